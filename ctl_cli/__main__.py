@@ -1,0 +1,64 @@
+"""Entry point: `ctl` and `python -m ctl_cli`.
+
+The one place where the process ends: broken pipes, Ctrl-C and unexpected errors
+become a quiet exit with the conventional code, never a traceback (unless --debug
+or CTL_DEBUG=1 asks for it).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from .errors import ExitCode
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = os.environ.get("CTL_DEBUG", "") not in ("", "0")
+    if "--debug" in args:
+        args.remove("--debug")
+        debug = True
+    try:
+        from .cli import app
+
+        app(args=args, prog_name="ctl", standalone_mode=True)
+    except SystemExit as e:
+        code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _silence_stdout()
+            return ExitCode.BROKEN_PIPE
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return ExitCode.BROKEN_PIPE
+    except KeyboardInterrupt:
+        sys.stderr.write("\nctl: interrupted\n")
+        return ExitCode.INTERRUPTED
+    except Exception as e:  # noqa: BLE001 - the last line of defence: one line, no traceback
+        if debug:
+            raise
+        sys.stderr.write(
+            f"ctl: internal error: {type(e).__name__}: {e}\n"
+            "Run again with --debug (or CTL_DEBUG=1) for the traceback, and report it with the command you ran.\n"
+        )
+        return ExitCode.INTERNAL
+    return ExitCode.SUCCESS
+
+
+def run() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

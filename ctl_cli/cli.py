@@ -1,0 +1,283 @@
+"""CLI layer: parses arguments and wires data -> query -> render. Nothing else."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .errors import CtlError, DatasetError, NotFoundError, UsageError
+from .labels import default_lang
+
+EPILOG_LIST = """\b
+Examples:
+  ctl list                      the nine recognised clusters
+  ctl list --all                also the clusters pending recognition
+  ctl list --format csv > clusters.csv
+  ctl list --lang it --format markdown"""
+
+EPILOG_SHOW = """\b
+CLUSTER may be the id, an alias, the acronym or the theme in Italian or
+English, in any case, with or without accents.
+\b
+Examples:
+  ctl show agrifood
+  ctl show LE2C
+  ctl show mobilita
+  ctl show "Fabbrica Intelligente" --lang it
+  ctl show aerospace --format json"""
+
+EPILOG_SEARCH = """\b
+Member types: large_company, sme, startup, university, research_centre,
+association, public_body, foundation, other.
+Bases: member_list, founder, board, own_statement, event, inferred.
+\b
+Examples:
+  ctl search universita
+  ctl search --type startup
+  ctl search --type university --type research_centre --cluster energy
+  ctl search --province VA --format csv
+  ctl search politecnico --format json"""
+
+
+class Lang(str, Enum):
+    it = "it"
+    en = "en"
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    yaml = "yaml"
+    markdown = "markdown"
+
+
+DataOpt = Annotated[
+    Optional[str],
+    typer.Option("--data", metavar="PATH", help="Use this dataset file instead of the bundled one [env: CTL_DATA]."),
+]
+LangOpt = Annotated[
+    Optional[Lang],
+    typer.Option("--lang", help="Language of labels and texts [env: CTL_LANG; default: from the locale]."),
+]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
+app = typer.Typer(
+    name="ctl",
+    help="The Lombardy Technology Clusters (Cluster Tecnologici Lombardi), offline and sourced.",
+    epilog="Run 'ctl COMMAND --help' for a command's options and examples.",
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Settings:
+    def __init__(self, data: str | None = None, lang: str | None = None):
+        self.data = data
+        self.lang = lang
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"ctl {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """The Lombardy Technology Clusters (Cluster Tecnologici Lombardi), offline and sourced.
+
+    \b
+    Examples:
+      ctl list
+      ctl show agrifood
+      ctl search --type startup
+    """
+    ctx.obj = Settings(data, lang.value if lang else None)
+
+
+def _settings(ctx: typer.Context, data: str | None, lang: Lang | None) -> tuple[str | None, str]:
+    parent = ctx.find_object(Settings) or Settings()
+    chosen_lang = (lang.value if lang else None) or parent.lang or default_lang()
+    return data or parent.data, chosen_lang
+
+
+def _err(line: str) -> None:
+    from .text import safe
+
+    sys.stderr.write(safe(line) + "\n")
+
+
+def guarded(func):
+    """Turn ctl's own errors into a message on stderr and the contract's exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except DatasetError as e:
+            for p in e.problems:
+                _err(str(p))
+            n = len(e.problems)
+            _err(f"ctl: the dataset is not valid ({n} problem{'s' if n != 1 else ''}); "
+                 "fix it, or drop --data/CTL_DATA to use the bundled one.")
+            raise typer.Exit(e.exit_code) from None
+        except NotFoundError as e:
+            _err(f"ctl: no {e.kind} matches {e.ref!r}.")
+            if e.suggestions:
+                _err(f"Did you mean: {', '.join(e.suggestions)}?")
+            _err("Run 'ctl list' to see every cluster." if e.kind == "cluster" else "Try a shorter text.")
+            raise typer.Exit(e.exit_code) from None
+        except UsageError as e:
+            _err(f"ctl: invalid value {e.value!r} for {e.option}.")
+            _err(f"Valid values: {', '.join(e.valid)}")
+            raise typer.Exit(e.exit_code) from None
+        except CtlError as e:  # pragma: no cover - every subclass is handled above
+            _err(f"ctl: {e}")
+            raise typer.Exit(e.exit_code) from None
+
+    return wrapper
+
+
+def _load(data: str | None):
+    from .loader import load
+
+    return load(data)
+
+
+def _type_labels(ds, lang: str) -> dict[str, str]:
+    return {t.id: t.label.get(lang) or t.id for t in ds.member_types}
+
+
+@app.command("list", epilog=EPILOG_LIST)
+@guarded
+def list_command(
+    ctx: typer.Context,
+    all_: Annotated[bool, typer.Option("--all", "-a", help="Include clusters pending recognition.")] = False,
+    fmt: FormatOpt = Format.table,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """List the clusters: id, name, theme, member count, website."""
+    from . import query, render, views
+
+    data, lang_ = _settings(ctx, data, lang)
+    ds = _load(data)
+    clusters = query.list_clusters(ds, include_pending=all_)
+    records = [views.cluster_summary(c) for c in clusters]
+    headers = ["id", "acronym", "name", "theme", "status", "members_listed", "member_count",
+               "member_count_qualifier", "member_count_as_of", "website"]
+    rows = [
+        [r["id"], r["acronym"], render._lang(r["name"], lang_), render._lang(r["theme"], lang_), r["status"],
+         r["members_listed"], *(
+             (r["member_count"]["value"], r["member_count"]["qualifier"], r["member_count"]["as_of"])
+             if r["member_count"] else (None, None, None)
+         ), r["website"]]
+        for r in records
+    ]
+    pending = [] if all_ else query.pending_clusters(ds)
+    footer = None
+    if pending:
+        ids = ", ".join(c.id for c in pending)
+        footer = (f"In attesa di riconoscimento: {ids} (ctl list --all)" if lang_ == "it"
+                  else f"Pending recognition: {ids} (ctl list --all)")
+    note = ("Membri: elencati qui / totale pubblicato dal cluster." if lang_ == "it"
+            else "Members: listed here / total published by the cluster.")
+    footer = f"{note}\n{footer}" if footer else note
+    render.emit(fmt.value, records, (headers, rows), render.cluster_list_table(records, lang_, footer))
+
+
+@app.command("show", epilog=EPILOG_SHOW)
+@guarded
+def show_command(
+    ctx: typer.Context,
+    cluster: Annotated[str, typer.Argument(help="Cluster id, alias, acronym or theme.", show_default=False)],
+    fmt: FormatOpt = Format.table,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Everything about one cluster, with the sources behind each fact."""
+    from . import query, render, render_show, views
+
+    data, lang_ = _settings(ctx, data, lang)
+    ds = _load(data)
+    c = query.resolve_cluster(ds, cluster)
+    record = views.cluster_detail(ds, c)
+    page = render_show.ShowPage(record, _type_labels(ds, lang_), lang_)
+    headers = ["cluster_id", "org_id", "name", "type", "city", "province", "basis", "source"]
+    rows = [[c.id, m["id"], m["name"], m["type"], m["city"], m["province"], m["basis"], m["source"]]
+            for m in record["members"]]
+    render.emit(fmt.value, record, (headers, rows), render_show.draw_rich(page),
+                markdown=lambda: render_show.to_markdown(page))
+
+
+@app.command("search", epilog=EPILOG_SEARCH)
+@guarded
+def search_command(
+    ctx: typer.Context,
+    text: Annotated[Optional[str], typer.Argument(help="Words to find in organisation names.",
+                                                   show_default=False)] = None,
+    types: Annotated[Optional[list[str]], typer.Option("--type", "-t", metavar="TYPE",
+                                                       help="Member type; repeat for several.")] = None,
+    clusters: Annotated[Optional[list[str]], typer.Option(
+        "--cluster", "-c", metavar="CLUSTER", help="Only members of this cluster; repeat for several.")] = None,
+    city: Annotated[Optional[str], typer.Option("--city", help="Only organisations in this city.")] = None,
+    province: Annotated[Optional[str], typer.Option("--province", "-p", metavar="XX",
+                                                    help="Only organisations in this province (e.g. MI, VA).")] = None,
+    bases: Annotated[Optional[list[str]], typer.Option(
+        "--basis", metavar="BASIS", help="Only memberships on this basis; repeat for several.")] = None,
+    fmt: FormatOpt = Format.table,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Find member organisations across all clusters, with the clusters each belongs to."""
+    from . import query, render, views
+    from .loader import BASES
+
+    data, lang_ = _settings(ctx, data, lang)
+    query.check_choices("--basis", bases or [], BASES)
+    ds = _load(data)
+    hits = query.search(ds, text, types or [], clusters or [], city, province, bases or [])
+    records = [views.org_hit(h) for h in hits]
+    headers = ["id", "name", "type", "city", "province", "clusters"]
+    rows = [[r["id"], r["name"], r["type"], r["city"], r["province"], " ".join(c["id"] for c in r["clusters"])]
+            for r in records]
+    if not hits:
+        _err(_empty_message(ds, types or [], lang_))
+        if fmt in (Format.table, Format.markdown):
+            return
+    render.emit(fmt.value, records, (headers, rows), render.search_table(records, _type_labels(ds, lang_), lang_))
+
+
+def _empty_message(ds, types: list[str], lang: str) -> str:
+    listed = sum(len(c.members) for c in ds.clusters if c.recognised)
+    published = sum(c.member_count.value for c in ds.clusters if c.recognised and c.member_count)
+    if lang == "it":
+        msg = "Nessuna organizzazione corrisponde ai filtri."
+        if "startup" in types:
+            msg += " Nessuna fonte pubblica consultata nomina con certezza una start-up socia di un cluster."
+        return (msg + f" Gli elenchi dei soci sono parziali: il dataset ne nomina {listed}"
+                f" su almeno {published} dichiarati dai cluster.")
+    msg = "No organisation matches these filters."
+    if "startup" in types:
+        msg += " No public source seen names a start-up member of any cluster with certainty."
+    return msg + (f" Member lists are partial: the dataset names {listed} memberships"
+                  f" of at least {published} that the clusters report.")
+
+

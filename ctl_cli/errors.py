@@ -1,0 +1,78 @@
+"""Exit codes and the errors that map to them.
+
+The data and query layers raise these; only the CLI layer turns them into
+messages and exit codes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    SUCCESS = 0
+    NOT_FOUND = 1
+    USAGE = 2
+    INVALID_DATASET = 3
+    INTERNAL = 4
+    INTERRUPTED = 130
+    BROKEN_PIPE = 141
+
+
+class CtlError(Exception):
+    """Base class of the errors ctl reports to the user (never with a traceback)."""
+
+    exit_code = ExitCode.INTERNAL
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a dataset, with where it is (1-based line and column)."""
+
+    file: str
+    line: int | None
+    column: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.message}"
+
+
+class DatasetError(CtlError):
+    """The dataset is missing, unreadable, not YAML or does not match the schema."""
+
+    exit_code = ExitCode.INVALID_DATASET
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class NotFoundError(CtlError):
+    """A reference (cluster, organisation) that the dataset does not have."""
+
+    exit_code = ExitCode.NOT_FOUND
+
+    def __init__(self, kind: str, ref: str, suggestions: list[str]):
+        self.kind = kind
+        self.ref = ref
+        self.suggestions = suggestions
+        super().__init__(f"no {kind} matches {ref!r}")
+
+
+class UsageError(CtlError):
+    """A bad option value that only the dataset can judge (e.g. an unknown --type)."""
+
+    exit_code = ExitCode.USAGE
+
+    def __init__(self, option: str, value: str, valid: list[str]):
+        self.option = option
+        self.value = value
+        self.valid = valid
+        super().__init__(f"unknown value {value!r} for {option}; valid values: {', '.join(valid)}")

@@ -1,0 +1,183 @@
+"""Typed, immutable objects of the dataset. No I/O here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LANGS = ("it", "en")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in Italian and English; either may be missing."""
+
+    it: str | None = None
+    en: str | None = None
+
+    def get(self, lang: str) -> str | None:
+        first, second = (self.it, self.en) if lang == "it" else (self.en, self.it)
+        return first or second
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"it": self.it, "en": self.en}
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    url: str
+    publisher: str
+    date: str | None = None
+    title: str | None = None
+    supports: str | None = None
+
+
+@dataclass(frozen=True)
+class MemberType:
+    id: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    name: str
+    type: str
+    city: str | None = None
+    province: str | None = None
+    former_names: tuple[str, ...] = ()
+    type_source: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Membership:
+    org: str
+    basis: str
+    source: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str
+    source: str
+    as_of: str | None = None
+    as_of_note: str | None = None
+    role_note: str | None = None
+
+
+@dataclass(frozen=True)
+class MemberCount:
+    value: int
+    qualifier: str
+    source: str
+    as_of: str | None = None
+    as_of_note: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class MemberBreakdown:
+    counts: tuple[tuple[str, int], ...]
+    source: str
+    as_of: str | None = None
+    as_of_note: str | None = None
+
+
+@dataclass(frozen=True)
+class ManagingBody:
+    name: str | None = None
+    legal_form: str | None = None
+    legal_form_note: str | None = None
+
+
+@dataclass(frozen=True)
+class NationalCluster:
+    id: str
+    name: str
+    area: Text
+    sources: tuple[str, ...]
+    acronym: str | None = None
+    website: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Cluster:
+    id: str
+    status: str
+    name: Text
+    theme: Text
+    description: Text
+    acronym: str | None = None
+    aliases: tuple[str, ...] = ()
+    managing_body: ManagingBody = field(default_factory=ManagingBody)
+    founded: int | None = None
+    founded_note: str | None = None
+    website: str | None = None
+    contacts: tuple[tuple[str, str], ...] = ()
+    people: tuple[Person, ...] = ()
+    national_cluster: str | None = None
+    national_cluster_note: str | None = None
+    s3_link: Text = field(default_factory=Text)
+    focus: tuple[str, ...] = ()
+    working_groups: tuple[str, ...] = ()
+    services: tuple[str, ...] = ()
+    networks: tuple[str, ...] = ()
+    member_count: MemberCount | None = None
+    member_breakdown: MemberBreakdown | None = None
+    members: tuple[Membership, ...] = ()
+    members_note: str | None = None
+    notes: tuple[str, ...] = ()
+    field_sources: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def recognised(self) -> bool:
+        return self.status == "recognised"
+
+    def sources_of(self, field_name: str) -> tuple[str, ...]:
+        return dict(self.field_sources).get(field_name, ())
+
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    title: str
+    version: str
+    as_of: str
+    licence: str | None = None
+    notes: tuple[str, ...] = ()
+    total_members: MemberCount | None = None
+
+
+@dataclass
+class Dataset:
+    info: DatasetInfo
+    clusters: tuple[Cluster, ...]
+    organisations: dict[str, Organisation]
+    member_types: tuple[MemberType, ...]
+    national_clusters: tuple[NationalCluster, ...]
+    sources: dict[str, Source]
+    path: str = "<bundled>"
+    _clusters_of: dict[str, tuple[tuple[Cluster, Membership], ...]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[tuple[Cluster, Membership]]] = {}
+        for cluster in self.clusters:
+            for m in cluster.members:
+                index.setdefault(m.org, []).append((cluster, m))
+        self._clusters_of = {k: tuple(v) for k, v in index.items()}
+
+    def cluster(self, cluster_id: str) -> Cluster:
+        return next(c for c in self.clusters if c.id == cluster_id)
+
+    def memberships_of(self, org_id: str) -> tuple[tuple[Cluster, Membership], ...]:
+        """The clusters an organisation belongs to, with the membership record."""
+        return self._clusters_of.get(org_id, ())
+
+    def member_type(self, type_id: str) -> MemberType | None:
+        return next((t for t in self.member_types if t.id == type_id), None)
+
+    def national(self, nc_id: str | None) -> NationalCluster | None:
+        return next((n for n in self.national_clusters if n.id == nc_id), None)

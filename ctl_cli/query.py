@@ -1,0 +1,145 @@
+"""Query layer: pure functions over the typed dataset. No printing, no I/O."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .errors import NotFoundError, UsageError
+from .model import Cluster, Dataset, Membership, Organisation
+from .text import compact, fold
+
+
+def cluster_keys(cluster: Cluster) -> list[str]:
+    """Every way a user may name a cluster: id, acronym, aliases, names and themes in both languages."""
+    keys = [cluster.id, *cluster.aliases]
+    if cluster.acronym:
+        keys.append(cluster.acronym)
+    for text in (cluster.name, cluster.theme):
+        keys.extend(t for t in (text.it, text.en) if t)
+    return keys
+
+
+def resolve_cluster(ds: Dataset, ref: str) -> Cluster:
+    """Find one cluster by id, alias, acronym, name or theme; any case, accents optional."""
+    wanted = compact(ref)
+    if wanted:
+        for cluster in ds.clusters:
+            if any(compact(k) == wanted for k in cluster_keys(cluster)):
+                return cluster
+    raise NotFoundError("cluster", ref, suggest_clusters(ds, ref))
+
+
+def suggest_clusters(ds: Dataset, ref: str, limit: int = 3) -> list[str]:
+    """Cluster ids whose names look like ref: close spellings first, then containment."""
+    wanted = compact(ref)
+    scored: dict[str, float] = {}
+    for cluster in ds.clusters:
+        best = 0.0
+        for key in cluster_keys(cluster):
+            k = compact(key)
+            if not k or not wanted:
+                continue
+            ratio = difflib.SequenceMatcher(None, wanted, k).ratio()
+            if len(wanted) >= 3 and (wanted in k or k in wanted):
+                ratio = max(ratio, 0.8)
+            best = max(best, ratio)
+        if best >= 0.6:
+            scored[cluster.id] = best
+    return [cid for cid, _ in sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))][:limit]
+
+
+def list_clusters(ds: Dataset, include_pending: bool = False) -> list[Cluster]:
+    return [c for c in ds.clusters if include_pending or c.recognised]
+
+
+def pending_clusters(ds: Dataset) -> list[Cluster]:
+    return [c for c in ds.clusters if not c.recognised]
+
+
+@dataclass(frozen=True)
+class OrgHit:
+    """One organisation found by search, with every cluster it belongs to."""
+
+    org: Organisation
+    memberships: tuple[tuple[Cluster, Membership], ...]
+
+
+def check_choices(option: str, values: Iterable[str], valid: Sequence[str]) -> None:
+    for value in values:
+        if value not in valid:
+            raise UsageError(option, value, list(valid))
+
+
+def search(
+    ds: Dataset,
+    text: str | None = None,
+    types: Sequence[str] = (),
+    clusters: Sequence[str] = (),
+    city: str | None = None,
+    province: str | None = None,
+    bases: Sequence[str] = (),
+) -> list[OrgHit]:
+    """Member organisations matching every filter given; sorted by name.
+
+    text: every word must appear in the name or a former name (case and accents ignored).
+    clusters: references resolved like `ctl show` (an unknown one raises NotFoundError).
+    """
+    check_choices("--type", types, [t.id for t in ds.member_types])
+    wanted_clusters = {resolve_cluster(ds, c).id for c in clusters}
+    words = fold(text).split() if text else []
+    city_f = fold(city) if city else None
+    province_u = province.strip().upper() if province else None
+    hits = []
+    for org in ds.organisations.values():
+        memberships = ds.memberships_of(org.id)
+        if not memberships:
+            continue
+        if types and org.type not in types:
+            continue
+        if city_f is not None and fold(org.city or "") != city_f:
+            continue
+        if province_u is not None and (org.province or "") != province_u:
+            continue
+        if wanted_clusters or bases:
+            memberships = tuple(
+                (c, m) for c, m in memberships
+                if (not wanted_clusters or c.id in wanted_clusters) and (not bases or m.basis in bases)
+            )
+            if not memberships:
+                continue
+        if words:
+            haystack = " ".join(fold(n) for n in (org.name, *org.former_names))
+            if not all(w in haystack for w in words):
+                continue
+        hits.append(OrgHit(org, memberships))
+    hits.sort(key=lambda h: (fold(h.org.name), h.org.id))
+    return hits
+
+
+def cluster_sources(ds: Dataset, cluster: Cluster) -> list[str]:
+    """Every source id behind a cluster's facts, in order of first use."""
+    ids: list[str] = []
+    for _, srcs in cluster.field_sources:
+        ids.extend(srcs)
+    ids.extend(p.source for p in cluster.people)
+    if cluster.member_count:
+        ids.append(cluster.member_count.source)
+    if cluster.member_breakdown:
+        ids.append(cluster.member_breakdown.source)
+    for m in cluster.members:
+        ids.append(m.source)
+        type_source = ds.organisations[m.org].type_source
+        if type_source:
+            ids.append(type_source)
+    return list(dict.fromkeys(ids))
+
+
+def members_by_type(ds: Dataset, cluster: Cluster) -> list[tuple[str, list[tuple[Organisation, Membership]]]]:
+    """A cluster's members grouped by type, in taxonomy order, names sorted."""
+    groups: dict[str, list[tuple[Organisation, Membership]]] = {t.id: [] for t in ds.member_types}
+    for m in cluster.members:
+        org = ds.organisations[m.org]
+        groups.setdefault(org.type, []).append((org, m))
+    return [(t, sorted(g, key=lambda om: fold(om[0].name))) for t, g in groups.items() if g]

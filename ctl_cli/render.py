@@ -1,0 +1,176 @@
+"""Renderers: turn records (views.py) into text. They never filter or look anything up
+beyond what they are given; every data string goes through text.safe().
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .labels import label
+from .text import safe
+
+FORMATS = ("table", "json", "csv", "yaml", "markdown")
+
+Row = Sequence[Any]
+
+
+# --------------------------------------------------------------------------- plain formats
+
+
+def _clean(value: Any) -> Any:
+    """Sanitise every string inside a JSON-able value."""
+    if isinstance(value, str):
+        return safe(value)
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
+def to_json(record: Any) -> str:
+    return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_yaml(record: Any) -> str:
+    import yaml
+
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(record, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100)
+
+
+def to_csv(headers: Sequence[str], rows: Sequence[Row]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(headers)
+    for row in rows:
+        writer.writerow(["" if v is None else safe(str(v)) for v in row])
+    return buf.getvalue()
+
+
+def _md_cell(value: Any) -> str:
+    text = "" if value is None else safe(str(value))
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown_table(headers: Sequence[str], rows: Sequence[Row]) -> str:
+    lines = ["| " + " | ".join(_md_cell(h) for h in headers) + " |",
+             "|" + "|".join(" --- " for _ in headers) + "|"]
+    lines += ["| " + " | ".join(_md_cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def write(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def emit(
+    fmt: str,
+    record: Any,
+    table: tuple[Sequence[str], Sequence[Row]],
+    rich: Callable[[Any], None],
+    markdown: Callable[[], str] | None = None,
+) -> None:
+    """Print one result in the chosen format.
+
+    record: the JSON/YAML record; table: (csv headers, rows) for csv and markdown;
+    rich: draws the table view on a console; markdown: a richer markdown document, if any.
+    """
+    if fmt == "json":
+        write(to_json(_clean(record)))
+    elif fmt == "yaml":
+        write(to_yaml(_clean(record)))
+    elif fmt == "csv":
+        write(to_csv(*table))
+    elif fmt == "markdown":
+        write(markdown() if markdown else to_markdown_table(*table))
+    else:
+        rich(console())
+
+
+# --------------------------------------------------------------------------- rich
+
+
+def console(stderr: bool = False):
+    """A rich Console; plain text with a wide line when not on a terminal."""
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:  # let main() end quietly with 141, not rich's exit 1
+            raise BrokenPipeError
+
+    stream = sys.stderr if stderr else sys.stdout
+    width = None
+    if not stream.isatty() and not os.environ.get("COLUMNS"):
+        width = 200
+    return _Console(file=stream, width=width, highlight=False, soft_wrap=False, emoji=False, markup=False)
+
+
+def text(value: Any, style: str = ""):
+    from rich.text import Text
+
+    return Text("" if value is None else safe(str(value)), style=style)
+
+
+def ref_marks(ids: Sequence[str], numbers: dict[str, int]) -> str:
+    return "".join(f"[{numbers[i]}]" for i in ids if i in numbers)
+
+
+def cluster_list_table(rows: Sequence[dict], lang: str, footer: str | None) -> Callable[[Any], None]:
+    def draw(con) -> None:
+        from rich.table import Table
+
+        t = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+        for key in ("id", "acronym", "name", "theme", "members", "website"):
+            t.add_column(label(key, lang), overflow="fold")
+        for r in rows:
+            t.add_row(text(r["id"], "bold cyan"), text(r["acronym"]), text(_lang(r["name"], lang)),
+                      text(_lang(r["theme"], lang)), text(count_text(r, lang)), text(r["website"]))
+        con.print(t)
+        if footer:
+            con.print(text(footer, "dim"))
+
+    return draw
+
+
+def _lang(value: dict | None, lang: str) -> str | None:
+    if not value:
+        return None
+    other = "en" if lang == "it" else "it"
+    return value.get(lang) or value.get(other)
+
+
+def count_text(summary: dict, lang: str) -> str:
+    mc = summary["member_count"]
+    listed = summary["members_listed"]
+    if mc is None:
+        return f"{listed} {label('listed', lang)}"
+    q = label(mc["qualifier"], lang)
+    total = f"{q} {mc['value']}".strip()
+    return f"{listed} / {total}"
+
+
+def search_table(hits: Sequence[dict], type_labels: dict[str, str], lang: str) -> Callable[[Any], None]:
+    def draw(con) -> None:
+        from rich.table import Table
+
+        t = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+        for key in ("name", "type", "city", "province", "clusters"):
+            t.add_column(label(key, lang), overflow="fold")
+        for h in hits:
+            clusters = ", ".join(
+                c["id"] + ("" if c["status"] == "recognised" else f" ({label('pending', lang)})")
+                for c in h["clusters"]
+            )
+            t.add_row(text(h["name"], "bold"), text(type_labels.get(h["type"], h["type"])), text(h["city"]),
+                      text(h["province"]), text(clusters, "cyan"))
+        con.print(t)
+
+    return draw

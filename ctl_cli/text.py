@@ -1,0 +1,33 @@
+"""Text helpers shared by the query layer and the renderers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+# C0 and C1 control characters, DEL, and the bidi/zero-width formatting marks that can
+# reorder or hide text on a terminal. Newline and tab are kept.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def fold(s: str) -> str:
+    """Lower-case, strip accents, turn punctuation into single spaces: 'Università' -> 'universita'."""
+    decomposed = unicodedata.normalize("NFKD", s)
+    no_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", no_marks.casefold()).strip()
+
+
+def compact(s: str) -> str:
+    """fold() without the spaces: 'CAT.AL' -> 'catal', 'smart-factory' -> 'smartfactory'."""
+    return fold(s).replace(" ", "")
+
+
+def safe(s: str) -> str:
+    """Make a data string inert for a terminal: control characters become visible escapes."""
+    return _UNSAFE.sub(_escape, s)
+
+
+def _escape(m: re.Match) -> str:
+    code = ord(m.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
