@@ -70,7 +70,6 @@ FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format
 
 app = typer.Typer(
     name="ctl",
-    help="The Lombardy Technology Clusters (Cluster Tecnologici Lombardi), offline and sourced.",
     epilog="Run 'ctl COMMAND --help' for a command's options and examples.",
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -135,8 +134,10 @@ def guarded(func):
             for p in e.problems:
                 _err(str(p))
             n = len(e.problems)
-            _err(f"ctl: the dataset is not valid ({n} problem{'s' if n != 1 else ''}); "
-                 "fix it, or drop --data/CTL_DATA to use the bundled one.")
+            _err(
+                f"ctl: the dataset is not valid ({n} problem{'s' if n != 1 else ''}); "
+                "fix it, or drop --data/CTL_DATA to use the bundled one."
+            )
             raise typer.Exit(e.exit_code) from None
         except NotFoundError as e:
             _err(f"ctl: no {e.kind} matches {e.ref!r}.")
@@ -181,24 +182,49 @@ def list_command(
     ds = _load(data)
     clusters = query.list_clusters(ds, include_pending=all_)
     records = [views.cluster_summary(c) for c in clusters]
-    headers = ["id", "acronym", "name", "theme", "status", "members_listed", "member_count",
-               "member_count_qualifier", "member_count_as_of", "website"]
+    headers = [
+        "id",
+        "acronym",
+        "name",
+        "theme",
+        "status",
+        "members_listed",
+        "member_count",
+        "member_count_qualifier",
+        "member_count_as_of",
+        "website",
+    ]
     rows = [
-        [r["id"], r["acronym"], render._lang(r["name"], lang_), render._lang(r["theme"], lang_), r["status"],
-         r["members_listed"], *(
-             (r["member_count"]["value"], r["member_count"]["qualifier"], r["member_count"]["as_of"])
-             if r["member_count"] else (None, None, None)
-         ), r["website"]]
+        [
+            r["id"],
+            r["acronym"],
+            render._lang(r["name"], lang_),
+            render._lang(r["theme"], lang_),
+            r["status"],
+            r["members_listed"],
+            *(
+                (r["member_count"]["value"], r["member_count"]["qualifier"], r["member_count"]["as_of"])
+                if r["member_count"]
+                else (None, None, None)
+            ),
+            r["website"],
+        ]
         for r in records
     ]
     pending = [] if all_ else query.pending_clusters(ds)
     footer = None
     if pending:
         ids = ", ".join(c.id for c in pending)
-        footer = (f"In attesa di riconoscimento: {ids} (ctl list --all)" if lang_ == "it"
-                  else f"Pending recognition: {ids} (ctl list --all)")
-    note = ("Membri: elencati qui / totale pubblicato dal cluster." if lang_ == "it"
-            else "Members: listed here / total published by the cluster.")
+        footer = (
+            f"In attesa di riconoscimento: {ids} (ctl list --all)"
+            if lang_ == "it"
+            else f"Pending recognition: {ids} (ctl list --all)"
+        )
+    note = (
+        "Membri: elencati qui / totale pubblicato dal cluster."
+        if lang_ == "it"
+        else "Members: listed here / total published by the cluster."
+    )
     footer = f"{note}\n{footer}" if footer else note
     render.emit(fmt.value, records, (headers, rows), render.cluster_list_table(records, lang_, footer))
 
@@ -207,7 +233,9 @@ def list_command(
 @guarded
 def show_command(
     ctx: typer.Context,
-    cluster: Annotated[str, typer.Argument(help="Cluster id, alias, acronym or theme.", show_default=False)],
+    cluster: Annotated[
+        str, typer.Argument(metavar="CLUSTER", help="Cluster id, alias, acronym or theme.", show_default=False)
+    ],
     fmt: FormatOpt = Format.table,
     data: DataOpt = None,
     lang: LangOpt = None,
@@ -221,27 +249,43 @@ def show_command(
     record = views.cluster_detail(ds, c)
     page = render_show.ShowPage(record, _type_labels(ds, lang_), lang_)
     headers = ["cluster_id", "org_id", "name", "type", "city", "province", "basis", "source"]
-    rows = [[c.id, m["id"], m["name"], m["type"], m["city"], m["province"], m["basis"], m["source"]]
-            for m in record["members"]]
-    render.emit(fmt.value, record, (headers, rows), render_show.draw_rich(page),
-                markdown=lambda: render_show.to_markdown(page))
+    rows = [
+        [c.id, m["id"], m["name"], m["type"], m["city"], m["province"], m["basis"], m["source"]]
+        for m in record["members"]
+    ]
+    render.emit(
+        fmt.value, record, (headers, rows), render_show.draw_rich(page), markdown=lambda: render_show.to_markdown(page)
+    )
 
 
 @app.command("search", epilog=EPILOG_SEARCH)
 @guarded
 def search_command(
     ctx: typer.Context,
-    text: Annotated[Optional[str], typer.Argument(help="Words to find in organisation names.",
-                                                   show_default=False)] = None,
-    types: Annotated[Optional[list[str]], typer.Option("--type", "-t", metavar="TYPE",
-                                                       help="Member type; repeat for several.")] = None,
-    clusters: Annotated[Optional[list[str]], typer.Option(
-        "--cluster", "-c", metavar="CLUSTER", help="Only members of this cluster; repeat for several.")] = None,
-    city: Annotated[Optional[str], typer.Option("--city", help="Only organisations in this city.")] = None,
-    province: Annotated[Optional[str], typer.Option("--province", "-p", metavar="XX",
-                                                    help="Only organisations in this province (e.g. MI, VA).")] = None,
-    bases: Annotated[Optional[list[str]], typer.Option(
-        "--basis", metavar="BASIS", help="Only memberships on this basis; repeat for several.")] = None,
+    text: Annotated[
+        Optional[str],
+        typer.Argument(
+            metavar="[TEXT]", help="Words to find in organisation names (all must match).", show_default=False
+        ),
+    ] = None,
+    types: Annotated[
+        Optional[list[str]], typer.Option("--type", "-t", metavar="TYPE", help="Member type; repeat for several.")
+    ] = None,
+    clusters: Annotated[
+        Optional[list[str]],
+        typer.Option("--cluster", "-c", metavar="CLUSTER", help="Only members of this cluster; repeat for several."),
+    ] = None,
+    city: Annotated[
+        Optional[str], typer.Option("--city", metavar="CITY", help="Only organisations in this city.")
+    ] = None,
+    province: Annotated[
+        Optional[str],
+        typer.Option("--province", "-p", metavar="XX", help="Only organisations in this province (e.g. MI, VA)."),
+    ] = None,
+    bases: Annotated[
+        Optional[list[str]],
+        typer.Option("--basis", metavar="BASIS", help="Only memberships on this basis; repeat for several."),
+    ] = None,
     fmt: FormatOpt = Format.table,
     data: DataOpt = None,
     lang: LangOpt = None,
@@ -256,13 +300,44 @@ def search_command(
     hits = query.search(ds, text, types or [], clusters or [], city, province, bases or [])
     records = [views.org_hit(h) for h in hits]
     headers = ["id", "name", "type", "city", "province", "clusters"]
-    rows = [[r["id"], r["name"], r["type"], r["city"], r["province"], " ".join(c["id"] for c in r["clusters"])]
-            for r in records]
+    rows = [
+        [r["id"], r["name"], r["type"], r["city"], r["province"], " ".join(c["id"] for c in r["clusters"])]
+        for r in records
+    ]
     if not hits:
         _err(_empty_message(ds, types or [], lang_))
         if fmt in (Format.table, Format.markdown):
             return
     render.emit(fmt.value, records, (headers, rows), render.search_table(records, _type_labels(ds, lang_), lang_))
+
+
+@app.command(
+    "validate",
+    epilog="""\b
+Examples:
+  ctl validate                    check the bundled dataset
+  ctl validate my-clusters.yaml   check your own copy before using it with --data""",
+)
+@guarded
+def validate_command(
+    ctx: typer.Context,
+    path: Annotated[
+        Optional[str],
+        typer.Argument(
+            metavar="[PATH]", help="Dataset file (default: --data, CTL_DATA or the bundled one).", show_default=False
+        ),
+    ] = None,
+    data: DataOpt = None,
+) -> None:
+    """Check a dataset; print every problem as file:line:column: message (exit 3), or a summary (exit 0)."""
+    data, _ = _settings(ctx, data, None)
+    ds = _load(path or data)
+    recognised = sum(1 for c in ds.clusters if c.recognised)
+    memberships = sum(len(c.members) for c in ds.clusters)
+    typer.echo(
+        f"{ds.path}: valid. {len(ds.clusters)} clusters ({recognised} recognised), "
+        f"{len(ds.organisations)} organisations, {memberships} memberships, {len(ds.sources)} sources."
+    )
 
 
 def _empty_message(ds, types: list[str], lang: str) -> str:
@@ -272,12 +347,14 @@ def _empty_message(ds, types: list[str], lang: str) -> str:
         msg = "Nessuna organizzazione corrisponde ai filtri."
         if "startup" in types:
             msg += " Nessuna fonte pubblica consultata nomina con certezza una start-up socia di un cluster."
-        return (msg + f" Gli elenchi dei soci sono parziali: il dataset ne nomina {listed}"
-                f" su almeno {published} dichiarati dai cluster.")
+        return (
+            msg + f" Gli elenchi dei soci sono parziali: il dataset ne nomina {listed}"
+            f" su almeno {published} dichiarati dai cluster."
+        )
     msg = "No organisation matches these filters."
     if "startup" in types:
         msg += " No public source seen names a start-up member of any cluster with certainty."
-    return msg + (f" Member lists are partial: the dataset names {listed} memberships"
-                  f" of at least {published} that the clusters report.")
-
-
+    return msg + (
+        f" Member lists are partial: the dataset names {listed} memberships"
+        f" of at least {published} that the clusters report."
+    )

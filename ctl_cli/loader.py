@@ -97,9 +97,7 @@ def read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise DatasetError(
-                [Problem(name, None, None, f"file is {size:,} bytes; the limit is {MAX_BYTES:,}")]
-            )
+            raise DatasetError([Problem(name, None, None, f"file is {size:,} bytes; the limit is {MAX_BYTES:,}")])
         raw = path.read_bytes()
     except DatasetError:
         raise
@@ -188,8 +186,9 @@ class _Builder:
                 self.err(path + (key,), f"unknown field {key!r} (allowed: {', '.join(sorted(allowed))})")
         return value
 
-    def string(self, d: dict, key: str, path: tuple, *, pattern: re.Pattern | None = None,
-               what: str = "") -> str | None:
+    def string(
+        self, d: dict, key: str, path: tuple, *, pattern: re.Pattern | None = None, what: str = ""
+    ) -> str | None:
         value = d.get(key)
         if value is None:
             return None
@@ -282,7 +281,9 @@ class _Builder:
             self.err((), "the file is empty")
             return None
         doc = self.mapping(
-            root, (), required=("dataset", "member_types", "sources", "organisations", "clusters"),
+            root,
+            (),
+            required=("dataset", "member_types", "sources", "organisations", "clusters"),
             optional=("national_clusters",),
         )
         if not doc:
@@ -302,8 +303,9 @@ class _Builder:
         return Dataset(info, clusters, orgs, types, nationals, sources)
 
     def info(self, value: Any, path: tuple) -> DatasetInfo:
-        d = self.mapping(value, path, required=("title", "version", "as_of"),
-                         optional=("licence", "notes", "total_members"))
+        d = self.mapping(
+            value, path, required=("title", "version", "as_of"), optional=("licence", "notes", "total_members")
+        )
         return DatasetInfo(
             title=self.string(d, "title", path) or "",
             version=self.string(d, "version", path) or "",
@@ -337,8 +339,7 @@ class _Builder:
         out: dict[str, Source] = {}
         seen: dict = {}
         for path, item in self.items(doc, "sources", ()):
-            d = self.mapping(item, path, required=("id", "url", "publisher"),
-                             optional=("date", "title", "supports"))
+            d = self.mapping(item, path, required=("id", "url", "publisher"), optional=("date", "title", "supports"))
             sid = self.ident(d, "id", path)
             url = self.url(d, "url", path)
             src = Source(
@@ -367,8 +368,9 @@ class _Builder:
     def national_clusters(self, doc: dict) -> tuple[NationalCluster, ...]:
         out, seen = [], {}
         for path, item in self.items(doc, "national_clusters", ()):
-            d = self.mapping(item, path, required=("id", "name", "area", "sources"),
-                             optional=("acronym", "website", "note"))
+            d = self.mapping(
+                item, path, required=("id", "name", "area", "sources"), optional=("acronym", "website", "note")
+            )
             nid = self.ident(d, "id", path)
             srcs = self.source_list(d, "sources", path)
             nc = NationalCluster(
@@ -397,8 +399,12 @@ class _Builder:
         out: dict[str, Organisation] = {}
         seen: dict = {}
         for path, item in self.items(doc, "organisations", ()):
-            d = self.mapping(item, path, required=("id", "name", "type"),
-                             optional=("city", "province", "former_names", "type_source", "note"))
+            d = self.mapping(
+                item,
+                path,
+                required=("id", "name", "type"),
+                optional=("city", "province", "former_names", "type_source", "note"),
+            )
             oid = self.ident(d, "id", path)
             otype = self.string(d, "type", path)
             if otype is not None and otype not in self.type_ids:
@@ -437,12 +443,32 @@ class _Builder:
 
     def cluster(self, item: Any, path: tuple) -> Cluster | None:
         d = self.mapping(
-            item, path,
+            item,
+            path,
             required=("id", "status", "name", "theme", "description"),
-            optional=("acronym", "aliases", "managing_body", "founded", "founded_note", "website", "contacts",
-                      "people", "national_cluster", "national_cluster_note", "s3_link", "focus",
-                      "working_groups", "services", "networks", "member_count", "member_breakdown", "members",
-                      "members_note", "notes", "field_sources"),
+            optional=(
+                "acronym",
+                "aliases",
+                "managing_body",
+                "founded",
+                "founded_note",
+                "website",
+                "contacts",
+                "people",
+                "national_cluster",
+                "national_cluster_note",
+                "s3_link",
+                "focus",
+                "working_groups",
+                "services",
+                "networks",
+                "member_count",
+                "member_breakdown",
+                "members",
+                "members_note",
+                "notes",
+                "field_sources",
+            ),
         )
         if not d:
             return None
@@ -461,8 +487,9 @@ class _Builder:
             cpath = path + ("contacts",)
             c = self.mapping(d["contacts"], cpath, optional=("email", "phone", "address"))
             for key in ("email", "phone", "address"):
-                value = self.string(c, key, cpath, pattern=EMAIL_RE if key == "email" else None,
-                                    what="an email address")
+                value = self.string(
+                    c, key, cpath, pattern=EMAIL_RE if key == "email" else None, what="an email address"
+                )
                 if value:
                     contacts.append((key, value))
         national = self.ident(d, "national_cluster", path)
@@ -505,24 +532,28 @@ class _Builder:
     def people(self, d: dict, path: tuple) -> tuple[Person, ...]:
         out = []
         for ppath, item in self.items(d, "people", path):
-            p = self.mapping(item, ppath, required=("name", "role", "source"),
-                             optional=("as_of", "as_of_note", "role_note"))
-            out.append(Person(
-                name=self.string(p, "name", ppath) or "",
-                role=self.choice(p, "role", ppath, ROLES) or "",
-                source=self.source_ref(p, "source", ppath) or "",
-                as_of=self.date(p, "as_of", ppath),
-                as_of_note=self.string(p, "as_of_note", ppath),
-                role_note=self.string(p, "role_note", ppath),
-            ))
+            p = self.mapping(
+                item, ppath, required=("name", "role", "source"), optional=("as_of", "as_of_note", "role_note")
+            )
+            out.append(
+                Person(
+                    name=self.string(p, "name", ppath) or "",
+                    role=self.choice(p, "role", ppath, ROLES) or "",
+                    source=self.source_ref(p, "source", ppath) or "",
+                    as_of=self.date(p, "as_of", ppath),
+                    as_of_note=self.string(p, "as_of_note", ppath),
+                    role_note=self.string(p, "role_note", ppath),
+                )
+            )
         return tuple(out)
 
     def member_count(self, d: dict, path: tuple, key: str = "member_count") -> MemberCount | None:
         if d.get(key) is None:
             return None
         mpath = path + (key,)
-        m = self.mapping(d[key], mpath, required=("value", "qualifier", "source"),
-                         optional=("as_of", "as_of_note", "note"))
+        m = self.mapping(
+            d[key], mpath, required=("value", "qualifier", "source"), optional=("as_of", "as_of_note", "note")
+        )
         value = self.integer(m, "value", mpath)
         return MemberCount(
             value=value or 0,
@@ -567,12 +598,14 @@ class _Builder:
                 self.err(mpath + ("org",), f"organisation {org!r} is listed twice in this cluster")
                 continue
             seen.add(org)
-            out.append(Membership(
-                org=org or "",
-                basis=self.choice(m, "basis", mpath, BASES) or "",
-                source=self.source_ref(m, "source", mpath) or "",
-                note=self.string(m, "note", mpath),
-            ))
+            out.append(
+                Membership(
+                    org=org or "",
+                    basis=self.choice(m, "basis", mpath, BASES) or "",
+                    source=self.source_ref(m, "source", mpath) or "",
+                    note=self.string(m, "note", mpath),
+                )
+            )
         return tuple(out)
 
     def field_sources(self, d: dict, path: tuple) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -593,5 +626,11 @@ class _Builder:
 def _kind(value: Any) -> str:
     if value is None:
         return "nothing"
-    return {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean", int: "a number",
-            float: "a number"}.get(type(value), type(value).__name__)
+    return {
+        dict: "a mapping",
+        list: "a list",
+        str: "a string",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+    }.get(type(value), type(value).__name__)

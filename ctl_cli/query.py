@@ -104,7 +104,8 @@ def search(
             continue
         if wanted_clusters or bases:
             memberships = tuple(
-                (c, m) for c, m in memberships
+                (c, m)
+                for c, m in memberships
                 if (not wanted_clusters or c.id in wanted_clusters) and (not bases or m.basis in bases)
             )
             if not memberships:

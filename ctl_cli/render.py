@@ -60,8 +60,7 @@ def _md_cell(value: Any) -> str:
 
 
 def to_markdown_table(headers: Sequence[str], rows: Sequence[Row]) -> str:
-    lines = ["| " + " | ".join(_md_cell(h) for h in headers) + " |",
-             "|" + "|".join(" --- " for _ in headers) + "|"]
+    lines = ["| " + " | ".join(_md_cell(h) for h in headers) + " |", "|" + "|".join(" --- " for _ in headers) + "|"]
     lines += ["| " + " | ".join(_md_cell(v) for v in row) + " |" for row in rows]
     return "\n".join(lines) + "\n"
 
@@ -109,7 +108,7 @@ def console(stderr: bool = False):
     stream = sys.stderr if stderr else sys.stdout
     width = None
     if not stream.isatty() and not os.environ.get("COLUMNS"):
-        width = 200
+        width = 120
     return _Console(file=stream, width=width, highlight=False, soft_wrap=False, emoji=False, markup=False)
 
 
@@ -117,6 +116,18 @@ def text(value: Any, style: str = ""):
     from rich.text import Text
 
     return Text("" if value is None else safe(str(value)), style=style)
+
+
+def bullets(con, items) -> None:
+    """A bulleted list whose wrapped lines stay indented."""
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=3, justify="right")
+    grid.add_column(overflow="fold")
+    for item in items:
+        grid.add_row("•", text(item))
+    con.print(grid)
 
 
 def ref_marks(ids: Sequence[str], numbers: dict[str, int]) -> str:
@@ -131,8 +142,14 @@ def cluster_list_table(rows: Sequence[dict], lang: str, footer: str | None) -> C
         for key in ("id", "acronym", "name", "theme", "members", "website"):
             t.add_column(label(key, lang), overflow="fold")
         for r in rows:
-            t.add_row(text(r["id"], "bold cyan"), text(r["acronym"]), text(_lang(r["name"], lang)),
-                      text(_lang(r["theme"], lang)), text(count_text(r, lang)), text(r["website"]))
+            t.add_row(
+                text(r["id"], "bold cyan"),
+                text(r["acronym"]),
+                text(_lang(r["name"], lang)),
+                text(_lang(r["theme"], lang)),
+                text(count_text(r, lang)),
+                text(r["website"]),
+            )
         con.print(t)
         if footer:
             con.print(text(footer, "dim"))
@@ -166,11 +183,15 @@ def search_table(hits: Sequence[dict], type_labels: dict[str, str], lang: str) -
             t.add_column(label(key, lang), overflow="fold")
         for h in hits:
             clusters = ", ".join(
-                c["id"] + ("" if c["status"] == "recognised" else f" ({label('pending', lang)})")
-                for c in h["clusters"]
+                c["id"] + ("" if c["status"] == "recognised" else f" ({label('pending', lang)})") for c in h["clusters"]
             )
-            t.add_row(text(h["name"], "bold"), text(type_labels.get(h["type"], h["type"])), text(h["city"]),
-                      text(h["province"]), text(clusters, "cyan"))
+            t.add_row(
+                text(h["name"], "bold"),
+                text(type_labels.get(h["type"], h["type"])),
+                text(h["city"]),
+                text(h["province"]),
+                text(clusters, "cyan"),
+            )
         con.print(t)
 
     return draw

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .labels import label
-from .render import _lang, count_text, ref_marks, text
+from .render import _lang, bullets, count_text, ref_marks, text
 
 
 class ShowPage:
@@ -137,21 +137,18 @@ def draw_rich(page: ShowPage) -> Any:
         for heading, items in page.lists():
             con.print()
             con.print(text(heading, "bold underline"))
-            for item in items:
-                con.print(text(f"  • {item}"))
+            bullets(con, items)
         con.print()
         con.print(text(f"{label('members', lang)}: {page.count_line()}", "bold underline"))
         if r["members_note"]:
             con.print(text(r["members_note"], "italic"))
         for heading, lines in page.member_groups():
             con.print(text(f" {heading}", "bold"))
-            for line in lines:
-                con.print(text(f"   {line}"))
+            bullets(con, lines)
         if r["notes"]:
             con.print()
             con.print(text(label("notes", lang), "bold underline"))
-            for note in r["notes"]:
-                con.print(text(f"  • {note}"))
+            bullets(con, r["notes"])
         con.print()
         con.print(text(label("sources", lang), "bold underline"))
         for line in page.source_lines():

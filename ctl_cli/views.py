@@ -33,8 +33,14 @@ def cluster_summary(c: Cluster) -> dict[str, Any]:
 
 
 def source_record(s: Source) -> dict[str, Any]:
-    return {"id": s.id, "url": s.url, "publisher": s.publisher, "date": s.date, "title": s.title,
-            "supports": s.supports}
+    return {
+        "id": s.id,
+        "url": s.url,
+        "publisher": s.publisher,
+        "date": s.date,
+        "title": s.title,
+        "supports": s.supports,
+    }
 
 
 def member_record(org: Organisation, m: Membership) -> dict[str, Any]:
@@ -70,18 +76,22 @@ def cluster_detail(ds: Dataset, c: Cluster) -> dict[str, Any]:
             for p in c.people
         ],
         "national_cluster": (
-            {"id": nc.id, "acronym": nc.acronym, "name": nc.name, "website": nc.website,
-             "note": c.national_cluster_note}
-            if nc else None
+            {
+                "id": nc.id,
+                "acronym": nc.acronym,
+                "name": nc.name,
+                "website": nc.website,
+                "note": c.national_cluster_note,
+            }
+            if nc
+            else None
         ),
         "s3_link": c.s3_link.as_dict(),
         "focus": list(c.focus),
         "working_groups": list(c.working_groups),
         "services": list(c.services),
         "networks": list(c.networks),
-        "member_breakdown": (
-            {"as_of": bd.as_of, "source": bd.source, "counts": dict(bd.counts)} if bd else None
-        ),
+        "member_breakdown": ({"as_of": bd.as_of, "source": bd.source, "counts": dict(bd.counts)} if bd else None),
         "members_note": c.members_note,
         "members": [member_record(org, m) for _, group in members_by_type(ds, c) for org, m in group],
         "notes": list(c.notes),

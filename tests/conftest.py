@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ctl_cli.cli import app
+
+TESTS = Path(__file__).parent
+MINI = TESTS / "data" / "mini.yaml"
+
+
+class Result:
+    def __init__(self, r):
+        self.exit_code = r.exit_code
+        self.stdout = r.stdout
+        self.stderr = r.stderr
+        self.exception = r.exception
+
+
+@pytest.fixture
+def ctl(monkeypatch):
+    """Run ctl in-process; English, no CTL_DATA from the caller's environment."""
+    for var in ("CTL_DATA", "CTL_LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("COLUMNS", "200")
+    runner = CliRunner()
+
+    def run(*args: str, env: dict | None = None) -> Result:
+        r = runner.invoke(app, list(args), env=env, catch_exceptions=False)
+        return Result(r)
+
+    return run
+
+
+@pytest.fixture
+def mini() -> str:
+    return str(MINI)
+
+
+@pytest.fixture
+def write_yaml(tmp_path):
+    def write(text: str, name: str = "d.yaml") -> str:
+        p = tmp_path / name
+        p.write_text(text, encoding="utf-8")
+        return str(p)
+
+    return write

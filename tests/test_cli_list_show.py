@@ -1,0 +1,191 @@
+"""ctl list and ctl show, over the bundled dataset and the small test dataset."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+import yaml
+
+NINE = {
+    "aerospace",
+    "agrifood",
+    "green-chemistry",
+    "energy",
+    "smart-factory",
+    "mobility",
+    "life-sciences",
+    "smart-communities",
+    "living-environments",
+}
+
+
+def test_list_json_has_the_nine_recognised_clusters(ctl):
+    r = ctl("list", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    rows = json.loads(r.stdout)
+    assert {row["id"] for row in rows} == NINE
+    assert all(row["status"] == "recognised" for row in rows)
+    assert set(rows[0]) == {"id", "acronym", "status", "name", "theme", "member_count", "members_listed", "website"}
+
+
+def test_list_all_adds_the_pending_cluster(ctl):
+    rows = json.loads(ctl("list", "--all", "--format", "json").stdout)
+    pending = [row for row in rows if row["status"] == "pending"]
+    assert [row["id"] for row in pending] == ["cosmetics"]
+    assert len(rows) == 10
+
+
+def test_list_table_mentions_pending_and_partial_lists(ctl):
+    r = ctl("list")
+    assert r.exit_code == 0
+    assert "aerospace" in r.stdout and "https://www.afil.it" in r.stdout
+    assert "cosmetics" in r.stdout  # only in the footer line
+    assert "\x1b[" not in r.stdout  # no escape codes when not on a terminal
+
+
+def test_list_csv_and_yaml_and_markdown_parse(ctl):
+    rows = list(csv.DictReader(io.StringIO(ctl("list", "--format", "csv").stdout)))
+    assert len(rows) == 9 and rows[0]["id"] == "aerospace"
+    assert rows[0]["member_count"] == "110"
+    data = yaml.safe_load(ctl("list", "--format", "yaml").stdout)
+    assert {d["id"] for d in data} == NINE
+    md = ctl("list", "--format", "markdown").stdout
+    assert md.splitlines()[0].startswith("| id | acronym |")
+    assert len(md.splitlines()) == 11
+
+
+def test_json_is_the_same_in_every_language(ctl):
+    assert ctl("list", "--format", "json", "--lang", "it").stdout == ctl("list", "--format", "json").stdout
+
+
+def test_lang_switches_labels_and_texts(ctl, mini):
+    en = ctl("--data", mini, "list").stdout
+    it = ctl("--data", mini, "list", "--lang", "it").stdout
+    assert "Theme" in en and "Mobility" in en
+    assert "Tema" in it and "Mobilità" in it
+    env_it = ctl("--data", mini, "list", env={"CTL_LANG": "it"}).stdout
+    assert env_it == it
+
+
+@pytest.mark.parametrize("ref", ["agrifood", "AGRIFOOD", "CAT.AL", "catal", "agroalimentare"])
+def test_show_resolves_id_acronym_alias(ctl, ref):
+    r = ctl("show", ref, "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["id"] == "agrifood"
+
+
+@pytest.mark.parametrize(
+    "ref, expected",
+    [
+        ("mobilita", "mobility"),
+        ("Mobilità", "mobility"),
+        ("Fabbrica Intelligente", "smart-factory"),
+        ("AFIL", "smart-factory"),
+        ("LE2C", "energy"),
+        ("LGCA", "green-chemistry"),
+        ("TAV", "living-environments"),
+        ("CLM", "mobility"),
+        ("LAC", "aerospace"),
+        ("Scienze della vita", "life-sciences"),
+        ("life sciences", "life-sciences"),
+        ("Chimica verde", "green-chemistry"),
+        ("aerospazio", "aerospace"),
+    ],
+)
+def test_show_resolves_themes_in_both_languages(ctl, ref, expected):
+    r = ctl("show", ref, "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["id"] == expected
+
+
+def test_show_table_has_every_section(ctl):
+    r = ctl("show", "aerospace")
+    assert r.exit_code == 0
+    out = r.stdout
+    for part in (
+        "Lombardia Aerospace Cluster (LAC)",
+        "Managing body",
+        "Founded",
+        "2009",
+        "President",
+        "Paolo Cerabolini",
+        "National cluster",
+        "CTNA",
+        "Member count",
+        "110",
+        "Focus topics",
+        "Working groups",
+        "Services",
+        "Networks",
+        "Members",
+        "Sources",
+        "[1]",
+    ):
+        assert part in out, part
+
+
+def test_show_says_unknown_for_missing_fields(ctl, mini):
+    out = ctl("--data", mini, "show", "beta-green").stdout
+    assert "Founded" in out and "unknown" in out
+    out_it = ctl("--data", mini, "show", "beta-green", "--lang", "it").stdout
+    assert "non noto" in out_it
+
+
+def test_show_json_members_and_sources_resolve(ctl):
+    d = json.loads(ctl("show", "aerospace", "--format", "json").stdout)
+    assert d["members_listed"] == len(d["members"]) > 0
+    source_ids = {s["id"] for s in d["sources"]}
+    assert all(m["source"] in source_ids for m in d["members"])
+    assert all(s["url"].startswith("http") for s in d["sources"])
+    assert d["member_count"]["value"] == 110
+    assert d["national_cluster"]["id"] == "ctna"
+
+
+def test_show_csv_lists_members(ctl):
+    rows = list(csv.DictReader(io.StringIO(ctl("show", "agrifood", "--format", "csv").stdout)))
+    assert {r["cluster_id"] for r in rows} == {"agrifood"}
+    assert any(r["name"] == "Politecnico di Milano" for r in rows)
+
+
+def test_show_markdown_is_a_document(ctl):
+    md = ctl("show", "energy", "--format", "markdown").stdout
+    assert md.startswith("# Lombardy Energy Cleantech Cluster (LE2C)")
+    assert "## Sources" in md
+
+
+def test_show_unknown_exits_1_with_suggestions(ctl):
+    r = ctl("show", "aerospase")
+    assert r.exit_code == 1
+    assert r.stdout == ""
+    assert "no cluster matches 'aerospase'" in r.stderr
+    assert "Did you mean: aerospace" in r.stderr
+
+
+def test_show_nothing_alike_exits_1_without_bad_guess(ctl):
+    r = ctl("show", "zzzzqqq")
+    assert r.exit_code == 1
+    assert "Did you mean" not in r.stderr
+    assert "ctl list" in r.stderr
+
+
+def test_bad_format_exits_2_and_lists_values(ctl):
+    r = ctl("list", "--format", "xml")
+    assert r.exit_code == 2
+    for fmt in ("table", "json", "csv", "yaml", "markdown"):
+        assert fmt in r.stderr
+
+
+def test_version(ctl):
+    r = ctl("--version")
+    assert r.exit_code == 0
+    assert r.stdout.startswith("ctl ")
+
+
+def test_help_has_examples(ctl):
+    for cmd in ("list", "show", "search"):
+        r = ctl(cmd, "--help")
+        assert r.exit_code == 0
+        assert "Examples:" in r.stdout, cmd

@@ -1,0 +1,114 @@
+"""ctl search: text, filters, empty results, bad values."""
+
+from __future__ import annotations
+
+import json
+
+
+def ids(r):
+    return [h["id"] for h in json.loads(r.stdout)]
+
+
+def test_search_text_ignores_case_and_accents(ctl):
+    plain = json.loads(ctl("search", "universita", "--format", "json").stdout)
+    accented = json.loads(ctl("search", "UNIVERSITÀ", "--format", "json").stdout)
+    assert plain == accented
+    assert plain and all("universit" in h["name"].lower() for h in plain)
+
+
+def test_search_all_words_must_match(ctl):
+    hits = json.loads(ctl("search", "politecnico milano", "--format", "json").stdout)
+    assert any(h["name"] == "Politecnico di Milano" for h in hits)
+    assert all("politecnico" in h["name"].lower() for h in hits)
+
+
+def test_organisation_in_several_clusters_is_one_row_with_all_clusters(ctl):
+    hits = json.loads(ctl("search", "Politecnico di Milano", "--format", "json").stdout)
+    poli = [h for h in hits if h["name"] == "Politecnico di Milano"]
+    assert len(poli) == 1
+    assert len(poli[0]["clusters"]) >= 4
+
+
+def test_type_filter_repeats(ctl, mini):
+    r = ctl("--data", mini, "search", "--type", "startup", "--format", "json")
+    assert ids(r) == ["gamma"]
+    r = ctl("--data", mini, "search", "-t", "startup", "-t", "sme", "--format", "json")
+    assert ids(r) == ["beta-srl", "gamma"]
+
+
+def test_search_type_startup_on_bundled_data(ctl):
+    r = ctl("search", "--type", "startup", "--format", "json")
+    assert r.exit_code == 0
+    assert all(h["type"] == "startup" for h in json.loads(r.stdout))
+
+
+def test_unknown_type_exits_2_and_lists_valid_ones(ctl):
+    r = ctl("search", "--type", "startups")
+    assert r.exit_code == 2
+    assert "'startups'" in r.stderr
+    for t in (
+        "large_company",
+        "sme",
+        "startup",
+        "university",
+        "research_centre",
+        "association",
+        "public_body",
+        "foundation",
+        "other",
+    ):
+        assert t in r.stderr
+
+
+def test_unknown_basis_exits_2(ctl):
+    r = ctl("search", "--basis", "rumour")
+    assert r.exit_code == 2
+    assert "member_list" in r.stderr
+
+
+def test_cluster_filter_uses_cluster_references(ctl, mini):
+    r = ctl("--data", mini, "search", "--cluster", "Mobilita", "--format", "json")
+    assert ids(r) == ["beta-srl", "uni-alpha"]
+    hits = json.loads(r.stdout)
+    assert all([c["id"] for c in h["clusters"]] == ["alpha-tech"] for h in hits)
+
+
+def test_unknown_cluster_filter_exits_1(ctl):
+    r = ctl("search", "--cluster", "nosuch")
+    assert r.exit_code == 1
+    assert "no cluster matches 'nosuch'" in r.stderr
+
+
+def test_city_and_province_filters(ctl, mini):
+    assert ids(ctl("--data", mini, "search", "--city", "varese", "--format", "json")) == ["beta-srl"]
+    assert ids(ctl("--data", mini, "search", "--province", "no", "--format", "json")) == ["gamma"]
+
+
+def test_basis_filter(ctl, mini):
+    assert ids(ctl("--data", mini, "search", "--basis", "event", "--format", "json")) == ["beta-srl"]
+
+
+def test_empty_result_exits_0_with_message_on_stderr(ctl):
+    r = ctl("search", "zzzz-no-such-organisation")
+    assert r.exit_code == 0
+    assert r.stdout == ""
+    assert "No organisation matches" in r.stderr
+    assert "partial" in r.stderr
+
+
+def test_empty_result_is_valid_json(ctl):
+    r = ctl("search", "zzzz-no-such-organisation", "--format", "json")
+    assert r.exit_code == 0
+    assert json.loads(r.stdout) == []
+
+
+def test_search_table_shows_clusters(ctl, mini):
+    out = ctl("--data", mini, "search", "alpha").stdout
+    assert "Università Alpha" in out
+    assert "alpha-tech, beta-green" in out
+
+
+def test_search_csv(ctl, mini):
+    out = ctl("--data", mini, "search", "--format", "csv").stdout.splitlines()
+    assert out[0] == "id,name,type,city,province,clusters"
+    assert "uni-alpha,Università Alpha,university,Milano,MI,alpha-tech beta-green" in out

@@ -1,0 +1,105 @@
+"""ctl as a real process: the installed script, python -m, pipes, and a wheel in a fresh venv."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+CTL = shutil.which("ctl", path=str(BIN)) or shutil.which("ctl")
+
+
+def env(**extra: str) -> dict[str, str]:
+    e = {k: v for k, v in os.environ.items() if not k.startswith(("CTL_", "NO_COLOR", "PYTEST"))}
+    e.update({"LANG": "C.UTF-8", **extra})
+    return e
+
+
+def run(*args: str, cwd: Path | str | None = None, **extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run(args, capture_output=True, text=True, cwd=cwd, env=env(**extra), timeout=60)
+
+
+@pytest.mark.skipif(CTL is None, reason="ctl is not installed in this environment")
+def test_installed_script_runs_from_another_folder(tmp_path):
+    r = run(CTL, "list", "--format", "json", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert len(json.loads(r.stdout)) == 9
+
+
+def test_python_dash_m(tmp_path):
+    r = run(sys.executable, "-m", "ctl_cli", "show", "agrifood", "--format", "json", cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["acronym"] == "CAT.AL"
+
+
+def test_closed_pipe_ends_quietly():
+    p = subprocess.Popen(
+        [sys.executable, "-m", "ctl_cli", "search"], cwd=ROOT, env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    p.stdout.close()  # like `| head` that has stopped reading
+    err = p.stderr.read().decode()
+    code = p.wait(timeout=60)
+    assert err == ""
+    assert code in (0, 141)
+
+
+def test_head_dash_1_in_a_shell():
+    r = subprocess.run(
+        f'"{sys.executable}" -m ctl_cli search --format csv | head -1',
+        shell=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env(),
+        timeout=60,
+    )
+    assert r.stdout == "id,name,type,city,province,clusters\n"
+    assert r.stderr == ""
+
+
+def test_no_color_and_no_escapes_when_piped():
+    r = run(sys.executable, "-m", "ctl_cli", "show", "energy", cwd=ROOT, NO_COLOR="1")
+    assert r.returncode == 0
+    assert "\x1b" not in r.stdout
+
+
+def test_errors_go_to_stderr_with_exit_codes():
+    r = run(sys.executable, "-m", "ctl_cli", "show", "nosuch", cwd=ROOT)
+    assert (r.returncode, r.stdout) == (1, "")
+    assert "Traceback" not in r.stderr
+    r = run(sys.executable, "-m", "ctl_cli", "search", "--type", "bogus", cwd=ROOT)
+    assert r.returncode == 2
+
+
+def test_wheel_installs_into_a_fresh_venv_and_runs_anywhere(tmp_path):
+    """The newcomer's path: build the wheel, install it (not editable) in a new venv, run from elsewhere."""
+    wheels = tmp_path / "wheels"
+    r = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stderr
+    [wheel] = wheels.glob("ctl-*.whl")
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+    pip = venv / "bin" / "pip"
+    r = subprocess.run([str(pip), "install", "-q", str(wheel)], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    r = run(str(venv / "bin" / "ctl"), "list", cwd=elsewhere)
+    assert r.returncode == 0, r.stderr
+    assert "aerospace" in r.stdout and "living-environments" in r.stdout
+    r = run(str(venv / "bin" / "ctl"), "show", "agrifood", "--format", "json", cwd=elsewhere)
+    assert json.loads(r.stdout)["id"] == "agrifood"
+    r = run(str(venv / "bin" / "ctl"), "validate", cwd=elsewhere)
+    assert r.returncode == 0 and "valid" in r.stdout
