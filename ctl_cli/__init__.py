@@ -1,15 +1,5 @@
 """ctl: the command-line reference for the Lombardy Technology Clusters."""
 
-from __future__ import annotations
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("ctl")
-    except PackageNotFoundError:  # running from a source tree that is not installed
-        return "0+unknown"
-
-
-__version__ = _version()
+# The one place the version is written: pyproject.toml reads it from here (hatch), so the
+# package does not pay for importlib.metadata at start-up.
+__version__ = "0.1.0"

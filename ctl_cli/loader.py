@@ -11,7 +11,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from . import yamlsafe
 from .errors import DatasetError, Problem
 from .model import (
     Cluster,
@@ -92,13 +91,13 @@ def resolve_path(data: str | None) -> Path:
     return Path(chosen).expanduser() if chosen else bundled_path()
 
 
-def read_text(path: Path) -> str:
+def read_bytes(path: Path) -> bytes:
     name = str(path)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise DatasetError([Problem(name, None, None, f"file is {size:,} bytes; the limit is {MAX_BYTES:,}")])
-        raw = path.read_bytes()
+        return path.read_bytes()
     except DatasetError:
         raise
     except FileNotFoundError:
@@ -107,36 +106,56 @@ def read_text(path: Path) -> str:
         raise DatasetError([Problem(name, None, None, "is a directory, not a dataset file")]) from None
     except OSError as e:
         raise DatasetError([Problem(name, None, None, f"cannot read: {e.strerror or e}")]) from None
+
+
+def decode(raw: bytes, name: str) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
-        return_col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
-        raise DatasetError([Problem(name, line, return_col, "not valid UTF-8 text")]) from None
+        column = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
+        raise DatasetError([Problem(name, line, column, "not valid UTF-8 text")]) from None
 
 
 def load(data: str | None = None) -> Dataset:
     """Load and validate the dataset chosen by --data / CTL_DATA / the bundled one."""
-    path = resolve_path(data)
-    return load_path(path)
+    return load_path(resolve_path(data))
 
 
 def load_path(path: Path) -> Dataset:
-    text = read_text(path)
-    return parse(text, str(path))
+    """Read, parse (or take the parse from the cache), validate and build the dataset."""
+    from . import cache
+
+    name = str(path)
+    raw = read_bytes(path)
+    key = cache.key(raw)
+    value = cache.get(key)
+    if value is not None:
+        dataset = build(value, {}, name)
+    else:
+        dataset = parse(decode(raw, name), name)
+        cache.put(key, dataset.raw)
+    return dataset
 
 
 def parse(text: str, name: str) -> Dataset:
+    from . import yamlsafe  # only when the cache misses: importing yaml costs start-up time
+
     try:
         value, marks = yamlsafe.load(text)
     except yamlsafe.YamlProblem as e:
         raise DatasetError([Problem(name, e.line, e.column, e.message)]) from None
+    return build(value, marks, name)
+
+
+def build(value: Any, marks: dict, name: str) -> Dataset:
     builder = _Builder(name, marks)
     dataset = builder.build(value)
     if builder.problems:
         raise DatasetError(builder.problems)
     assert dataset is not None
     dataset.path = name
+    dataset.raw = value
     return dataset
 
 
@@ -161,7 +180,7 @@ def check_date(value: str) -> str | None:
 class _Builder:
     """Walks the plain data, collects every problem, and builds the model if there are none."""
 
-    def __init__(self, name: str, marks: yamlsafe.Marks):
+    def __init__(self, name: str, marks: dict):
         self.name = name
         self.marks = marks
         self.problems: list[Problem] = []
@@ -169,7 +188,7 @@ class _Builder:
     # -- primitives
 
     def err(self, path: tuple, message: str) -> None:
-        line, col = yamlsafe.where(self.marks, path)
+        line, col = where(self.marks, path)
         label = ".".join(str(p) for p in path)
         self.problems.append(Problem(self.name, line, col, f"{label}: {message}" if label else message))
 
@@ -319,7 +338,7 @@ class _Builder:
         if key is None:
             return False
         if key in seen:
-            line, _ = yamlsafe.where(self.marks, seen[key])
+            line, _ = where(self.marks, seen[key])
             self.err(path + ("id",), f"duplicate {kind} id {key!r} (first defined on line {line})")
             return False
         seen[key] = path
@@ -621,6 +640,16 @@ class _Builder:
             if present and key not in ("name", "aliases") and not cited.get(key):
                 self.err(path + (key,), f"has no source: add field_sources.{key}")
         return tuple(out)
+
+
+def where(marks: dict, path: tuple) -> tuple[int | None, int | None]:
+    """The position of path, or of its nearest ancestor that has one."""
+    while True:
+        if path in marks:
+            return marks[path]
+        if not path:
+            return None, None
+        path = path[:-1]
 
 
 def _kind(value: Any) -> str:

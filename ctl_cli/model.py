@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 LANGS = ("it", "en")
 
@@ -160,6 +161,7 @@ class Dataset:
     national_clusters: tuple[NationalCluster, ...]
     sources: dict[str, Source]
     path: str = "<bundled>"
+    raw: Any = field(default=None, repr=False)  # the plain data it was built from (what the cache stores)
     _clusters_of: dict[str, tuple[tuple[Cluster, Membership], ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:

@@ -128,13 +128,3 @@ def load(text: str) -> tuple[Any, Marks]:
     if root is None:
         return None, marks
     return _construct(root, (), marks), marks
-
-
-def where(marks: Marks, path: Path) -> tuple[int | None, int | None]:
-    """The position of path, or of its nearest ancestor that has one."""
-    while True:
-        if path in marks:
-            return marks[path]
-        if not path:
-            return None, None
-        path = path[:-1]

@@ -19,6 +19,15 @@ class Result:
         self.exception = r.exception
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory, monkeypatch):
+    """Every test gets its own cache directory, never the user's."""
+    cache = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("CTL_CACHE_DIR", str(cache))
+    monkeypatch.delenv("CTL_NO_CACHE", raising=False)
+    return cache
+
+
 @pytest.fixture
 def ctl(monkeypatch):
     """Run ctl in-process; English, no CTL_DATA from the caller's environment."""

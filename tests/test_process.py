@@ -18,7 +18,7 @@ CTL = shutil.which("ctl", path=str(BIN)) or shutil.which("ctl")
 
 def env(**extra: str) -> dict[str, str]:
     e = {k: v for k, v in os.environ.items() if not k.startswith(("CTL_", "NO_COLOR", "PYTEST"))}
-    e.update({"LANG": "C.UTF-8", **extra})
+    e.update({"LANG": "C.UTF-8", "CTL_CACHE_DIR": os.environ["CTL_CACHE_DIR"], **extra})
     return e
 
 
