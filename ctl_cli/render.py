@@ -108,7 +108,7 @@ def console(stderr: bool = False):
     stream = sys.stderr if stderr else sys.stdout
     width = None
     if not stream.isatty() and not os.environ.get("COLUMNS"):
-        width = 120
+        width = 160
     return _Console(file=stream, width=width, highlight=False, soft_wrap=False, emoji=False, markup=False)
 
 
@@ -139,8 +139,9 @@ def cluster_list_table(rows: Sequence[dict], lang: str, footer: str | None) -> C
         from rich.table import Table
 
         t = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-        for key in ("id", "acronym", "name", "theme", "members", "website"):
+        for key in ("id", "acronym", "name", "theme", "members"):
             t.add_column(label(key, lang), overflow="fold")
+        t.add_column(label("website", lang), no_wrap=True)
         for r in rows:
             t.add_row(
                 text(r["id"], "bold cyan"),
