@@ -9,17 +9,7 @@ import json
 import pytest
 import yaml
 
-NINE = {
-    "aerospace",
-    "agrifood",
-    "green-chemistry",
-    "energy",
-    "smart-factory",
-    "mobility",
-    "life-sciences",
-    "smart-communities",
-    "living-environments",
-}
+from .expected import NINE
 
 
 def test_list_json_has_the_nine_recognised_clusters(ctl):
@@ -189,3 +179,9 @@ def test_help_has_examples(ctl):
         r = ctl(cmd, "--help")
         assert r.exit_code == 0
         assert "Examples:" in r.stdout, cmd
+
+
+def test_lang_defaults_to_the_locale_and_ctl_lang_wins(ctl, mini):
+    assert "Tema" in ctl("--data", mini, "list", env={"LANG": "it_IT.UTF-8"}).stdout
+    assert "Theme" in ctl("--data", mini, "list", env={"LANG": "it_IT.UTF-8", "CTL_LANG": "en"}).stdout
+    assert "Theme" in ctl("--data", mini, "list", env={"LANG": "de_DE.UTF-8"}).stdout
