@@ -21,8 +21,24 @@ def _silence_stdout() -> None:
         pass
 
 
+def _prepare_streams() -> bool:
+    """Never fail on a character the locale cannot encode (LANG=C, PYTHONIOENCODING=ascii):
+    write it as a backslash escape instead. False if stdout is closed."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (OSError, ValueError):
+                pass
+    return sys.stdout is not None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if not _prepare_streams():
+        if sys.stderr is not None:
+            sys.stderr.write("ctl: standard output is closed; nothing to write to\n")
+        return ExitCode.INTERNAL
     debug = os.environ.get("CTL_DEBUG", "") not in ("", "0")
     if "--debug" in args:
         args.remove("--debug")

@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -35,7 +36,13 @@ def _clean(value: Any) -> Any:
 
 
 def to_json(record: Any) -> str:
-    return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    """JSON with the data unchanged: json escapes C0 controls itself; C1 controls and bidi marks,
+    which it would write raw, become \\uXXXX escapes too, so the output still parses to the same values."""
+    text = json.dumps(record, ensure_ascii=False, indent=2)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def to_yaml(record: Any) -> str:
@@ -83,7 +90,7 @@ def emit(
     rich: draws the table view on a console; markdown: a richer markdown document, if any.
     """
     if fmt == "json":
-        write(to_json(_clean(record)))
+        write(to_json(record))
     elif fmt == "yaml":
         write(to_yaml(_clean(record)))
     elif fmt == "csv":

@@ -112,3 +112,24 @@ def test_search_csv(ctl, mini):
     out = ctl("--data", mini, "search", "--format", "csv").stdout.splitlines()
     assert out[0] == "id,name,type,city,province,clusters"
     assert "uni-alpha,Università Alpha,university,Milano,MI,alpha-tech beta-green" in out
+
+
+def test_control_characters_and_markup_in_data_are_inert(ctl, write_yaml, mini):
+    from pathlib import Path
+
+    evil = "Evil [bold]Srl[/bold] [/x] \x1b[31mred\x1b]0;title\x07 \u009b2J \u202eabc"
+    text = (
+        Path(mini)
+        .read_text(encoding="utf-8")
+        .replace('name: "Beta Srl"', f'name: "{evil.encode("unicode_escape").decode()}"')
+    )
+    path = write_yaml(text)
+    for fmt in ("table", "csv", "markdown", "yaml"):
+        r = ctl("--data", path, "search", "evil", "--format", fmt)
+        assert r.exit_code == 0, (fmt, r.stderr)
+        assert "Evil" in r.stdout
+        assert not any(ch in r.stdout for ch in "\x1b\x07\u009b\u202e"), fmt
+    assert "[bold]Srl[/bold] [/x]" in ctl("--data", path, "search", "evil").stdout
+    r = ctl("--data", path, "search", "evil", "--format", "json")
+    assert not any(ch in r.stdout for ch in "\x1b\x07\u009b\u202e")
+    assert json.loads(r.stdout)[0]["name"] == evil  # JSON escapes them and parses back to the same value

@@ -103,3 +103,25 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_anywhere(tmp_path):
     assert json.loads(r.stdout)["id"] == "agrifood"
     r = run(str(venv / "bin" / "ctl"), "validate", cwd=elsewhere)
     assert r.returncode == 0 and "valid" in r.stdout
+
+
+def test_a_locale_that_cannot_encode_the_data_does_not_crash():
+    r = run(
+        sys.executable, "-m", "ctl_cli", "search", "universita", "--format", "csv", cwd=ROOT, PYTHONIOENCODING="ascii"
+    )
+    assert r.returncode == 0, r.stderr
+    assert "Universit\\xe0" in r.stdout
+
+
+def test_closed_stdout_is_reported_not_a_traceback():
+    r = subprocess.run(
+        f'"{sys.executable}" -m ctl_cli list >&-',
+        shell=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env(),
+        timeout=60,
+    )
+    assert r.returncode == 4
+    assert "standard output is closed" in r.stderr and "Traceback" not in r.stderr
