@@ -8,6 +8,7 @@ or CTL_DEBUG=1 asks for it).
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
 from .errors import ExitCode
@@ -33,6 +34,14 @@ def _prepare_streams() -> bool:
     return sys.stdout is not None
 
 
+class _Interrupted(BaseException):
+    """Ctrl-C, raised past Click (which would turn KeyboardInterrupt into 'Aborted!' and exit 1)."""
+
+
+def _on_sigint(signum, frame) -> None:
+    raise _Interrupted
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not _prepare_streams():
@@ -43,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
     if "--debug" in args:
         args.remove("--debug")
         debug = True
+    try:
+        signal.signal(signal.SIGINT, _on_sigint)
+    except ValueError:  # not the main thread (embedded use): keep the default handler
+        pass
     try:
         from .cli import app
 
@@ -58,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return ExitCode.BROKEN_PIPE
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Interrupted):
         sys.stderr.write("\nctl: interrupted\n")
         return ExitCode.INTERRUPTED
     except Exception as e:  # noqa: BLE001 - the last line of defence: one line, no traceback

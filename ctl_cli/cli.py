@@ -198,8 +198,8 @@ def list_command(
         [
             r["id"],
             r["acronym"],
-            render._lang(r["name"], lang_),
-            render._lang(r["theme"], lang_),
+            render.localised(r["name"], lang_),
+            render.localised(r["theme"], lang_),
             r["status"],
             r["members_listed"],
             *(

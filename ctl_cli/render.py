@@ -153,8 +153,8 @@ def cluster_list_table(rows: Sequence[dict], lang: str, footer: str | None) -> C
             t.add_row(
                 text(r["id"], "bold cyan"),
                 text(r["acronym"]),
-                text(_lang(r["name"], lang)),
-                text(_lang(r["theme"], lang)),
+                text(localised(r["name"], lang)),
+                text(localised(r["theme"], lang)),
                 text(count_text(r, lang)),
                 text(r["website"]),
             )
@@ -165,7 +165,7 @@ def cluster_list_table(rows: Sequence[dict], lang: str, footer: str | None) -> C
     return draw
 
 
-def _lang(value: dict | None, lang: str) -> str | None:
+def localised(value: dict | None, lang: str) -> str | None:
     if not value:
         return None
     other = "en" if lang == "it" else "it"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .labels import label
-from .render import _lang, bullets, count_text, ref_marks, text
+from .render import bullets, count_text, localised, ref_marks, text
 
 
 class ShowPage:
@@ -25,7 +25,7 @@ class ShowPage:
 
     def title(self) -> str:
         r = self.r
-        name = _lang(r["name"], self.lang) or r["id"]
+        name = localised(r["name"], self.lang) or r["id"]
         return f"{name} ({r['acronym']})" if r["acronym"] else name
 
     def facts(self) -> list[tuple[str, str]]:
@@ -36,7 +36,7 @@ class ShowPage:
         rows: list[tuple[str, str]] = [
             ("id", r["id"]),
             (label("status", lang), label(r["status"], lang)),
-            (label("theme", lang), _lang(r["theme"], lang) or unknown),
+            (label("theme", lang), localised(r["theme"], lang) or unknown),
         ]
         if r["name"].get(other) and r["name"].get(other) != r["name"].get(lang):
             rows.append((f"{label('name', lang)} ({other})", r["name"][other]))
@@ -71,7 +71,7 @@ class ShowPage:
             rows.append((label("national_cluster", lang), f"{value} {self.refs('national_cluster')}".strip()))
         else:
             rows.append((label("national_cluster", lang), unknown))
-        s3 = _lang(r["s3_link"], lang)
+        s3 = localised(r["s3_link"], lang)
         if s3:
             rows.append((label("s3_link", lang), f"{s3} {self.refs('s3_link')}".strip()))
         rows.append((label("member_count", lang), self.count_line()))
@@ -125,7 +125,7 @@ def draw_rich(page: ShowPage) -> Any:
         from rich.table import Table
 
         r, lang = page.r, page.lang
-        desc = _lang(r["description"], lang) or ""
+        desc = localised(r["description"], lang) or ""
         body = text(f"{desc} {page.refs('description')}".strip())
         con.print(Panel(body, title=text(page.title(), "bold"), title_align="left", expand=True))
         grid = Table.grid(padding=(0, 2))
@@ -162,7 +162,7 @@ def to_markdown(page: ShowPage) -> str:
 
     r, lang = page.r, page.lang
     out = [f"# {_md_cell(page.title())}", ""]
-    desc = _lang(r["description"], lang)
+    desc = localised(r["description"], lang)
     if desc:
         out += [_md_cell(f"{desc} {page.refs('description')}".strip()), ""]
     out += [f"| {label('name', lang)} | |", "| --- | --- |"]

@@ -125,3 +125,19 @@ def test_closed_stdout_is_reported_not_a_traceback():
     )
     assert r.returncode == 4
     assert "standard output is closed" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_ctrl_c_exits_130_quietly():
+    code = (
+        "import os, signal, sys\n"
+        "from ctl_cli import __main__ as m, loader\n"
+        "real = loader.load\n"
+        "def interrupted(data=None):\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "    return real(data)\n"
+        "loader.load = interrupted\n"
+        "sys.exit(m.main(['list']))\n"
+    )
+    r = run(sys.executable, "-c", code, cwd=ROOT)
+    assert r.returncode == 130
+    assert "interrupted" in r.stderr and "Traceback" not in r.stderr and "Aborted" not in r.stderr
