@@ -22,6 +22,13 @@ def env(**extra: str) -> dict[str, str]:
     return e
 
 
+def shell(python_args: str) -> subprocess.CompletedProcess:
+    """Run `python ARGS` through a shell, for pipes and redirections."""
+    return subprocess.run(
+        f'"{sys.executable}" {python_args}', shell=True, cwd=ROOT, capture_output=True, text=True, env=env(), timeout=60
+    )
+
+
 def run(*args: str, cwd: Path | str | None = None, **extra: str) -> subprocess.CompletedProcess:
     return subprocess.run(args, capture_output=True, text=True, cwd=cwd, env=env(**extra), timeout=60)
 
@@ -51,15 +58,7 @@ def test_closed_pipe_ends_quietly():
 
 
 def test_head_dash_1_in_a_shell():
-    r = subprocess.run(
-        f'"{sys.executable}" -m ctl_cli search --format csv | head -1',
-        shell=True,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=env(),
-        timeout=60,
-    )
+    r = shell("-m ctl_cli search --format csv | head -1")
     assert r.stdout == "id,name,type,city,province,clusters\n"
     assert r.stderr == ""
 
@@ -114,15 +113,7 @@ def test_a_locale_that_cannot_encode_the_data_does_not_crash():
 
 
 def test_closed_stdout_is_reported_not_a_traceback():
-    r = subprocess.run(
-        f'"{sys.executable}" -m ctl_cli list >&-',
-        shell=True,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=env(),
-        timeout=60,
-    )
+    r = shell("-m ctl_cli list >&-")
     assert r.returncode == 4
     assert "standard output is closed" in r.stderr and "Traceback" not in r.stderr
 
