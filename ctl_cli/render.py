@@ -172,14 +172,17 @@ def localised(value: dict | None, lang: str) -> str | None:
     return value.get(lang) or value.get(other)
 
 
+def published_total(mc: dict, lang: str) -> str:
+    """'about 150', 'over 70', '110': a published member count with its qualifier."""
+    return f"{label(mc['qualifier'], lang)} {mc['value']}".strip()
+
+
 def count_text(summary: dict, lang: str) -> str:
     mc = summary["member_count"]
     listed = summary["members_listed"]
     if mc is None:
         return f"{listed} {label('listed', lang)}"
-    q = label(mc["qualifier"], lang)
-    total = f"{q} {mc['value']}".strip()
-    return f"{listed} / {total}"
+    return f"{listed} / {published_total(mc, lang)}"
 
 
 def search_table(hits: Sequence[dict], type_labels: dict[str, str], lang: str) -> Callable[[Any], None]:

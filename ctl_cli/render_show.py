@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .labels import label
-from .render import bullets, count_text, localised, ref_marks, text
+from .render import bullets, localised, published_total, ref_marks, text
 
 
 class ShowPage:
@@ -90,9 +90,9 @@ class ShowPage:
             return f"{label('unknown', lang)}; {listed} {label('listed', lang)}"
         as_of = f" ({label('as_of', lang)} {mc['as_of']})" if mc["as_of"] else ""
         if lang == "it":
-            line = f"{listed} elencati qui, su {count_text(r, lang).split(' / ')[1]} pubblicati{as_of}"
+            line = f"{listed} elencati qui, su {published_total(mc, lang)} pubblicati{as_of}"
         else:
-            line = f"{listed} listed here, of {count_text(r, lang).split(' / ')[1]} published{as_of}"
+            line = f"{listed} listed here, of {published_total(mc, lang)} published{as_of}"
         return f"{line} {self.ref(mc['source'])}"
 
     def lists(self) -> list[tuple[str, list[str]]]:
