@@ -292,7 +292,7 @@ def search_command(
 ) -> None:
     """Find member organisations across all clusters, with the clusters each belongs to."""
     from . import query, render, views
-    from .loader import BASES
+    from .schema import BASES
 
     data, lang_ = _settings(ctx, data, lang)
     query.check_choices("--basis", bases or [], BASES)
@@ -338,6 +338,27 @@ def validate_command(
         f"{ds.path}: valid. {len(ds.clusters)} clusters ({recognised} recognised), "
         f"{len(ds.organisations)} organisations, {memberships} memberships, {len(ds.sources)} sources."
     )
+
+
+@app.command(
+    "schema",
+    epilog="""\b
+The same file ships as ctl_cli/data/clusters.schema.json, and the bundled
+clusters.yaml names it on its first line so that editors with a YAML language
+server check the file while you type.
+\b
+Examples:
+  ctl schema > clusters.schema.json
+  ctl export --format yaml -o my-clusters.yaml   then edit it against the schema""",
+)
+@guarded
+def schema_command() -> None:
+    """Print the JSON Schema of a dataset file (generated from ctl's own model)."""
+    import json
+
+    from .schema import json_schema
+
+    typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
 def _empty_message(ds, types: list[str], lang: str) -> str:

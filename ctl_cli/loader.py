@@ -27,49 +27,26 @@ from .model import (
     Source,
     Text,
 )
+from .schema import (
+    BASES,
+    CITED_FIELDS,
+    DATE_RE,
+    EMAIL_RE,
+    ID_RE,
+    PROVINCES,
+    QUALIFIERS,
+    ROLES,
+    SNAKE_RE,
+    STATUSES,
+    URL_RE,
+    keys,
+)
+from .text import org_key
 
 MAX_BYTES = 64 * 1024 * 1024
 BUNDLED = "<bundled>"
 
-ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-STATUSES = ("recognised", "pending")
-BASES = ("member_list", "founder", "board", "own_statement", "event", "inferred")
-ROLES = (
-    "president",
-    "vice_president",
-    "director",
-    "cluster_manager",
-    "secretary_general",
-    "coordinator",
-)
-QUALIFIERS = ("exact", "about", "over")
-# Italian province codes (ISO 3166-2:IT, including SU, Sud Sardegna).
-PROVINCES = frozenset(
-    """AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ
-    EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NA NO NU OR
-    PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE
-    TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV""".split()
-)
-CITED_FIELDS = (
-    "name",
-    "aliases",
-    "acronym",
-    "managing_body",
-    "founded",
-    "website",
-    "contacts",
-    "national_cluster",
-    "s3_link",
-    "description",
-    "focus",
-    "working_groups",
-    "services",
-    "networks",
-)
+PROVINCE_SET = frozenset(PROVINCES)
 
 
 # --------------------------------------------------------------------------- locating
@@ -205,6 +182,11 @@ class _Builder:
                 self.err(path + (key,), f"unknown field {key!r} (allowed: {', '.join(sorted(allowed))})")
         return value
 
+    def record(self, value: Any, path: tuple, name: str) -> dict:
+        """A mapping with the fields schema.RECORDS declares for `name`."""
+        required, optional = keys(name)
+        return self.mapping(value, path, required, optional)
+
     def string(
         self, d: dict, key: str, path: tuple, *, pattern: re.Pattern | None = None, what: str = ""
     ) -> str | None:
@@ -286,7 +268,7 @@ class _Builder:
             if required:
                 self.err(path, f"missing required field {key!r}")
             return Text()
-        t = self.mapping(value, path + (key,), optional=("it", "en"))
+        t = self.mapping(value, path + (key,), optional=("it", "en"))  # schema: definitions.text
         it = self.string(t, "it", path + (key,))
         en = self.string(t, "en", path + (key,))
         if required and not (it or en):
@@ -299,12 +281,7 @@ class _Builder:
         if root is None:
             self.err((), "the file is empty")
             return None
-        doc = self.mapping(
-            root,
-            (),
-            required=("dataset", "member_types", "sources", "organisations", "clusters"),
-            optional=("national_clusters",),
-        )
+        doc = self.record(root, (), "document")
         if not doc:
             return None
         types = self.member_types(doc)
@@ -316,15 +293,14 @@ class _Builder:
         self.national_ids = {n.id for n in nationals}
         orgs = self.organisations(doc)
         self.org_ids = set(orgs)
+        self.no_org_twice(doc, orgs)
         clusters = self.clusters(doc)
         if self.problems:
             return None
         return Dataset(info, clusters, orgs, types, nationals, sources)
 
     def info(self, value: Any, path: tuple) -> DatasetInfo:
-        d = self.mapping(
-            value, path, required=("title", "version", "as_of"), optional=("licence", "notes", "total_members")
-        )
+        d = self.record(value, path, "dataset")
         return DatasetInfo(
             title=self.string(d, "title", path) or "",
             version=self.string(d, "version", path) or "",
@@ -347,8 +323,8 @@ class _Builder:
     def member_types(self, doc: dict) -> tuple[MemberType, ...]:
         out, seen = [], {}
         for path, item in self.items(doc, "member_types", ()):
-            d = self.mapping(item, path, required=("id", "label"))
-            tid = self.string(d, "id", path, pattern=re.compile(r"^[a-z][a-z0-9_]*$"), what="a snake_case id")
+            d = self.record(item, path, "member_type")
+            tid = self.string(d, "id", path, pattern=SNAKE_RE, what="a snake_case id")
             label = self.text(d, "label", path, required=True)
             if self.unique(seen, tid, path, "member type"):
                 out.append(MemberType(tid, label))
@@ -358,7 +334,7 @@ class _Builder:
         out: dict[str, Source] = {}
         seen: dict = {}
         for path, item in self.items(doc, "sources", ()):
-            d = self.mapping(item, path, required=("id", "url", "publisher"), optional=("date", "title", "supports"))
+            d = self.record(item, path, "source")
             sid = self.ident(d, "id", path)
             url = self.url(d, "url", path)
             src = Source(
@@ -387,9 +363,7 @@ class _Builder:
     def national_clusters(self, doc: dict) -> tuple[NationalCluster, ...]:
         out, seen = [], {}
         for path, item in self.items(doc, "national_clusters", ()):
-            d = self.mapping(
-                item, path, required=("id", "name", "area", "sources"), optional=("acronym", "website", "note")
-            )
+            d = self.record(item, path, "national_cluster")
             nid = self.ident(d, "id", path)
             srcs = self.source_list(d, "sources", path)
             nc = NationalCluster(
@@ -418,12 +392,7 @@ class _Builder:
         out: dict[str, Organisation] = {}
         seen: dict = {}
         for path, item in self.items(doc, "organisations", ()):
-            d = self.mapping(
-                item,
-                path,
-                required=("id", "name", "type"),
-                optional=("city", "province", "former_names", "type_source", "note"),
-            )
+            d = self.record(item, path, "organisation")
             oid = self.ident(d, "id", path)
             otype = self.string(d, "type", path)
             if otype is not None and otype not in self.type_ids:
@@ -433,7 +402,7 @@ class _Builder:
                 if not isinstance(province, str):
                     self.err(path + ("province",), f"must be a quoted province code, got {_kind(province)}")
                     province = None
-                elif province not in PROVINCES:
+                elif province not in PROVINCE_SET:
                     self.err(path + ("province",), f"{province!r} is not an Italian province code")
                     province = None
             org = Organisation(
@@ -450,6 +419,41 @@ class _Builder:
                 out[org.id] = org
         return out
 
+    def no_org_twice(self, doc: dict, orgs: dict[str, Organisation]) -> None:
+        """The same organisation must not be written twice under two spellings of its name."""
+        paths = {item.get("id"): path for path, item in self.items(doc, "organisations", ()) if isinstance(item, dict)}
+        first: dict[str, Organisation] = {}
+        for org in orgs.values():
+            key = org_key(org.name)
+            if key in first:
+                other = first[key]
+                line, _ = where(self.marks, paths.get(other.id, ()))
+                at = f" (line {line})" if line else ""
+                self.err(
+                    paths.get(org.id, ()) + ("name",),
+                    f"{org.name!r} is the same name as organisation {other.id!r}{at} once case, accents, "
+                    "punctuation and legal forms are ignored; write it once and refer to that id",
+                )
+            else:
+                first[key] = org
+
+    def count_agrees(self, d: dict, path: tuple, listed: int, count: MemberCount | None) -> None:
+        """A cluster's member list and its member_count agree, or members_note says why not."""
+        if listed == 0 or d.get("members_note") is not None:
+            return
+        if count is None:
+            self.err(
+                path + ("members",),
+                f"lists {listed} members but has no member_count; add members_note saying that the total is unknown",
+            )
+        elif count.qualifier != "exact" or count.value != listed:
+            total = {"about": "about ", "over": "over "}.get(count.qualifier, "") + str(count.value)
+            self.err(
+                path + ("member_count",),
+                f"says {total} members but {listed} are listed; add members_note "
+                "saying why (a partial public list is a fine reason)",
+            )
+
     def clusters(self, doc: dict) -> tuple[Cluster, ...]:
         out, seen = [], {}
         for path, item in self.items(doc, "clusters", ()):
@@ -461,41 +465,14 @@ class _Builder:
         return tuple(out)
 
     def cluster(self, item: Any, path: tuple) -> Cluster | None:
-        d = self.mapping(
-            item,
-            path,
-            required=("id", "status", "name", "theme", "description"),
-            optional=(
-                "acronym",
-                "aliases",
-                "managing_body",
-                "founded",
-                "founded_note",
-                "website",
-                "contacts",
-                "people",
-                "national_cluster",
-                "national_cluster_note",
-                "s3_link",
-                "focus",
-                "working_groups",
-                "services",
-                "networks",
-                "member_count",
-                "member_breakdown",
-                "members",
-                "members_note",
-                "notes",
-                "field_sources",
-            ),
-        )
+        d = self.record(item, path, "cluster")
         if not d:
             return None
         cid = self.ident(d, "id", path)
         mb = d.get("managing_body")
         managing = ManagingBody()
         if mb is not None:
-            m = self.mapping(mb, path + ("managing_body",), optional=("name", "legal_form", "legal_form_note"))
+            m = self.record(mb, path + ("managing_body",), "managing_body")
             managing = ManagingBody(
                 name=self.string(m, "name", path + ("managing_body",)),
                 legal_form=self.string(m, "legal_form", path + ("managing_body",)),
@@ -504,7 +481,7 @@ class _Builder:
         contacts: list[tuple[str, str]] = []
         if d.get("contacts") is not None:
             cpath = path + ("contacts",)
-            c = self.mapping(d["contacts"], cpath, optional=("email", "phone", "address"))
+            c = self.record(d["contacts"], cpath, "contacts")
             for key in ("email", "phone", "address"):
                 value = self.string(
                     c, key, cpath, pattern=EMAIL_RE if key == "email" else None, what="an email address"
@@ -518,6 +495,8 @@ class _Builder:
         if founded is not None and not 1800 <= founded <= _dt.date.today().year:
             self.err(path + ("founded",), f"{founded} is not a plausible founding year")
         members = self.memberships(d, path)
+        member_count = self.member_count(d, path)
+        self.count_agrees(d, path, len(members), member_count)
         field_sources = self.field_sources(d, path)
         return Cluster(
             id=cid or "",
@@ -540,7 +519,7 @@ class _Builder:
             working_groups=self.strings(d, "working_groups", path),
             services=self.strings(d, "services", path),
             networks=self.strings(d, "networks", path),
-            member_count=self.member_count(d, path),
+            member_count=member_count,
             member_breakdown=self.member_breakdown(d, path),
             members=members,
             members_note=self.string(d, "members_note", path),
@@ -551,9 +530,7 @@ class _Builder:
     def people(self, d: dict, path: tuple) -> tuple[Person, ...]:
         out = []
         for ppath, item in self.items(d, "people", path):
-            p = self.mapping(
-                item, ppath, required=("name", "role", "source"), optional=("as_of", "as_of_note", "role_note")
-            )
+            p = self.record(item, ppath, "person")
             out.append(
                 Person(
                     name=self.string(p, "name", ppath) or "",
@@ -570,9 +547,7 @@ class _Builder:
         if d.get(key) is None:
             return None
         mpath = path + (key,)
-        m = self.mapping(
-            d[key], mpath, required=("value", "qualifier", "source"), optional=("as_of", "as_of_note", "note")
-        )
+        m = self.record(d[key], mpath, "member_count")
         value = self.integer(m, "value", mpath)
         return MemberCount(
             value=value or 0,
@@ -587,7 +562,7 @@ class _Builder:
         if d.get("member_breakdown") is None:
             return None
         bpath = path + ("member_breakdown",)
-        b = self.mapping(d["member_breakdown"], bpath, required=("counts", "source"), optional=("as_of", "as_of_note"))
+        b = self.record(d["member_breakdown"], bpath, "member_breakdown")
         counts = []
         raw = b.get("counts")
         if raw is not None:
@@ -608,7 +583,7 @@ class _Builder:
     def memberships(self, d: dict, path: tuple) -> tuple[Membership, ...]:
         out, seen = [], set()
         for mpath, item in self.items(d, "members", path):
-            m = self.mapping(item, mpath, required=("org", "basis", "source"), optional=("note",))
+            m = self.record(item, mpath, "membership")
             org = m.get("org")
             if org is not None and org not in self.org_ids:
                 self.err(mpath + ("org",), f"organisation {org!r} is not in organisations")

@@ -23,6 +23,20 @@ def compact(s: str) -> str:
     return fold(s).replace(" ", "")
 
 
+# Legal-form words that do not tell two organisations apart ("Beta S.p.A." is "Beta SpA" is "Beta").
+_LEGAL = re.compile(
+    r"(?:\s(?:s ?p ?a|s ?r ?l ?s?|s ?c ?a ?r ?l|s ?c ?r ?l|s ?c ?p ?a|s ?n ?c|s ?a ?s|s ?a|s ?c|s ?b|soc coop|"
+    r"societa cooperativa|societa consortile|cooperativa sociale|onlus|ets|aps|odv|ltd|limited|gmbh|ag|inc|llc|"
+    r"bv|nv|plc|co|group|unipersonale|a ?r ?l|in liquidazione))+$"
+)
+
+
+def org_key(name: str) -> str:
+    """A name with case, accents, punctuation and trailing legal forms ignored, to find duplicates."""
+    folded = " " + fold(name)
+    return (_LEGAL.sub("", folded) or folded).replace(" ", "")
+
+
 def safe(s: str) -> str:
     """Make a data string inert for a terminal: control characters become visible escapes."""
     return _UNSAFE.sub(_escape, s)

@@ -125,6 +125,26 @@ def test_alias_bomb_is_refused_without_expanding():
             "unknown field 'colour'",
         ),
         (
+            '  - {id: gamma, name: "Gamma Start",',
+            '  - {id: gamma, name: "BETA s.r.l.",',
+            "'BETA s.r.l.' is the same name as organisation 'beta-srl' (line 19)",
+        ),
+        (
+            '  - {id: gamma, name: "Gamma Start",',
+            '  - {id: gamma, name: "Università  ALPHA S.p.A.",',
+            "the same name as organisation 'uni-alpha'",
+        ),
+        (
+            '    members_note: "Two named in public sources, against about ten."\n',
+            "",
+            "clusters.0.member_count: says about 10 members but 2 are listed; add members_note",
+        ),
+        (
+            '    members_note: "No total published."\n',
+            "",
+            "lists 2 members but has no member_count; add members_note",
+        ),
+        (
             "    field_sources: {description: [src-b]}\n  - id: waiting",
             "  - id: waiting",
             "has no source: add field_sources.description",

@@ -1,0 +1,301 @@
+"""The shape of a ctl dataset, declared once.
+
+The loader checks a dataset against RECORDS (which fields a record has, which are required,
+what each holds) and `json_schema()` turns the same declaration into the JSON Schema that
+ships as data/clusters.schema.json, so an editor checks the YAML while someone writes it.
+Rules a JSON Schema cannot say (a source id must exist, dates not in the future, no
+organisation twice) are the loader's alone.
+
+Regenerate the shipped file after changing this module:  python -m ctl_cli.schema > data/clusters.schema.json
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+SNAKE_PATTERN = r"^[a-z][a-z0-9_]*$"
+DATE_PATTERN = r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$"
+URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+
+ID_RE = re.compile(ID_PATTERN)
+SNAKE_RE = re.compile(SNAKE_PATTERN)
+DATE_RE = re.compile(DATE_PATTERN)
+URL_RE = re.compile(URL_PATTERN, re.IGNORECASE)
+EMAIL_RE = re.compile(EMAIL_PATTERN)
+
+STATUSES = ("recognised", "pending")
+BASES = ("member_list", "founder", "board", "own_statement", "event", "inferred")
+ROLES = ("president", "vice_president", "director", "cluster_manager", "secretary_general", "coordinator")
+QUALIFIERS = ("exact", "about", "over")
+# Italian province codes (ISO 3166-2:IT, including SU, Sud Sardegna).
+PROVINCES = tuple(
+    """AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ
+    EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NA NO NU OR
+    PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE
+    TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV""".split()
+)
+# Cluster fields that must name their sources in field_sources (name and aliases may).
+CITED_FIELDS = (
+    "name",
+    "aliases",
+    "acronym",
+    "managing_body",
+    "founded",
+    "website",
+    "contacts",
+    "national_cluster",
+    "s3_link",
+    "description",
+    "focus",
+    "working_groups",
+    "services",
+    "networks",
+)
+
+
+@dataclass(frozen=True)
+class F:
+    """One field. kind: string, id, snake, url, email, date, province, year, count, text, strings,
+    source (a source id), sources (a list of them), ref (an id defined elsewhere), enum, record, list,
+    counts (snake_case name -> count), field_sources."""
+
+    kind: str
+    required: bool = False
+    doc: str = ""
+    of: str = ""  # the record name for record/list
+    choices: tuple[str, ...] = ()
+
+
+RECORDS: dict[str, dict[str, F]] = {
+    "document": {
+        "dataset": F("record", True, "What this file is: title, version, date.", of="dataset"),
+        "member_types": F("list", True, "The taxonomy of member types.", of="member_type"),
+        "clusters": F("list", True, "One entry per cluster.", of="cluster"),
+        "organisations": F("list", True, "Every member organisation, once.", of="organisation"),
+        "national_clusters": F("list", False, "The Italian national technology clusters.", of="national_cluster"),
+        "sources": F("list", True, "Every source once; facts refer to them by id.", of="source"),
+    },
+    "dataset": {
+        "title": F("string", True),
+        "version": F("string", True),
+        "as_of": F("date", True, "The date the facts were last checked."),
+        "licence": F("string"),
+        "notes": F("strings"),
+        "total_members": F("record", False, "Members of all clusters together, as published.", of="member_count"),
+    },
+    "member_type": {
+        "id": F("snake", True),
+        "label": F("text", True),
+    },
+    "source": {
+        "id": F("id", True),
+        "url": F("url", True),
+        "publisher": F("string", True, "Who published it, usually the web domain."),
+        "date": F("date", False, "Publication date; leave out when the page is undated."),
+        "title": F("string"),
+        "supports": F("string", False, "What this source shows, in a few words."),
+    },
+    "national_cluster": {
+        "id": F("id", True),
+        "name": F("string", True),
+        "area": F("text", True),
+        "sources": F("sources", True),
+        "acronym": F("string"),
+        "website": F("url"),
+        "note": F("string"),
+    },
+    "organisation": {
+        "id": F("id", True),
+        "name": F("string", True),
+        "type": F("snake", True, "A member type id (see member_types)."),
+        "city": F("string"),
+        "province": F("province", False, "Italian province code, quoted: 'MI', 'NO'."),
+        "former_names": F("strings"),
+        "type_source": F("source", False, "The source that shows the type, where the name does not."),
+        "note": F("string"),
+    },
+    "cluster": {
+        "id": F("id", True, "Short kebab-case slug, e.g. agrifood."),
+        "status": F("enum", True, choices=STATUSES),
+        "name": F("text", True),
+        "theme": F("text", True),
+        "description": F("text", True, "In the project's own words, never copied."),
+        "acronym": F("string"),
+        "aliases": F("strings"),
+        "managing_body": F("record", of="managing_body"),
+        "founded": F("year"),
+        "founded_note": F("string"),
+        "website": F("url"),
+        "contacts": F("record", of="contacts"),
+        "people": F("list", of="person"),
+        "national_cluster": F("ref", False, "A national_clusters id."),
+        "national_cluster_note": F("string"),
+        "s3_link": F("text"),
+        "focus": F("strings"),
+        "working_groups": F("strings"),
+        "services": F("strings"),
+        "networks": F("strings"),
+        "member_count": F("record", False, "The total the cluster publishes.", of="member_count"),
+        "member_breakdown": F("record", False, "The published totals by kind.", of="member_breakdown"),
+        "members": F("list", False, "Memberships shown by public sources.", of="membership"),
+        "members_note": F("string", False, "Why the list and member_count differ (required then)."),
+        "notes": F("strings"),
+        "field_sources": F("field_sources", False, "The source ids behind each cited field."),
+    },
+    "managing_body": {
+        "name": F("string"),
+        "legal_form": F("string"),
+        "legal_form_note": F("string"),
+    },
+    "contacts": {
+        "email": F("email"),
+        "phone": F("string"),
+        "address": F("string"),
+    },
+    "person": {
+        "name": F("string", True),
+        "role": F("enum", True, choices=ROLES),
+        "source": F("source", True),
+        "as_of": F("date"),
+        "as_of_note": F("string"),
+        "role_note": F("string"),
+    },
+    "member_count": {
+        "value": F("count", True),
+        "qualifier": F("enum", True, choices=QUALIFIERS),
+        "source": F("source", True),
+        "as_of": F("date"),
+        "as_of_note": F("string", False, "Why there is no as_of date, or what it means."),
+        "note": F("string"),
+    },
+    "member_breakdown": {
+        "counts": F("counts", True),
+        "source": F("source", True),
+        "as_of": F("date"),
+        "as_of_note": F("string"),
+    },
+    "membership": {
+        "org": F("ref", True, "An organisations id."),
+        "basis": F("enum", True, "What the source shows.", choices=BASES),
+        "source": F("source", True),
+        "note": F("string"),
+    },
+}
+
+TITLES = {"document": "ctl dataset: the Lombardy Technology Clusters"}
+
+
+def keys(record: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(required, optional) field names of a record."""
+    fields = RECORDS[record]
+    return (
+        tuple(k for k, f in fields.items() if f.required),
+        tuple(k for k, f in fields.items() if not f.required),
+    )
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft-07, which editors support best) of a dataset file, made from RECORDS."""
+    defs = {name: _record(name) for name in RECORDS if name != "document"}
+    defs["text"] = {
+        "type": "object",
+        "description": "A text in Italian and/or English.",
+        "properties": {"it": _nonempty(), "en": _nonempty()},
+        "additionalProperties": False,
+        "minProperties": 1,
+    }
+    top = _record("document")
+    return {
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "title": TITLES["document"],
+        "description": "Generated from ctl_cli/schema.py; `ctl validate` checks more (references, dates, duplicates).",
+        **{k: v for k, v in top.items() if k != "description"},
+        "definitions": defs,
+    }
+
+
+def _nonempty(**extra: Any) -> dict[str, Any]:
+    return {"type": "string", "minLength": 1, **extra}
+
+
+def _record(name: str) -> dict[str, Any]:
+    fields = RECORDS[name]
+    out: dict[str, Any] = {
+        "type": "object",
+        "properties": {k: _field(f) for k, f in fields.items()},
+        "additionalProperties": False,
+    }
+    required = [k for k, f in fields.items() if f.required]
+    if required:
+        out["required"] = required
+    return out
+
+
+def _field(f: F) -> dict[str, Any]:
+    kind = f.kind
+    if kind in ("string", "ref"):
+        s = _nonempty()
+        if kind == "ref":
+            s["pattern"] = ID_PATTERN
+    elif kind in ("id", "source"):
+        s = _nonempty(pattern=ID_PATTERN)
+    elif kind == "snake":
+        s = _nonempty(pattern=SNAKE_PATTERN)
+    elif kind == "url":
+        s = _nonempty(pattern=URL_PATTERN, format="uri")
+    elif kind == "email":
+        s = _nonempty(pattern=EMAIL_PATTERN)
+    elif kind == "date":
+        s = _nonempty(pattern=DATE_PATTERN)
+    elif kind == "province":
+        s = {"type": "string", "enum": list(PROVINCES)}
+    elif kind == "enum":
+        s = {"type": "string", "enum": list(f.choices)}
+    elif kind == "year":
+        s = {"type": "integer", "minimum": 1800}
+    elif kind == "count":
+        s = {"type": "integer", "minimum": 0}
+    elif kind == "text":
+        s = {"$ref": "#/definitions/text"}
+    elif kind == "strings":
+        s = {"type": "array", "items": _nonempty()}
+    elif kind == "sources":
+        s = {"type": "array", "items": _nonempty(pattern=ID_PATTERN)}
+    elif kind == "record":
+        s = {"$ref": f"#/definitions/{f.of}"}
+    elif kind == "list":
+        s = {"type": "array", "items": {"$ref": f"#/definitions/{f.of}"}}
+    elif kind == "counts":
+        s = {
+            "type": "object",
+            "propertyNames": {"pattern": SNAKE_PATTERN},
+            "additionalProperties": {"type": "integer", "minimum": 0},
+        }
+    elif kind == "field_sources":
+        s = {
+            "type": "object",
+            "properties": {k: {"type": "array", "items": _nonempty(pattern=ID_PATTERN)} for k in CITED_FIELDS},
+            "additionalProperties": False,
+        }
+    else:  # pragma: no cover - a typo in RECORDS
+        raise ValueError(f"unknown field kind {kind!r}")
+    if f.doc:  # draft-07 ignores siblings of $ref, so a described reference goes through allOf
+        s = {"description": f.doc, **s} if "$ref" not in s else {"description": f.doc, "allOf": [s]}
+    if not f.required:  # the loader reads an optional field set to null as absent
+        s = {"anyOf": [s, {"type": "null"}]}
+    return s
+
+
+def main() -> None:
+    import json
+    import sys
+
+    sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
