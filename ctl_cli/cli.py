@@ -340,6 +340,93 @@ def validate_command(
     )
 
 
+EPILOG_SOURCES = """\b
+With CLUSTER, the sources are numbered as in 'ctl show CLUSTER', whose facts
+carry those numbers, e.g. [3].
+\b
+Examples:
+  ctl sources                     every source in the dataset
+  ctl sources agrifood            the sources behind one cluster
+  ctl sources LE2C --format csv > le2c-sources.csv"""
+
+
+@app.command("sources", epilog=EPILOG_SOURCES)
+@guarded
+def sources_command(
+    ctx: typer.Context,
+    cluster: Annotated[
+        Optional[str],
+        typer.Argument(metavar="[CLUSTER]", help="Only the sources behind this cluster.", show_default=False),
+    ] = None,
+    fmt: FormatOpt = Format.table,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """The sources behind the dataset or one cluster: title, URL, date, and what each supports."""
+    from . import query, render, views
+
+    data, lang_ = _settings(ctx, data, lang)
+    ds = _load(data)
+    c = query.resolve_cluster(ds, cluster) if cluster else None
+    records = [views.source_use(i, su) for i, su in enumerate(query.sources(ds, c), 1)]
+    headers = ["number", "id", "date", "publisher", "title", "url", "supports", "used_for"]
+    rows = [
+        [
+            r["number"],
+            r["id"],
+            r["date"],
+            r["publisher"],
+            r["title"],
+            r["url"],
+            r["supports"],
+            render.uses_text(r, c is not None),
+        ]
+        for r in records
+    ]
+    undated = sum(1 for r in records if not r["date"])
+    if lang_ == "it":
+        footer = f"{len(records)} fonti; {undated} senza data (n.d.)."
+    else:
+        footer = f"{len(records)} sources; {undated} undated (n.d.)."
+    render.emit(fmt.value, records, (headers, rows), render.sources_table(records, lang_, c is not None, footer))
+
+
+@app.command(
+    "national",
+    epilog="""\b
+Examples:
+  ctl national
+  ctl national --format json""",
+)
+@guarded
+def national_command(
+    ctx: typer.Context,
+    fmt: FormatOpt = Format.table,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """The Italian national technology clusters (CTN) and the Lombard cluster matching each."""
+    from . import query, render, views
+
+    data, lang_ = _settings(ctx, data, lang)
+    ds = _load(data)
+    records = [views.national_record(n, cs) for n, cs in query.national_clusters(ds)]
+    headers = ["id", "acronym", "name", "area", "website", "lombard_clusters", "note"]
+    rows = [
+        [
+            r["id"],
+            r["acronym"],
+            r["name"],
+            render.localised(r["area"], lang_),
+            r["website"],
+            " ".join(c["id"] for c in r["lombard_clusters"]),
+            r["note"],
+        ]
+        for r in records
+    ]
+    render.emit(fmt.value, records, (headers, rows), render.national_table(records, lang_))
+
+
 @app.command(
     "schema",
     epilog="""\b

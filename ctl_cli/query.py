@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .errors import NotFoundError, UsageError
-from .model import Cluster, Dataset, Membership, Organisation
+from .model import Cluster, Dataset, Membership, NationalCluster, Organisation, Source
 from .text import compact, fold
 
 
@@ -144,3 +144,56 @@ def members_by_type(ds: Dataset, cluster: Cluster) -> list[tuple[str, list[tuple
         org = ds.organisations[m.org]
         groups.setdefault(org.type, []).append((org, m))
     return [(t, sorted(g, key=lambda om: fold(om[0].name))) for t, g in groups.items() if g]
+
+
+@dataclass(frozen=True)
+class SourceUse:
+    """One source and the facts it supports: (cluster id or None for dataset-wide facts, fact)."""
+
+    source: Source
+    uses: tuple[tuple[str | None, str], ...]
+
+
+def _uses(ds: Dataset) -> dict[str, list[tuple[str | None, str]]]:
+    uses: dict[str, list[tuple[str | None, str]]] = {sid: [] for sid in ds.sources}
+
+    def add(sid: str | None, cluster: str | None, fact: str) -> None:
+        if sid in uses and (cluster, fact) not in uses[sid]:
+            uses[sid].append((cluster, fact))
+
+    for c in ds.clusters:
+        for name, ids in c.field_sources:
+            for sid in ids:
+                add(sid, c.id, name)
+        for p in c.people:
+            add(p.source, c.id, f"{p.role}: {p.name}")
+        if c.member_count:
+            add(c.member_count.source, c.id, "member_count")
+        if c.member_breakdown:
+            add(c.member_breakdown.source, c.id, "member_breakdown")
+        for m in c.members:
+            org = ds.organisations[m.org]
+            add(m.source, c.id, f"member: {org.name}")
+            add(org.type_source, c.id, f"type of {org.name}")
+    for n in ds.national_clusters:
+        for sid in n.sources:
+            add(sid, None, f"national cluster: {n.acronym or n.name}")
+    if ds.info.total_members:
+        add(ds.info.total_members.source, None, "total_members")
+    return uses
+
+
+def sources(ds: Dataset, cluster: Cluster | None = None) -> list[SourceUse]:
+    """The sources of the whole dataset (by id), or of one cluster (in `ctl show`'s numbering)."""
+    uses = _uses(ds)
+    if cluster is None:
+        return [SourceUse(ds.sources[sid], tuple(uses[sid])) for sid in sorted(ds.sources)]
+    return [
+        SourceUse(ds.sources[sid], tuple(u for u in uses[sid] if u[0] == cluster.id))
+        for sid in cluster_sources(ds, cluster)
+    ]
+
+
+def national_clusters(ds: Dataset) -> list[tuple[NationalCluster, list[Cluster]]]:
+    """Each national cluster with the Lombard clusters that correspond to it."""
+    return [(n, [c for c in ds.clusters if c.national_cluster == n.id]) for n in ds.national_clusters]

@@ -206,3 +206,54 @@ def search_table(hits: Sequence[dict], type_labels: dict[str, str], lang: str) -
         con.print(t)
 
     return draw
+
+
+def _table(con_lang: str, keys: Sequence[str]):
+    from rich.table import Table
+
+    t = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    for key in keys:
+        t.add_column(label(key, con_lang), overflow="fold")
+    return t
+
+
+def uses_text(record: dict, per_cluster: bool) -> str:
+    """What a source supports: the facts for one cluster, or the clusters across the dataset."""
+    if per_cluster:
+        return "; ".join(u["fact"] for u in record["used_for"])
+    clusters = dict.fromkeys(u["cluster"] or u["fact"].split(":")[0] for u in record["used_for"])
+    return ", ".join(clusters)
+
+
+def sources_table(records: Sequence[dict], lang: str, per_cluster: bool, footer: str) -> Callable[[Any], None]:
+    def draw(con) -> None:
+        t = _table(lang, ("#", "date", "source", "supports", "used_for"))
+        for r in records:
+            title = f"{r['publisher']}: {r['title']}" if r["title"] else r["publisher"]
+            t.add_row(
+                text(f"[{r['number']}]", "dim"),
+                text(r["date"] or "n.d."),
+                text(f"{title}\n{r['url']}"),
+                text(r["supports"]),
+                text(uses_text(r, per_cluster), "cyan"),
+            )
+        con.print(t)
+        con.print(text(footer, "dim"))
+
+    return draw
+
+
+def national_table(records: Sequence[dict], lang: str) -> Callable[[Any], None]:
+    def draw(con) -> None:
+        t = _table(lang, ("acronym", "name", "area", "website", "lombard_clusters"))
+        for r in records:
+            t.add_row(
+                text(r["acronym"] or r["id"], "bold cyan"),
+                text(r["name"]),
+                text(localised(r["area"], lang)),
+                text(r["website"] or label("unknown", lang)),
+                text(", ".join(c["id"] for c in r["lombard_clusters"]) or "—"),
+            )
+        con.print(t)
+
+    return draw

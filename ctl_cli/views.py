@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Cluster, Dataset, Membership, Organisation, Source
-from .query import OrgHit, cluster_sources, members_by_type
+from .model import Cluster, Dataset, Membership, NationalCluster, Organisation, Source
+from .query import OrgHit, SourceUse, cluster_sources, members_by_type
 
 
 def member_count(c: Cluster) -> dict[str, Any] | None:
@@ -111,4 +111,25 @@ def org_hit(hit: OrgHit) -> dict[str, Any]:
         "clusters": [
             {"id": c.id, "status": c.status, "basis": m.basis, "source": m.source} for c, m in hit.memberships
         ],
+    }
+
+
+def source_use(number: int, su: SourceUse) -> dict[str, Any]:
+    return {
+        "number": number,
+        **source_record(su.source),
+        "used_for": [{"cluster": c, "fact": f} for c, f in su.uses],
+    }
+
+
+def national_record(n: NationalCluster, clusters: list[Cluster]) -> dict[str, Any]:
+    return {
+        "id": n.id,
+        "acronym": n.acronym,
+        "name": n.name,
+        "area": n.area.as_dict(),
+        "website": n.website,
+        "lombard_clusters": [{"id": c.id, "status": c.status, "note": c.national_cluster_note} for c in clusters],
+        "note": n.note,
+        "sources": list(n.sources),
     }

@@ -1,0 +1,82 @@
+"""ctl sources and ctl national."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+from .expected import NINE
+
+
+def test_sources_of_a_cluster_use_the_numbers_of_show(ctl):
+    show = json.loads(ctl("show", "agrifood", "--format", "json").stdout)
+    r = ctl("sources", "CAT.AL", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    records = json.loads(r.stdout)
+    assert [s["id"] for s in records] == [s["id"] for s in show["sources"]]
+    assert [s["number"] for s in records] == list(range(1, len(records) + 1))
+    # every membership's source says which member it supports
+    for m in show["members"]:
+        src = next(s for s in records if s["id"] == m["source"])
+        assert {"cluster": "agrifood", "fact": f"member: {m['name']}"} in src["used_for"]
+
+
+def test_show_marks_facts_with_source_numbers_that_sources_explains(ctl):
+    page = ctl("show", "energy").stdout
+    marks = {int(n) for n in re.findall(r"\[(\d+)\]", page)}
+    listed = json.loads(ctl("sources", "energy", "--format", "json").stdout)
+    assert marks and marks <= {s["number"] for s in listed}
+    for s in listed:
+        assert f"[{s['number']}] {s['publisher']}" in page
+
+
+def test_all_sources_each_used_for_something(ctl):
+    records = json.loads(ctl("sources", "--format", "json").stdout)
+    assert len(records) == len({s["id"] for s in records}) > 200
+    assert all(s["used_for"] for s in records)
+    assert all(s["url"].startswith(("http://", "https://")) for s in records)
+    clusters = {u["cluster"] for s in records for u in s["used_for"]}
+    assert NINE <= clusters
+
+
+def test_sources_table_and_csv(ctl):
+    r = ctl("sources", "mobility")
+    assert r.exit_code == 0
+    assert "[1]" in r.stdout and "sources;" in r.stdout
+    rows = list(csv.DictReader(io.StringIO(ctl("sources", "mobility", "--format", "csv").stdout)))
+    assert rows and set(rows[0]) >= {"number", "id", "date", "url", "supports", "used_for"}
+
+
+def test_sources_unknown_cluster_exits_1(ctl):
+    r = ctl("sources", "agrifod")
+    assert r.exit_code == 1
+    assert "Did you mean: agrifood?" in r.stderr
+
+
+def test_national_lists_the_twelve_with_their_lombard_cluster(ctl):
+    r = ctl("national", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    records = json.loads(r.stdout)
+    assert len(records) == 12
+    lombard = {c["id"]: n["id"] for n in records for c in n["lombard_clusters"]}
+    assert NINE <= set(lombard)
+    clusters = {c["id"]: c for c in json.loads(ctl("list", "--all", "--format", "json").stdout)}
+    for cid, nid in lombard.items():
+        detail = json.loads(ctl("show", cid, "--format", "json").stdout)
+        assert detail["national_cluster"]["id"] == nid
+        assert cid in clusters
+    unmatched = [n["acronym"] for n in records if not n["lombard_clusters"]]
+    assert len(unmatched) == 12 - len(set(lombard.values()))
+
+
+def test_national_table_in_italian(ctl):
+    r = ctl("national", "--lang", "it")
+    assert r.exit_code == 0
+    assert "Cluster lombardo" in r.stdout and "CTNA" in r.stdout and "https://www.ctna.it" in r.stdout
+
+
+def test_national_on_the_mini_dataset(ctl, mini):
+    records = json.loads(ctl("--data", mini, "national", "--format", "json").stdout)
+    assert [(n["id"], [c["id"] for c in n["lombard_clusters"]]) for n in records] == [("nat-one", ["alpha-tech"])]
