@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .errors import CtlError, DatasetError, NotFoundError, UsageError
+from .errors import BadRequest, CtlError, DatasetError, NotFoundError, UsageError
 from .labels import default_lang
 
 EPILOG_LIST = """\b
@@ -148,6 +148,11 @@ def guarded(func):
         except UsageError as e:
             _err(f"ctl: invalid value {e.value!r} for {e.option}.")
             _err(f"Valid values: {', '.join(e.valid)}")
+            raise typer.Exit(e.exit_code) from None
+        except BadRequest as e:
+            _err(f"ctl: {e.message}")
+            if e.hint:
+                _err(e.hint)
             raise typer.Exit(e.exit_code) from None
         except CtlError as e:  # pragma: no cover - every subclass is handled above
             _err(f"ctl: {e}")
@@ -425,6 +430,87 @@ def national_command(
         for r in records
     ]
     render.emit(fmt.value, records, (headers, rows), render.national_table(records, lang_))
+
+
+class ExportFormat(str, Enum):
+    yaml = "yaml"
+    json = "json"
+    csv = "csv"
+    sqlite = "sqlite"
+
+
+EPILOG_EXPORT = """\b
+yaml and json are the dataset itself: the YAML export is a dataset that
+'ctl --data FILE' and 'ctl validate FILE' accept unchanged. csv writes one
+file per table into the folder given with -o (or one table to stdout with
+--table); sqlite writes a database with primary and foreign keys that
+sqlite3 or Datasette open directly, and needs -o.
+\b
+Tables: dataset, sources, member_types, national_clusters,
+national_cluster_sources, clusters, organisations, memberships, people,
+member_breakdowns, cluster_items, fact_sources.
+\b
+Examples:
+  ctl export > clusters.yaml                  the whole dataset as YAML
+  ctl export --format json -o clusters.json
+  ctl export --format csv -o ctl-csv/         one CSV file per table
+  ctl export --format csv --table memberships > memberships.csv
+  ctl export --format sqlite -o ctl.db && sqlite3 ctl.db 'SELECT count(*) FROM memberships'"""
+
+
+@app.command("export", epilog=EPILOG_EXPORT)
+@guarded
+def export_command(
+    ctx: typer.Context,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")] = ExportFormat.yaml,
+    output: Annotated[
+        Optional[str],
+        typer.Option("--output", "-o", metavar="PATH", help="File (or folder, for csv) to write; - for stdout."),
+    ] = None,
+    table: Annotated[Optional[str], typer.Option("--table", metavar="TABLE", help="csv only: just this table.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace files that already exist.")] = False,
+    data: DataOpt = None,
+) -> None:
+    """Export the whole dataset as YAML, JSON, CSV tables or an SQLite database."""
+    from pathlib import Path
+
+    from . import export, render, tables
+
+    data, _ = _settings(ctx, data, None)
+    if table is not None and fmt is not ExportFormat.csv:
+        raise BadRequest("--table works with --format csv only.")
+    to_stdout = output in (None, "-")
+    if fmt is ExportFormat.sqlite and to_stdout:
+        raise BadRequest(
+            "an SQLite database is a binary file: give it a name with -o.",
+            "Example: ctl export --format sqlite -o ctl.db",
+        )
+    ds = _load(data)
+    if fmt is ExportFormat.csv:
+        chosen = export.pick(tables.tables(ds), table)
+        if to_stdout:
+            if len(chosen) != 1:
+                raise BadRequest(
+                    "csv export writes one file per table: give a folder with -o, or one table with --table.",
+                    "Tables: " + ", ".join(t.name for t in chosen),
+                )
+            render.write(export.csv_document(chosen[0]))
+            return
+        written = export.write_csv_dir(Path(output), chosen, force)
+        _err(f"Wrote {len(written)} CSV files to {output}: " + ", ".join(p.name for p in written))
+        return
+    if fmt is ExportFormat.sqlite:
+        all_tables = tables.tables(ds)
+        export.write_sqlite(Path(output), all_tables, force)
+        rows = sum(len(t.rows) for t in all_tables)
+        _err(f"Wrote {output}: {len(all_tables)} tables, {rows} rows.")
+        return
+    text = export.yaml_document(ds) if fmt is ExportFormat.yaml else export.json_document(ds)
+    if to_stdout:
+        render.write(text)
+    else:
+        size = export.write_text(Path(output), text, force)
+        _err(f"Wrote {output} ({size:,} bytes).")
 
 
 @app.command(

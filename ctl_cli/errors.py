@@ -76,3 +76,14 @@ class UsageError(CtlError):
         self.value = value
         self.valid = valid
         super().__init__(f"unknown value {value!r} for {option}; valid values: {', '.join(valid)}")
+
+
+class BadRequest(CtlError):
+    """Options that cannot work together, or an output that cannot be written (exit 2)."""
+
+    exit_code = ExitCode.USAGE
+
+    def __init__(self, message: str, hint: str | None = None):
+        self.message = message
+        self.hint = hint
+        super().__init__(message)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .labels import label
-from .text import safe
+from .text import UNSAFE_PATTERN, safe
 
 FORMATS = ("table", "json", "csv", "yaml", "markdown")
 
@@ -24,32 +24,63 @@ Row = Sequence[Any]
 # --------------------------------------------------------------------------- plain formats
 
 
-def _clean(value: Any) -> Any:
-    """Sanitise every string inside a JSON-able value."""
-    if isinstance(value, str):
-        return safe(value)
-    if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_clean(v) for v in value]
-    return value
-
-
 def to_json(record: Any) -> str:
     """JSON with the data unchanged: json escapes C0 controls itself; C1 controls and bidi marks,
     which it would write raw, become \\uXXXX escapes too, so the output still parses to the same values."""
     text = json.dumps(record, ensure_ascii=False, indent=2)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    return _UNSAFE_ANY.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_UNSAFE_ANY = re.compile(UNSAFE_PATTERN)
 
 
 def to_yaml(record: Any) -> str:
+    """YAML that parses back to the same values, with no anchors, and no control or bidi
+    character written raw: a string that has one is double-quoted with the character escaped."""
     import yaml
 
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    return yaml.dump(record, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100)
+    if not _has_unsafe(record):
+
+        class Fast(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+            def ignore_aliases(self, data):
+                return True
+
+        return yaml.dump(record, Dumper=Fast, allow_unicode=True, sort_keys=False, width=100)
+    return yaml.dump(record, Dumper=_escaping_dumper(), allow_unicode=True, sort_keys=False, width=100)
+
+
+def _has_unsafe(value: Any) -> bool:
+    if isinstance(value, str):
+        return _UNSAFE_ANY.search(value) is not None
+    if isinstance(value, dict):
+        return any(_has_unsafe(k) or _has_unsafe(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_unsafe(v) for v in value)
+    return False
+
+
+def _escaping_dumper():
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        def ignore_aliases(self, data):
+            return True
+
+        def choose_scalar_style(self):
+            if self.event.value and _UNSAFE_ANY.search(self.event.value):
+                return '"'
+            return super().choose_scalar_style()
+
+        def write_double_quoted(self, text, split=True):
+            if not _UNSAFE_ANY.search(text):
+                return super().write_double_quoted(text, split)
+            saved, self.allow_unicode = self.allow_unicode, False  # escape every non-ASCII character
+            try:
+                return super().write_double_quoted(text, split)
+            finally:
+                self.allow_unicode = saved
+
+    return Dumper
 
 
 def to_csv(headers: Sequence[str], rows: Sequence[Row]) -> str:
@@ -92,7 +123,7 @@ def emit(
     if fmt == "json":
         write(to_json(record))
     elif fmt == "yaml":
-        write(to_yaml(_clean(record)))
+        write(to_yaml(record))
     elif fmt == "csv":
         write(to_csv(*table))
     elif fmt == "markdown":

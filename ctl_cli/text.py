@@ -9,6 +9,8 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 # C0 and C1 control characters, DEL, and the bidi/zero-width formatting marks that can
 # reorder or hide text on a terminal. Newline and tab are kept.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# The same set plus the Unicode line separators: what a JSON or YAML writer must escape, not write raw.
+UNSAFE_PATTERN = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
 
 
 def fold(s: str) -> str:

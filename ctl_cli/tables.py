@@ -1,0 +1,279 @@
+"""The dataset as flat tables, for CSV and SQLite export. Pure: no I/O.
+
+Every table has a primary key; references between tables are declared so SQLite can
+enforce them. Lists that belong to a cluster (aliases, focus topics, notes...) go to
+cluster_items, one row per item, in their order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .model import Dataset
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str = "TEXT"  # TEXT or INTEGER
+    not_null: bool = False
+    references: str | None = None  # "table(column)"
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+    doc: str = ""
+
+    @property
+    def headers(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+def _c(name: str, type_: str = "TEXT", not_null: bool = False, ref: str | None = None) -> Column:
+    return Column(name, type_, not_null, ref)
+
+
+CLUSTER_LISTS = ("aliases", "focus", "working_groups", "services", "networks", "notes")
+
+
+def tables(ds: Dataset) -> list[Table]:
+    """Every table, in an order where a table comes after those it refers to."""
+    return [
+        Table(
+            "dataset",
+            (_c("key", not_null=True), _c("value")),
+            ("key",),
+            list(_dataset_rows(ds)),
+            "title, version, as_of, licence, notes and the published total of members",
+        ),
+        Table(
+            "sources",
+            (
+                _c("id", not_null=True),
+                _c("url", not_null=True),
+                _c("publisher", not_null=True),
+                _c("date"),
+                _c("title"),
+                _c("supports"),
+            ),
+            ("id",),
+            [(s.id, s.url, s.publisher, s.date, s.title, s.supports) for s in ds.sources.values()],
+        ),
+        Table(
+            "member_types",
+            (_c("id", not_null=True), _c("label_it"), _c("label_en")),
+            ("id",),
+            [(t.id, t.label.it, t.label.en) for t in ds.member_types],
+        ),
+        Table(
+            "national_clusters",
+            (
+                _c("id", not_null=True),
+                _c("acronym"),
+                _c("name", not_null=True),
+                _c("area_it"),
+                _c("area_en"),
+                _c("website"),
+                _c("note"),
+            ),
+            ("id",),
+            [(n.id, n.acronym, n.name, n.area.it, n.area.en, n.website, n.note) for n in ds.national_clusters],
+        ),
+        Table(
+            "national_cluster_sources",
+            (
+                _c("national_cluster_id", not_null=True, ref="national_clusters(id)"),
+                _c("source_id", not_null=True, ref="sources(id)"),
+            ),
+            ("national_cluster_id", "source_id"),
+            [(n.id, s) for n in ds.national_clusters for s in n.sources],
+        ),
+        Table(
+            "clusters",
+            (
+                _c("id", not_null=True),
+                _c("status", not_null=True),
+                _c("acronym"),
+                _c("name_it"),
+                _c("name_en"),
+                _c("theme_it"),
+                _c("theme_en"),
+                _c("description_it"),
+                _c("description_en"),
+                _c("managing_body"),
+                _c("legal_form"),
+                _c("legal_form_note"),
+                _c("founded", "INTEGER"),
+                _c("founded_note"),
+                _c("website"),
+                _c("email"),
+                _c("phone"),
+                _c("address"),
+                _c("national_cluster_id", ref="national_clusters(id)"),
+                _c("national_cluster_note"),
+                _c("s3_link_it"),
+                _c("s3_link_en"),
+                _c("member_count", "INTEGER"),
+                _c("member_count_qualifier"),
+                _c("member_count_as_of"),
+                _c("member_count_as_of_note"),
+                _c("member_count_source_id", ref="sources(id)"),
+                _c("member_count_note"),
+                _c("members_listed", "INTEGER", not_null=True),
+                _c("members_note"),
+            ),
+            ("id",),
+            [_cluster_row(c) for c in ds.clusters],
+        ),
+        Table(
+            "organisations",
+            (
+                _c("id", not_null=True),
+                _c("name", not_null=True),
+                _c("type", not_null=True, ref="member_types(id)"),
+                _c("city"),
+                _c("province"),
+                _c("former_names"),
+                _c("type_source_id", ref="sources(id)"),
+                _c("note"),
+            ),
+            ("id",),
+            [
+                (o.id, o.name, o.type, o.city, o.province, "; ".join(o.former_names) or None, o.type_source, o.note)
+                for o in ds.organisations.values()
+            ],
+        ),
+        Table(
+            "memberships",
+            (
+                _c("cluster_id", not_null=True, ref="clusters(id)"),
+                _c("org_id", not_null=True, ref="organisations(id)"),
+                _c("basis", not_null=True),
+                _c("source_id", not_null=True, ref="sources(id)"),
+                _c("note"),
+            ),
+            ("cluster_id", "org_id"),
+            [(c.id, m.org, m.basis, m.source, m.note) for c in ds.clusters for m in c.members],
+        ),
+        Table(
+            "people",
+            (
+                _c("cluster_id", not_null=True, ref="clusters(id)"),
+                _c("position", "INTEGER", not_null=True),
+                _c("name", not_null=True),
+                _c("role", not_null=True),
+                _c("role_note"),
+                _c("as_of"),
+                _c("as_of_note"),
+                _c("source_id", not_null=True, ref="sources(id)"),
+            ),
+            ("cluster_id", "position"),
+            [
+                (c.id, i, p.name, p.role, p.role_note, p.as_of, p.as_of_note, p.source)
+                for c in ds.clusters
+                for i, p in enumerate(c.people, 1)
+            ],
+        ),
+        Table(
+            "member_breakdowns",
+            (
+                _c("cluster_id", not_null=True, ref="clusters(id)"),
+                _c("category", not_null=True),
+                _c("count", "INTEGER", not_null=True),
+                _c("as_of"),
+                _c("as_of_note"),
+                _c("source_id", not_null=True, ref="sources(id)"),
+            ),
+            ("cluster_id", "category"),
+            [
+                (c.id, k, v, b.as_of, b.as_of_note, b.source)
+                for c in ds.clusters
+                if (b := c.member_breakdown)
+                for k, v in b.counts
+            ],
+        ),
+        Table(
+            "cluster_items",
+            (
+                _c("cluster_id", not_null=True, ref="clusters(id)"),
+                _c("list", not_null=True),
+                _c("position", "INTEGER", not_null=True),
+                _c("text", not_null=True),
+            ),
+            ("cluster_id", "list", "position"),
+            [
+                (c.id, name, i, item)
+                for c in ds.clusters
+                for name in CLUSTER_LISTS
+                for i, item in enumerate(getattr(c, name), 1)
+            ],
+        ),
+        Table(
+            "fact_sources",
+            (
+                _c("cluster_id", not_null=True, ref="clusters(id)"),
+                _c("field", not_null=True),
+                _c("source_id", not_null=True, ref="sources(id)"),
+            ),
+            ("cluster_id", "field", "source_id"),
+            [(c.id, f, s) for c in ds.clusters for f, ids in c.field_sources for s in ids],
+        ),
+    ]
+
+
+def _dataset_rows(ds: Dataset) -> Iterator[tuple[str, Any]]:
+    info = ds.info
+    yield from (("title", info.title), ("version", info.version), ("as_of", info.as_of), ("licence", info.licence))
+    for i, note in enumerate(info.notes, 1):
+        yield (f"note_{i}", note)
+    tm = info.total_members
+    if tm:
+        yield from (
+            ("total_members", str(tm.value)),
+            ("total_members_qualifier", tm.qualifier),
+            ("total_members_as_of", tm.as_of),
+            ("total_members_source_id", tm.source),
+            ("total_members_note", tm.note),
+        )
+
+
+def _cluster_row(c) -> tuple[Any, ...]:
+    mb, mc, contacts = c.managing_body, c.member_count, dict(c.contacts)
+    return (
+        c.id,
+        c.status,
+        c.acronym,
+        c.name.it,
+        c.name.en,
+        c.theme.it,
+        c.theme.en,
+        c.description.it,
+        c.description.en,
+        mb.name,
+        mb.legal_form,
+        mb.legal_form_note,
+        c.founded,
+        c.founded_note,
+        c.website,
+        contacts.get("email"),
+        contacts.get("phone"),
+        contacts.get("address"),
+        c.national_cluster,
+        c.national_cluster_note,
+        c.s3_link.it,
+        c.s3_link.en,
+        mc.value if mc else None,
+        mc.qualifier if mc else None,
+        mc.as_of if mc else None,
+        mc.as_of_note if mc else None,
+        mc.source if mc else None,
+        mc.note if mc else None,
+        len(c.members),
+        c.members_note,
+    )
