@@ -310,10 +310,12 @@ def search_command(
         for r in records
     ]
     if not hits:
-        _err(_empty_message(ds, types or [], lang_))
+        _err(_partial_note(ds, 0, types or [], clusters or [], lang_))
         if fmt in (Format.table, Format.markdown):
             return
     render.emit(fmt.value, records, (headers, rows), render.search_table(records, _type_labels(ds, lang_), lang_))
+    if 0 < len(hits) < FEW and fmt in (Format.table, Format.markdown):
+        _err(_partial_note(ds, len(hits), types or [], clusters or [], lang_))
 
 
 @app.command(
@@ -534,21 +536,45 @@ def schema_command() -> None:
     typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
-def _empty_message(ds, types: list[str], lang: str) -> str:
-    listed = sum(len(c.members) for c in ds.clusters if c.recognised)
-    published = sum(c.member_count.value for c in ds.clusters if c.recognised and c.member_count)
-    if lang == "it":
-        msg = "Nessuna organizzazione corrisponde ai filtri."
+FEW = 5  # below this many hits, search reminds the reader that member lists are partial
+
+
+def _partial_note(ds, hits: int, types: list[str], cluster_refs: list[str], lang: str) -> str:
+    """Why a search found few or no organisations: "N listed of about M" for the clusters searched."""
+    from . import query, render, views
+
+    scope = query.coverage(ds, cluster_refs)
+    it = lang == "it"
+    parts = []
+    if hits == 0:
+        none = "Nessuna organizzazione corrisponde ai filtri." if it else "No organisation matches these filters."
+        parts.append(none)
         if "startup" in types:
-            msg += " Nessuna fonte pubblica consultata nomina con certezza una start-up socia di un cluster."
-        return (
-            msg + f" Gli elenchi dei soci sono parziali: il dataset ne nomina {listed}"
-            f" su almeno {published} dichiarati dai cluster."
+            ids = [c.id for c, _ in scope]
+            joined = ", ".join(ids[:-1]) + (" o " if it else " or ") + ids[-1] if len(ids) > 1 else ids[0]
+            where = joined if cluster_refs else ("nessun cluster" if it else "any cluster")
+            parts.append(
+                f"Nessuna fonte pubblica consultata nomina una start-up socia di {where}."
+                if it
+                else f"No public source seen names a start-up member of {where}."
+            )
+    if len(scope) <= 3:
+        counts = []
+        for c, listed in scope:
+            total = render.published_total(views.member_count(c), lang) if c.member_count else None
+            if it:
+                counts.append(f"{c.id}: {listed} elencati qui" + (f" su {total} pubblicati" if total else ""))
+            else:
+                counts.append(f"{c.id}: {listed} listed here" + (f" of {total} published" if total else ""))
+        head = "Gli elenchi dei soci sono parziali" if it else "Member lists are partial"
+        parts.append(f"{head} ({'; '.join(counts)}).")
+    else:
+        listed = sum(n for _, n in scope)
+        published = sum(c.member_count.value for c, _ in scope if c.member_count)
+        parts.append(
+            f"Gli elenchi dei soci sono parziali: il dataset ne nomina {listed} su almeno {published} dichiarati."
+            if it
+            else f"Member lists are partial: the dataset names {listed} memberships of at least {published}"
+            " that the clusters report."
         )
-    msg = "No organisation matches these filters."
-    if "startup" in types:
-        msg += " No public source seen names a start-up member of any cluster with certainty."
-    return msg + (
-        f" Member lists are partial: the dataset names {listed} memberships"
-        f" of at least {published} that the clusters report."
-    )
+    return " ".join(parts)

@@ -197,3 +197,10 @@ def sources(ds: Dataset, cluster: Cluster | None = None) -> list[SourceUse]:
 def national_clusters(ds: Dataset) -> list[tuple[NationalCluster, list[Cluster]]]:
     """Each national cluster with the Lombard clusters that correspond to it."""
     return [(n, [c for c in ds.clusters if c.national_cluster == n.id]) for n in ds.national_clusters]
+
+
+def coverage(ds: Dataset, cluster_refs: Sequence[str] = ()) -> list[tuple[Cluster, int]]:
+    """The clusters a search looked in (the --cluster ones, else the recognised ones), each with
+    how many members the dataset lists; their member_count says how many the cluster publishes."""
+    chosen = [resolve_cluster(ds, r) for r in cluster_refs] or list_clusters(ds)
+    return [(c, len(c.members)) for c in dict.fromkeys(chosen)]

@@ -133,3 +133,24 @@ def test_control_characters_and_markup_in_data_are_inert(ctl, write_yaml, mini):
     r = ctl("--data", path, "search", "evil", "--format", "json")
     assert not any(ch in r.stdout for ch in "\x1b\x07\u009b\u202e")
     assert json.loads(r.stdout)[0]["name"] == evil  # JSON escapes them and parses back to the same value
+
+
+def test_empty_search_says_how_partial_the_list_is(ctl):
+    summary = {c["id"]: c for c in json.loads(ctl("list", "--format", "json").stdout)}["agrifood"]
+    r = ctl("search", "--type", "startup", "--cluster", "agrifood")
+    assert r.exit_code == 0 and r.stdout == ""
+    mc = summary["member_count"]
+    assert "No public source seen names a start-up member of agrifood." in r.stderr
+    qualifier = {"about": "about ", "over": "over ", "exact": ""}[mc["qualifier"]]
+    assert f"agrifood: {summary['members_listed']} listed here of {qualifier}{mc['value']} published" in r.stderr
+
+
+def test_few_hits_come_with_the_partial_list_note_in_italian(ctl, mini):
+    r = ctl("--data", mini, "search", "gamma", "--lang", "it")
+    assert r.exit_code == 0 and "Gamma Start" in r.stdout
+    assert "Gli elenchi dei soci sono parziali" in r.stderr
+    assert "alpha-tech: 2 elencati qui su circa 10 pubblicati" in r.stderr
+    assert "beta-green: 2 elencati qui" in r.stderr
+    # machine formats keep stderr quiet when something was found
+    r = ctl("--data", mini, "search", "gamma", "--format", "json")
+    assert r.stderr == ""
