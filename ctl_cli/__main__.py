@@ -34,6 +34,27 @@ def _prepare_streams() -> bool:
     return sys.stdout is not None
 
 
+class _SafeStderr:
+    """stderr through text.safe(): messages written by Click or Python (usage errors quoting an
+    argument, an internal error's text) never carry control or bidi characters to the terminal."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    LIMIT = 4000  # a message that quotes a 100 kB argument is cut, not echoed whole
+
+    def write(self, s: str) -> int:
+        from .text import safe
+
+        if len(s) > self.LIMIT:
+            end = "\n" if s.endswith("\n") else ""
+            s = f"{s[: self.LIMIT // 2]}… ({len(s):,} characters){end}"
+        return self._stream.write(safe(s))
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
 class _Interrupted(BaseException):
     """Ctrl-C, raised past Click (which would turn KeyboardInterrupt into 'Aborted!' and exit 1)."""
 
@@ -48,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         if sys.stderr is not None:
             sys.stderr.write("ctl: standard output is closed; nothing to write to\n")
         return ExitCode.INTERNAL
+    if sys.stderr is not None:
+        sys.stderr = _SafeStderr(sys.stderr)
     debug = os.environ.get("CTL_DEBUG", "") not in ("", "0")
     if "--debug" in args:
         args.remove("--debug")

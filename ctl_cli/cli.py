@@ -23,6 +23,7 @@ Examples:
 EPILOG_SHOW = """\b
 CLUSTER may be the id, an alias, the acronym or the theme in Italian or
 English, in any case, with or without accents.
+
 \b
 Examples:
   ctl show agrifood
@@ -35,6 +36,7 @@ EPILOG_SEARCH = """\b
 Member types: large_company, sme, startup, university, research_centre,
 association, public_body, foundation, other.
 Bases: member_list, founder, board, own_statement, event, inferred.
+
 \b
 Examples:
   ctl search universita
@@ -123,6 +125,12 @@ def _err(line: str) -> None:
     sys.stderr.write(safe(line) + "\n")
 
 
+def shorten(value: str) -> str:
+    from .text import shorten as _shorten
+
+    return _shorten(value)
+
+
 def guarded(func):
     """Turn ctl's own errors into a message on stderr and the contract's exit code."""
 
@@ -140,13 +148,13 @@ def guarded(func):
             )
             raise typer.Exit(e.exit_code) from None
         except NotFoundError as e:
-            _err(f"ctl: no {e.kind} matches {e.ref!r}.")
+            _err(f"ctl: no {e.kind} matches {shorten(e.ref)!r}.")
             if e.suggestions:
                 _err(f"Did you mean: {', '.join(e.suggestions)}?")
             _err("Run 'ctl list' to see every cluster." if e.kind == "cluster" else "Try a shorter text.")
             raise typer.Exit(e.exit_code) from None
         except UsageError as e:
-            _err(f"ctl: invalid value {e.value!r} for {e.option}.")
+            _err(f"ctl: invalid value {shorten(e.value)!r} for {e.option}.")
             _err(f"Valid values: {', '.join(e.valid)}")
             raise typer.Exit(e.exit_code) from None
         except BadRequest as e:
@@ -350,6 +358,7 @@ def validate_command(
 EPILOG_SOURCES = """\b
 With CLUSTER, the sources are numbered as in 'ctl show CLUSTER', whose facts
 carry those numbers, e.g. [3].
+
 \b
 Examples:
   ctl sources                     every source in the dataset
@@ -447,10 +456,12 @@ yaml and json are the dataset itself: the YAML export is a dataset that
 file per table into the folder given with -o (or one table to stdout with
 --table); sqlite writes a database with primary and foreign keys that
 sqlite3 or Datasette open directly, and needs -o.
+
 \b
 Tables: dataset, sources, member_types, national_clusters,
 national_cluster_sources, clusters, organisations, memberships, people,
 member_breakdowns, cluster_items, fact_sources.
+
 \b
 Examples:
   ctl export > clusters.yaml                  the whole dataset as YAML
@@ -521,6 +532,7 @@ def export_command(
 The same file ships as ctl_cli/data/clusters.schema.json, and the bundled
 clusters.yaml names it on its first line so that editors with a YAML language
 server check the file while you type.
+
 \b
 Examples:
   ctl schema > clusters.schema.json

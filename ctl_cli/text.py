@@ -6,11 +6,11 @@ import re
 import unicodedata
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
-# C0 and C1 control characters, DEL, and the bidi/zero-width formatting marks that can
-# reorder or hide text on a terminal. Newline and tab are kept.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-# The same set plus the Unicode line separators: what a JSON or YAML writer must escape, not write raw.
+# C0 and C1 control characters, DEL, the Unicode line separators and the bidi/zero-width
+# formatting marks that can reorder or hide text on a terminal. Newline and tab are kept.
+# safe() escapes these for the terminal; the JSON and YAML writers escape the same set.
 UNSAFE_PATTERN = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
+_UNSAFE = re.compile(UNSAFE_PATTERN)
 
 
 def fold(s: str) -> str:
@@ -47,3 +47,8 @@ def safe(s: str) -> str:
 def _escape(m: re.Match) -> str:
     code = ord(m.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def shorten(s: str, limit: int = 80) -> str:
+    """A user's argument as an error message quotes it: at most `limit` characters."""
+    return s if len(s) <= limit else f"{s[:limit]}… ({len(s):,} characters)"

@@ -132,3 +132,20 @@ def test_ctrl_c_exits_130_quietly():
     r = run(sys.executable, "-c", code, cwd=ROOT)
     assert r.returncode == 130
     assert "interrupted" in r.stderr and "Traceback" not in r.stderr and "Aborted" not in r.stderr
+
+
+def test_processes_racing_on_a_cold_cache_all_answer_the_same(tmp_path):
+    """Several ctl processes at once, each writing the cache: none reads a half-written file."""
+    cache_dir = tmp_path / "cache"
+    cmd = [sys.executable, "-m", "ctl_cli", "search", "--format", "json"]
+    procs = [
+        subprocess.Popen(
+            cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env(CTL_CACHE_DIR=str(cache_dir))
+        )
+        for _ in range(6)
+    ]
+    results = [p.communicate(timeout=60) + (p.returncode,) for p in procs]
+    assert all(code == 0 for _, _, code in results), [err for _, err, _ in results]
+    outputs = {out for out, _, _ in results}
+    assert len(outputs) == 1 and json.loads(outputs.pop())
+    assert [p.suffix for p in cache_dir.iterdir()] == [".json"]  # one entry, no temporary file left

@@ -1,0 +1,342 @@
+"""Property-based tests (hypothesis): no input breaks ctl, and nothing from the data or the
+arguments reaches the terminal raw.
+
+- random and mutated datasets through the loader: a dataset or a DatasetError, never anything else;
+- random arguments through every command, via the real entry point: exit 0, 1 or 2, never 4;
+- random Unicode and rich markup in every free-text field, through every command and format:
+  no raw control or bidi character out; JSON and YAML parse back to the same values; CSV to the
+  same values as text.safe() shows them (CSV cannot escape).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import csv
+import io
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ctl_cli import __main__ as entry
+from ctl_cli import loader, yamlsafe
+from ctl_cli.errors import DatasetError
+from ctl_cli.render import to_yaml
+from ctl_cli.text import UNSAFE_PATTERN, safe
+
+MINI = (Path(__file__).parent / "data" / "mini.yaml").read_text(encoding="utf-8")
+UNSAFE = re.compile(UNSAFE_PATTERN)
+BASE = settings(
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    derandomize=True,  # the same examples on every run: a CI failure can be reproduced
+)
+
+
+def examples(n: int) -> settings:
+    return settings(BASE, max_examples=n)
+
+
+PAYLOADS = [
+    "[bold]x[/bold]",
+    "[link=https://evil.example]click[/link]",
+    "[/x]",
+    "[red",
+    "\x1b[31mred\x1b[0m",
+    "\x1b]8;;https://evil.example\x07link\x1b]8;;\x07",
+    "\x1b]0;title\x07",
+    "\x9b2J",
+    "\x85",
+    "\u202eevil",
+    "\u2066\u2069",
+    "\u200b",
+    "\ufeff",
+    "\x00",
+    "\r",
+    "\x7f",
+    "\u2028",
+    "%s%n%d",
+    "{0}{name}",
+    "${HOME}",
+    "../../etc/passwd",
+    "\\",
+    "'",
+    '"',
+    "|",
+    "# not a comment",
+    ": colon",
+    "- dash",
+    "NO",
+    "0100",
+    "2024-01-01",
+    "~",
+    "null",
+    "&anchor",
+    "*alias",
+    "!!python/object/apply:os.system",
+    "😀",
+    "e\u0301",
+    "\t",
+    "\n",
+    "x" * 300,
+]
+
+nasty = st.one_of(
+    st.text(max_size=40),
+    st.sampled_from(PAYLOADS),
+    st.builds(lambda a, b, c: a + b + c, st.text(max_size=6), st.sampled_from(PAYLOADS), st.text(max_size=6)),
+)
+# a value a required text field accepts: not blank
+nasty_text = nasty.map(lambda s: s if s.strip() else s + "x")
+
+
+@contextlib.contextmanager
+def _streams():
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = out, err
+    try:
+        yield out, err
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def run_ctl(*args: str) -> tuple[int, str, str]:
+    """Run ctl through its real entry point (the one `ctl` runs), capturing both streams."""
+    with _streams() as (out, err):
+        code = entry.main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(autouse=True)
+def plain_env(monkeypatch):
+    for var in ("CTL_DATA", "CTL_LANG", "LC_ALL", "LC_MESSAGES", "CTL_DEBUG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("COLUMNS", "100")
+
+
+# --------------------------------------------------------------------------- datasets
+
+
+@st.composite
+def mutated_mini(draw) -> str:
+    lines = MINI.splitlines(keepends=True)
+    for _ in range(draw(st.integers(1, 3))):
+        i = draw(st.integers(0, len(lines) - 1))
+        op = draw(st.sampled_from(["delete", "duplicate", "insert", "splice", "truncate", "indent"]))
+        if op == "delete" and len(lines) > 1:
+            del lines[i]
+        elif op == "duplicate":
+            lines.insert(i, lines[i])
+        elif op == "insert":
+            lines.insert(i, draw(nasty) + "\n")
+        elif op == "splice":
+            line = lines[i]
+            a = draw(st.integers(0, len(line)))
+            b = draw(st.integers(a, len(line)))
+            lines[i] = line[:a] + draw(nasty) + line[b:]
+        elif op == "truncate":
+            lines = lines[:i] + [lines[i][: draw(st.integers(0, len(lines[i])))]]
+        else:
+            lines[i] = " " + lines[i]
+    return "".join(lines)
+
+
+def parse_or_reject(text: str) -> None:
+    try:
+        loader.parse(text, "x.yaml")
+    except DatasetError as e:
+        assert e.problems and all(p.message for p in e.problems)
+
+
+@examples(300)
+@given(mutated_mini())
+def test_mutated_datasets_load_or_are_rejected(text):
+    parse_or_reject(text)
+
+
+json_like = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | nasty,
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(nasty, children, max_size=4),
+    max_leaves=20,
+)
+
+
+@examples(200)
+@given(json_like)
+def test_any_yaml_document_loads_or_is_rejected(value):
+    parse_or_reject(yaml.safe_dump(value, allow_unicode=True))
+
+
+@examples(200)
+@given(
+    st.dictionaries(
+        st.sampled_from(["dataset", "member_types", "sources", "organisations", "clusters", "national_clusters"]),
+        json_like,
+    )
+)
+def test_any_cached_value_is_validated_not_trusted(value):
+    # the cache stores plain JSON values; whatever one decodes to goes through the same checks
+    try:
+        loader.build(value, {}, "cache")
+    except DatasetError:
+        pass
+
+
+@examples(25)
+@given(mutated_mini())
+def test_mutated_datasets_exit_0_or_3_through_the_cli(tmp_path_factory, text):
+    path = tmp_path_factory.mktemp("d") / "d.yaml"
+    path.write_text(text, encoding="utf-8")
+    for args in (["list"], ["show", "alpha"], ["validate", str(path)]):
+        code, out, err = run_ctl("--data", str(path), *args)
+        assert code in (0, 1, 3), (args, err)  # 1: the mutation renamed the cluster show asks for
+        assert "Traceback" not in err
+        assert not UNSAFE.search(out + err)
+
+
+# --------------------------------------------------------------------------- arguments
+
+COMMANDS = ["list", "show", "search", "sources", "national", "export", "validate", "schema"]
+FLAGS = [
+    "--format",
+    "-f",
+    "json",
+    "csv",
+    "yaml",
+    "markdown",
+    "table",
+    "sqlite",
+    "--lang",
+    "it",
+    "en",
+    "--type",
+    "-t",
+    "startup",
+    "sme",
+    "--cluster",
+    "-c",
+    "agrifood",
+    "LE2C",
+    "--city",
+    "Milano",
+    "--province",
+    "-p",
+    "MI",
+    "NO",
+    "--basis",
+    "board",
+    "--all",
+    "--table",
+    "memberships",
+    "-o",
+    "--force",
+    "--help",
+    "-h",
+    "--",
+    "-",
+    "--version",
+]
+
+
+@examples(150)
+@given(st.sampled_from(COMMANDS), st.lists(st.one_of(st.sampled_from(FLAGS), nasty), max_size=5))
+def test_random_arguments_get_a_normal_answer(tmp_path_factory, monkeypatch, command, rest):
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))  # export -o writes here, never into the repo
+    code, out, err = run_ctl(command, *rest)
+    allowed = (0, 1, 2, 3) if command == "validate" else (0, 1, 2)  # validate PATH: a missing file is exit 3
+    assert code in allowed, (command, rest, err)
+    assert "Traceback" not in err and "internal error" not in err
+    assert not UNSAFE.search(out + err), (command, rest)
+
+
+@pytest.mark.parametrize(
+    "arg",
+    ["x" * 100_000, "a\x00b", "\u202eevil\u202c", "😀🇮🇹", "%s%s%s%n", "../../../etc/passwd", "-", "--", " ", ""],
+)
+@pytest.mark.parametrize("command", [["show"], ["search"], ["search", "--city"], ["sources"], ["search", "-c"]])
+def test_long_and_odd_arguments(command, arg):
+    code, out, err = run_ctl(*command, arg)
+    assert code in (0, 1, 2), err
+    assert "Traceback" not in err
+    assert not UNSAFE.search(out + err)
+    assert len(err) < 2_000  # a 100 kB argument is not echoed back whole... or only once
+    if code == 0:
+        assert out or err
+
+
+# --------------------------------------------------------------------------- renderers
+
+MINI_VALUE, _ = yamlsafe.load(MINI)
+
+
+def _free_text_paths(doc: dict) -> list[tuple]:
+    """Paths of every free-text string in the mini dataset (not ids, references, enums, dates, URLs)."""
+    paths: list[tuple] = [("dataset", "title")]
+    for i, t in enumerate(doc["member_types"]):
+        paths += [("member_types", i, "label", k) for k in t["label"]]
+    for i, _ in enumerate(doc["sources"]):
+        paths += [("sources", i, "publisher")]
+    for i, _ in enumerate(doc["national_clusters"]):
+        paths += [("national_clusters", i, "name"), ("national_clusters", i, "area", "en")]
+    for i, o in enumerate(doc["organisations"]):
+        paths += [("organisations", i, k) for k in ("name", "city") if k in o]
+    for i, c in enumerate(doc["clusters"]):
+        for key in ("name", "theme", "description"):
+            paths += [("clusters", i, key, k) for k in c[key]]
+        paths += [("clusters", i, k) for k in ("acronym", "members_note") if k in c]
+        paths += [("clusters", i, "aliases", j) for j, _ in enumerate(c.get("aliases", []))]
+    return paths
+
+
+PATHS = _free_text_paths(MINI_VALUE)
+
+
+def _set(doc, path, value):
+    for key in path[:-1]:
+        doc = doc[key]
+    doc[path[-1]] = value
+
+
+@examples(20)
+@given(st.lists(nasty_text, min_size=len(PATHS), max_size=len(PATHS)))
+def test_any_text_in_any_field_is_inert_in_every_format(tmp_path_factory, texts):
+    doc = copy.deepcopy(MINI_VALUE)
+    for path, text in zip(PATHS, texts, strict=True):
+        _set(doc, path, text)
+    for i, org in enumerate(doc["organisations"]):  # names must stay distinct organisations
+        org["name"] = f"{org['name']} {i}"
+    path = tmp_path_factory.mktemp("d") / "d.yaml"
+    path.write_text(to_yaml(doc), encoding="utf-8")
+    data = ("--data", str(path))
+
+    runs = [["list", "--all"], ["show", "alpha-tech"], ["search"], ["sources"], ["sources", "alpha-tech"], ["national"]]
+    for args in runs:
+        for fmt in ("table", "json", "csv", "yaml", "markdown"):
+            code, out, err = run_ctl(*data, *args, "--format", fmt)
+            assert code == 0, (args, fmt, err)
+            assert not UNSAFE.search(out + err), (args, fmt)
+            if fmt == "json":
+                parsed = json.loads(out)
+                assert yaml.safe_load(run_ctl(*data, *args, "--format", "yaml")[1]) == parsed
+
+    show = json.loads(run_ctl(*data, "show", "alpha-tech", "--format", "json")[1])
+    cluster = doc["clusters"][0]
+    assert {k: v for k, v in show["name"].items() if v is not None} == cluster["name"]
+    assert {k: v for k, v in show["description"].items() if v is not None} == cluster["description"]
+    assert show["aliases"] == cluster.get("aliases", [])
+    names = {o["id"]: o["name"] for o in doc["organisations"]}
+    assert {m["id"]: m["name"] for m in show["members"]} == {m["org"]: names[m["org"]] for m in cluster["members"]}
+
+    rows = list(csv.DictReader(io.StringIO(run_ctl(*data, "search", "--format", "csv")[1])))
+    assert {r["id"]: r["name"] for r in rows} == {oid: safe(n) for oid, n in names.items()}
+
+    exported = json.loads(run_ctl(*data, "export", "--format", "json")[1])
+    assert exported == doc  # the whole document, every injected value intact
