@@ -47,6 +47,8 @@ MAX_BYTES = 64 * 1024 * 1024
 BUNDLED = "<bundled>"
 
 PROVINCE_SET = frozenset(PROVINCES)
+# Types that say how big an organisation is: only a source may say so.
+SIZED_TYPES = ("large_company", "sme", "startup")
 
 
 # --------------------------------------------------------------------------- locating
@@ -405,6 +407,12 @@ class _Builder:
                 elif province not in PROVINCE_SET:
                     self.err(path + ("province",), f"{province!r} is not an Italian province code")
                     province = None
+            if otype in SIZED_TYPES and d.get("type_source") is None:
+                self.err(
+                    path + ("type",),
+                    f"type {otype!r} needs type_source: the source that calls it so or gives its size "
+                    "(otherwise the type is 'other')",
+                )
             org = Organisation(
                 id=oid or "",
                 name=self.string(d, "name", path) or "",

@@ -125,6 +125,11 @@ def test_alias_bomb_is_refused_without_expanding():
             "unknown field 'colour'",
         ),
         (
+            "type: startup, type_source: src-a,",
+            "type: startup,",
+            "type 'startup' needs type_source",
+        ),
+        (
             '  - {id: gamma, name: "Gamma Start",',
             '  - {id: gamma, name: "BETA s.r.l.",',
             "'BETA s.r.l.' is the same name as organisation 'beta-srl' (line 19)",

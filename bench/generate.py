@@ -1,0 +1,110 @@
+"""Make a synthetic dataset N times the size of the bundled one, for benchmarks (not facts!).
+
+The same clusters, member types and sources; the organisations and memberships are multiplied
+with made-up but realistic names (Italian company-style names with legal forms), the real mix of
+types, Lombard provinces and membership bases. The result is a valid ctl dataset:
+
+    python bench/generate.py --scale 100 -o /tmp/ctl-100x.yaml
+    ctl --data /tmp/ctl-100x.yaml search --type startup --format json
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from ctl_cli import loader  # noqa: E402
+from ctl_cli.render import to_yaml  # noqa: E402
+
+FIRST = (
+    "Officine Meccaniche Tecno Elettro Idro Termo Bio Agri Chimica Plast Metal Micro Nano Robo Aero Auto "
+    "Energia Sistemi Soluzioni Laboratori Industrie Fonderie Costruzioni Impianti Servizi Digitale Smart Green "
+    "Medical Pharma Food Logistica Trasporti Materiali Componenti Automazione Ingegneria Ricerca Innova"
+).split()
+SECOND = (
+    "Lombarde Brianza Insubria Orobica Lariana Padana Bresciana Bergamasca Comasca Lecchese Varesina Pavese "
+    "Cremonese Mantovana Lodigiana Valtellinese Milanese Ticino Adda Olona Lambro Seveso Oglio Serio Mincio "
+    "Rossi Bianchi Colombo Ferrari Galli Conti Mariani Fontana Rinaldi Caruso Ferri Greco Villa Sala Brambilla"
+).split()
+FORMS = ("S.p.A.", "S.r.l.", "Srl", "SpA", "S.r.l.s.", "Soc. Coop.", "")
+CITIES = {
+    "MI": ["Milano", "Sesto San Giovanni", "Legnano", "Rho"],
+    "BG": ["Bergamo", "Dalmine", "Treviglio"],
+    "BS": ["Brescia", "Lumezzane", "Desenzano del Garda"],
+    "VA": ["Varese", "Busto Arsizio", "Gallarate", "Castellanza"],
+    "CO": ["Como", "Cantù", "Erba"],
+    "LC": ["Lecco", "Merate"],
+    "MB": ["Monza", "Vimercate", "Agrate Brianza"],
+    "PV": ["Pavia", "Vigevano"],
+    "CR": ["Cremona", "Crema"],
+    "MN": ["Mantova"],
+    "LO": ["Lodi"],
+    "SO": ["Sondrio"],
+}
+
+
+def scaled(raw: dict, scale: int, seed: int = 1) -> dict:
+    rng = random.Random(seed)
+    doc = dict(raw)
+    orgs = list(raw["organisations"])
+    clusters = [dict(c, members=list(c.get("members", []))) for c in raw["clusters"]]
+    types = [o["type"] for o in orgs]
+    memberships = [(i, m) for i, c in enumerate(clusters) for m in c["members"]]
+    source_ids = [s["id"] for s in raw["sources"]]
+    used_names = {o["name"] for o in orgs}
+    n_new = len(orgs) * (scale - 1)
+    for k in range(n_new):
+        while True:
+            name = f"{rng.choice(FIRST)} {rng.choice(SECOND)} {rng.choice(FORMS)}".strip()
+            if name in used_names:
+                name = f"{name} {k}"
+            if name not in used_names:
+                break
+        used_names.add(name)
+        oid = f"synthetic-{k + 1}"
+        province = rng.choice(list(CITIES))
+        org = {
+            "id": oid,
+            "name": name,
+            "type": rng.choice(types),
+            "city": rng.choice(CITIES[province]),
+            "province": province,
+        }
+        if org["type"] in ("sme", "startup", "large_company"):
+            org["type_source"] = rng.choice(source_ids)
+        orgs.append(org)
+        # as many memberships per organisation as in the real data, on average
+        for _ in range(1 if rng.random() < len(raw["organisations"]) / len(memberships) else 2):
+            ci, m = rng.choice(memberships)
+            if all(x["org"] != oid for x in clusters[ci]["members"]):
+                clusters[ci]["members"].append({"org": oid, "basis": m["basis"], "source": rng.choice(source_ids)})
+    doc["organisations"] = orgs
+    doc["clusters"] = clusters
+    doc["dataset"] = dict(raw["dataset"], title=f"{raw['dataset']['title']} (synthetic, {scale}x)")
+    return doc
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=10)
+    parser.add_argument("-o", "--output", required=True)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    raw = loader.load_path(loader.bundled_path()).raw
+    doc = scaled(raw, args.scale, args.seed)
+    Path(args.output).write_text(
+        f"# SYNTHETIC benchmark data ({args.scale}x), made by bench/generate.py: not facts.\n" + to_yaml(doc),
+        encoding="utf-8",
+    )
+    n_orgs = len(doc["organisations"])
+    n_members = sum(len(c["members"]) for c in doc["clusters"])
+    print(f"{args.output}: {n_orgs} organisations, {n_members} memberships", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
