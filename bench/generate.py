@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from ctl_cli import loader  # noqa: E402
 from ctl_cli.render import to_yaml  # noqa: E402
+from ctl_cli.text import org_key  # noqa: E402
 
 FIRST = (
     "Officine Meccaniche Tecno Elettro Idro Termo Bio Agri Chimica Plast Metal Micro Nano Robo Aero Auto "
@@ -31,6 +32,7 @@ SECOND = (
     "Cremonese Mantovana Lodigiana Valtellinese Milanese Ticino Adda Olona Lambro Seveso Oglio Serio Mincio "
     "Rossi Bianchi Colombo Ferrari Galli Conti Mariani Fontana Rinaldi Caruso Ferri Greco Villa Sala Brambilla"
 ).split()
+THIRD = "Group Italia Europe Nord Sud Tech Lab Engineering Holding International Service Plus".split()
 FORMS = ("S.p.A.", "S.r.l.", "Srl", "SpA", "S.r.l.s.", "Soc. Coop.", "")
 CITIES = {
     "MI": ["Milano", "Sesto San Giovanni", "Legnano", "Rho"],
@@ -56,16 +58,16 @@ def scaled(raw: dict, scale: int, seed: int = 1) -> dict:
     types = [o["type"] for o in orgs]
     memberships = [(i, m) for i, c in enumerate(clusters) for m in c["members"]]
     source_ids = [s["id"] for s in raw["sources"]]
-    used_names = {o["name"] for o in orgs}
+    used_names = {org_key(o["name"]) for o in orgs}
     n_new = len(orgs) * (scale - 1)
     for k in range(n_new):
-        while True:
-            name = f"{rng.choice(FIRST)} {rng.choice(SECOND)} {rng.choice(FORMS)}".strip()
-            if name in used_names:
-                name = f"{name} {k}"
-            if name not in used_names:
-                break
-        used_names.add(name)
+        name = f"{rng.choice(FIRST)} {rng.choice(SECOND)}"
+        if org_key(name) in used_names:  # a second firm of that name: tell them apart as people do
+            name = f"{name} {rng.choice(THIRD)}"
+        if org_key(name) in used_names:
+            name = f"{name} {k + 1}"
+        used_names.add(org_key(name))
+        name = f"{name} {rng.choice(FORMS)}".strip()
         oid = f"synthetic-{k + 1}"
         province = rng.choice(list(CITIES))
         org = {

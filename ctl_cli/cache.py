@@ -1,28 +1,28 @@
-"""A cache of parsed datasets, so that most runs skip the YAML parser.
+"""The index cache: one SQLite index per dataset in the user cache directory.
 
-The parsed (plain) data is stored as JSON, never pickle, under a key made of the sha256 of
-the dataset's bytes, the ctl version and this cache's format. The dataset is still validated
-on every run, from the cached data, so the cache can never make ctl accept a bad dataset, and
-an edited file has a new key, so it can never serve stale data.
+An index file is named by a key made of a hash of the dataset's bytes, the ctl version and the
+index format, so an edited dataset (or another ctl) never finds an old index: it can never serve
+stale data. Only a dataset that passed validation is ever indexed.
 
-Anything wrong with the cache (missing, unwritable, corrupt, truncated, foreign) is ignored:
-the dataset is then parsed from YAML as if there were no cache. Files are written to a
-temporary name and renamed into place, so a reader never sees a half-written one.
+Anything wrong with the cache (missing, unwritable, corrupt, truncated, foreign) is not an error:
+the file is removed and the dataset is parsed and indexed again (in memory, if the directory is
+unwritable). A new index is written under a temporary name and renamed into place, so another
+ctl running at the same time never reads a half-written one. Nothing is ever unpickled.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
+import contextlib
 import os
-import tempfile
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .index import FORMAT, Broken, Index, write
 
-FORMAT = "1"
-KEEP = 8  # cache files kept; older ones are removed when a new one is written
+KEEP = 8  # index files kept; older ones are removed when a new one is written
+PREFIX = "index-"
 
 
 def directory() -> Path | None:
@@ -37,53 +37,72 @@ def directory() -> Path | None:
 
 
 def key(raw: bytes) -> str:
-    h = hashlib.sha256()
-    h.update(f"ctl {__version__} cache {FORMAT}\0".encode())
+    try:
+        from _blake2 import blake2b  # the C module itself: importing hashlib costs more start-up time
+    except ImportError:  # pragma: no cover - other Pythons
+        from hashlib import blake2b
+    h = blake2b(digest_size=20)
+    h.update(f"ctl {__version__} index {FORMAT}\0".encode())
     h.update(raw)
     return h.hexdigest()
 
 
-def _file(k: str) -> Path | None:
+def file_for(k: str) -> Path | None:
     d = directory()
-    return d / f"dataset-{k[:32]}.json" if d else None
+    return d / f"{PREFIX}{k}.sqlite" if d else None
 
 
-def get(k: str) -> Any | None:
-    path = _file(k)
-    if path is None:
+def open_index(k: str, name: str) -> Index | None:
+    """The index stored for key k, or None (and any unusable file removed)."""
+    path = file_for(k)
+    if path is None or not path.is_file():
         return None
     try:
-        envelope = json.loads(path.read_bytes())
-        if isinstance(envelope, dict) and envelope.get("key") == k and "data" in envelope:
-            return envelope["data"]
-    except (OSError, ValueError, RecursionError):
-        pass
-    return None
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        idx = Index(con, name)
+        idx.check(k)
+        return idx
+    except (sqlite3.Error, Broken, OSError, ValueError):
+        discard(k)
+        return None
 
 
-def put(k: str, data: Any) -> None:
-    path = _file(k)
-    if path is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)
+def build_index(k: str, ds: Any, name: str) -> Index:
+    """Index a validated dataset: into the cache directory if it can, else in memory."""
+    path = file_for(k)
+    if path is not None:
+        tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"key": k, "data": data}, f, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-        _prune(path.parent)
-    except (OSError, ValueError, TypeError):
-        pass  # an unwritable cache is not an error: ctl just parses again next time
+            path.parent.mkdir(parents=True, exist_ok=True)
+            con = sqlite3.connect(tmp, check_same_thread=False)
+            try:
+                write(con, ds, k)
+                os.replace(tmp, path)
+            except BaseException:
+                con.close()
+                raise
+            _prune(path.parent)
+            return Index(con, name, ds)
+        except (OSError, sqlite3.Error):
+            pass  # an unwritable cache is not an error: index in memory instead
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+    con = sqlite3.connect(":memory:", check_same_thread=False)
+    write(con, ds, k)
+    return Index(con, name, ds)
+
+
+def discard(k: str) -> None:
+    path = file_for(k)
+    if path is not None:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def _prune(d: Path) -> None:
-    files = sorted(d.glob("dataset-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in files[KEEP:]:
-        try:
+    files = sorted(d.glob(f"{PREFIX}*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+    legacy = list(d.glob("dataset-*.json"))  # the JSON parse cache of ctl before the index
+    for old in files[KEEP:] + legacy:
+        with contextlib.suppress(OSError):
             old.unlink()
-        except OSError:
-            pass

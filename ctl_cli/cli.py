@@ -175,8 +175,17 @@ def _load(data: str | None):
     return load(data)
 
 
-def _type_labels(ds, lang: str) -> dict[str, str]:
-    return {t.id: t.label.get(lang) or t.id for t in ds.member_types}
+def _answer(data: str | None, question):
+    """Ask the dataset's index (built once per dataset, see index.py): the fast path."""
+    from .loader import answer
+
+    return answer(data, question)
+
+
+def _type_labels(member_types: list[dict], lang: str) -> dict[str, str]:
+    from .render import localised
+
+    return {t["id"]: localised(t["label"], lang) or t["id"] for t in member_types}
 
 
 @app.command("list", epilog=EPILOG_LIST)
@@ -189,12 +198,11 @@ def list_command(
     lang: LangOpt = None,
 ) -> None:
     """List the clusters: id, name, theme, member count, website."""
-    from . import query, render, views
+    from . import render
 
     data, lang_ = _settings(ctx, data, lang)
-    ds = _load(data)
-    clusters = query.list_clusters(ds, include_pending=all_)
-    records = [views.cluster_summary(c) for c in clusters]
+    summaries = _answer(data, lambda idx: idx.summaries())
+    records = [r for r in summaries if all_ or r["status"] == "recognised"]
     headers = [
         "id",
         "acronym",
@@ -224,10 +232,10 @@ def list_command(
         ]
         for r in records
     ]
-    pending = [] if all_ else query.pending_clusters(ds)
+    pending = [] if all_ else [r["id"] for r in summaries if r["status"] != "recognised"]
     footer = None
     if pending:
-        ids = ", ".join(c.id for c in pending)
+        ids = ", ".join(pending)
         footer = (
             f"In attesa di riconoscimento: {ids} (ctl list --all)"
             if lang_ == "it"
@@ -254,16 +262,18 @@ def show_command(
     lang: LangOpt = None,
 ) -> None:
     """Everything about one cluster, with the sources behind each fact."""
-    from . import query, render, render_show, views
+    from . import query, render, render_show
 
     data, lang_ = _settings(ctx, data, lang)
-    ds = _load(data)
-    c = query.resolve_cluster(ds, cluster)
-    record = views.cluster_detail(ds, c)
-    page = render_show.ShowPage(record, _type_labels(ds, lang_), lang_)
+
+    def question(idx):
+        return idx.detail(query.resolve_ref(idx.cluster_keys(), cluster)), idx.member_types()
+
+    record, member_types = _answer(data, question)
+    page = render_show.ShowPage(record, _type_labels(member_types, lang_), lang_)
     headers = ["cluster_id", "org_id", "name", "type", "city", "province", "basis", "source"]
     rows = [
-        [c.id, m["id"], m["name"], m["type"], m["city"], m["province"], m["basis"], m["source"]]
+        [record["id"], m["id"], m["name"], m["type"], m["city"], m["province"], m["basis"], m["source"]]
         for m in record["members"]
     ]
     render.emit(
@@ -304,26 +314,35 @@ def search_command(
     lang: LangOpt = None,
 ) -> None:
     """Find member organisations across all clusters, with the clusters each belongs to."""
-    from . import query, render, views
+    from . import query, render
     from .schema import BASES
 
     data, lang_ = _settings(ctx, data, lang)
     query.check_choices("--basis", bases or [], BASES)
-    ds = _load(data)
-    hits = query.search(ds, text, types or [], clusters or [], city, province, bases or [])
-    records = [views.org_hit(h) for h in hits]
+    words, city_f, province_u = query.search_terms(text, city, province)
+
+    def question(idx):
+        member_types = idx.member_types()
+        query.check_choices("--type", types or [], [t["id"] for t in member_types])
+        keyed = idx.cluster_keys()
+        wanted = list(dict.fromkeys(query.resolve_ref(keyed, c) for c in clusters or []))
+        hits = idx.search(words, types or [], wanted, city_f, province_u, bases or [])
+        return hits, wanted, idx.summaries(), member_types
+
+    records, wanted, summaries, member_types = _answer(data, question)
     headers = ["id", "name", "type", "city", "province", "clusters"]
     rows = [
         [r["id"], r["name"], r["type"], r["city"], r["province"], " ".join(c["id"] for c in r["clusters"])]
         for r in records
     ]
-    if not hits:
-        _err(_partial_note(ds, 0, types or [], clusters or [], lang_))
+    if not records:
+        _err(_partial_note(summaries, 0, types or [], wanted, lang_))
         if fmt in (Format.table, Format.markdown):
             return
-    render.emit(fmt.value, records, (headers, rows), render.search_table(records, _type_labels(ds, lang_), lang_))
-    if 0 < len(hits) < FEW and fmt in (Format.table, Format.markdown):
-        _err(_partial_note(ds, len(hits), types or [], clusters or [], lang_))
+    labels = _type_labels(member_types, lang_)
+    render.emit(fmt.value, records, (headers, rows), render.search_table(records, labels, lang_))
+    if 0 < len(records) < FEW and fmt in (Format.table, Format.markdown):
+        _err(_partial_note(summaries, len(records), types or [], wanted, lang_))
 
 
 @app.command(
@@ -551,20 +570,23 @@ def schema_command() -> None:
 FEW = 5  # below this many hits, search reminds the reader that member lists are partial
 
 
-def _partial_note(ds, hits: int, types: list[str], cluster_refs: list[str], lang: str) -> str:
-    """Why a search found few or no organisations: "N listed of about M" for the clusters searched."""
-    from . import query, render, views
+def _partial_note(summaries: list[dict], hits: int, types: list[str], wanted: list[str], lang: str) -> str:
+    """Why a search found few or no organisations: "N listed of about M" for the clusters searched
+    (the --cluster ones, else the recognised ones)."""
+    from . import render
 
-    scope = query.coverage(ds, cluster_refs)
+    scope = (
+        [s for s in summaries if s["id"] in wanted] if wanted else [s for s in summaries if s["status"] == "recognised"]
+    )
     it = lang == "it"
     parts = []
     if hits == 0:
         none = "Nessuna organizzazione corrisponde ai filtri." if it else "No organisation matches these filters."
         parts.append(none)
         if "startup" in types:
-            ids = [c.id for c, _ in scope]
+            ids = [s["id"] for s in scope]
             joined = ", ".join(ids[:-1]) + (" o " if it else " or ") + ids[-1] if len(ids) > 1 else ids[0]
-            where = joined if cluster_refs else ("nessun cluster" if it else "any cluster")
+            where = joined if wanted else ("nessun cluster" if it else "any cluster")
             parts.append(
                 f"Nessuna fonte pubblica consultata nomina una start-up socia di {where}."
                 if it
@@ -572,17 +594,18 @@ def _partial_note(ds, hits: int, types: list[str], cluster_refs: list[str], lang
             )
     if len(scope) <= 3:
         counts = []
-        for c, listed in scope:
-            total = render.published_total(views.member_count(c), lang) if c.member_count else None
+        for s in scope:
+            mc, listed = s["member_count"], s["members_listed"]
+            total = render.published_total(mc, lang) if mc else None
             if it:
-                counts.append(f"{c.id}: {listed} elencati qui" + (f" su {total} pubblicati" if total else ""))
+                counts.append(f"{s['id']}: {listed} elencati qui" + (f" su {total} pubblicati" if total else ""))
             else:
-                counts.append(f"{c.id}: {listed} listed here" + (f" of {total} published" if total else ""))
+                counts.append(f"{s['id']}: {listed} listed here" + (f" of {total} published" if total else ""))
         head = "Gli elenchi dei soci sono parziali" if it else "Member lists are partial"
         parts.append(f"{head} ({'; '.join(counts)}).")
     else:
-        listed = sum(n for _, n in scope)
-        published = sum(c.member_count.value for c, _ in scope if c.member_count)
+        listed = sum(s["members_listed"] for s in scope)
+        published = sum(s["member_count"]["value"] for s in scope if s["member_count"])
         parts.append(
             f"Gli elenchi dei soci sono parziali: il dataset ne nomina {listed} su almeno {published} dichiarati."
             if it

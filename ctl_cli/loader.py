@@ -8,10 +8,12 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import DatasetError, Problem
+from .index import Broken, Index
 from .model import (
     Cluster,
     Dataset,
@@ -35,6 +37,7 @@ from .schema import (
     ID_RE,
     PROVINCES,
     QUALIFIERS,
+    RECORDS,
     ROLES,
     SNAKE_RE,
     STATUSES,
@@ -42,6 +45,8 @@ from .schema import (
     keys,
 )
 from .text import org_key
+
+T = TypeVar("T")
 
 MAX_BYTES = 64 * 1024 * 1024
 BUNDLED = "<bundled>"
@@ -102,29 +107,48 @@ def load(data: str | None = None) -> Dataset:
 
 
 def load_path(path: Path) -> Dataset:
-    """Read, parse (or take the parse from the cache), validate and build the dataset."""
+    return open_index(path).dataset()
+
+
+def open_index(path: Path) -> Index:
+    """The index of the dataset at path: from the cache, or parsed, validated and indexed now."""
     from . import cache
 
     name = str(path)
     raw = read_bytes(path)
     key = cache.key(raw)
-    value = cache.get(key)
-    if value is not None:
-        dataset = build(value, {}, name)
-    else:
-        dataset = parse(decode(raw, name), name)
-        cache.put(key, dataset.raw)
-    return dataset
+    idx = cache.open_index(key, name)
+    if idx is None:
+        idx = cache.build_index(key, parse(decode(raw, name), name), name)
+    return idx
+
+
+def answer(data: str | None, question: Callable[[Index], T]) -> T:
+    """Ask the index of the chosen dataset a question. An index file found broken while it is
+    read (truncated, overwritten) is thrown away and the dataset indexed again, once."""
+    from . import cache
+
+    path = resolve_path(data)
+    try:
+        return question(open_index(path))
+    except Broken:
+        cache.discard(cache.key(read_bytes(path)))
+        return question(open_index(path))
 
 
 def parse(text: str, name: str) -> Dataset:
     from . import yamlsafe  # only when the cache misses: importing yaml costs start-up time
 
     try:
-        value, marks = yamlsafe.load(text)
+        value, _ = yamlsafe.load(text, with_marks=False)
+        try:
+            return build(value, {}, name)
+        except DatasetError:
+            # Problems to report: parse again, this time noting where every value is.
+            value, marks = yamlsafe.load(text, with_marks=True)
+            return build(value, marks, name)
     except yamlsafe.YamlProblem as e:
         raise DatasetError([Problem(name, e.line, e.column, e.message)]) from None
-    return build(value, marks, name)
 
 
 def build(value: Any, marks: dict, name: str) -> Dataset:
@@ -154,6 +178,9 @@ def check_date(value: str) -> str | None:
     if first > _dt.date.today():
         return f"{value!r} is in the future"
     return None
+
+
+_KEYS = {name: keys(name) for name in RECORDS}
 
 
 class _Builder:
@@ -186,7 +213,7 @@ class _Builder:
 
     def record(self, value: Any, path: tuple, name: str) -> dict:
         """A mapping with the fields schema.RECORDS declares for `name`."""
-        required, optional = keys(name)
+        required, optional = _KEYS[name]
         return self.mapping(value, path, required, optional)
 
     def string(

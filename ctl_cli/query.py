@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -23,21 +22,28 @@ def cluster_keys(cluster: Cluster) -> list[str]:
 
 def resolve_cluster(ds: Dataset, ref: str) -> Cluster:
     """Find one cluster by id, alias, acronym, name or theme; any case, accents optional."""
+    return ds.cluster(resolve_ref([(c.id, cluster_keys(c)) for c in ds.clusters], ref))
+
+
+def resolve_ref(keyed: Sequence[tuple[str, Sequence[str]]], ref: str) -> str:
+    """The id of the cluster that `ref` names, given each cluster's id and keys (cluster_keys)."""
     wanted = compact(ref)
     if wanted:
-        for cluster in ds.clusters:
-            if any(compact(k) == wanted for k in cluster_keys(cluster)):
-                return cluster
-    raise NotFoundError("cluster", ref, suggest_clusters(ds, ref))
+        for cid, keys in keyed:
+            if any(compact(k) == wanted for k in keys):
+                return cid
+    raise NotFoundError("cluster", ref, suggest(keyed, ref))
 
 
-def suggest_clusters(ds: Dataset, ref: str, limit: int = 3) -> list[str]:
+def suggest(keyed: Sequence[tuple[str, Sequence[str]]], ref: str, limit: int = 3) -> list[str]:
     """Cluster ids whose names look like ref: close spellings first, then containment."""
+    import difflib
+
     wanted = compact(ref)
     scored: dict[str, float] = {}
-    for cluster in ds.clusters:
+    for cid, keys in keyed:
         best = 0.0
-        for key in cluster_keys(cluster):
+        for key in keys:
             k = compact(key)
             if not k or not wanted:
                 continue
@@ -46,7 +52,7 @@ def suggest_clusters(ds: Dataset, ref: str, limit: int = 3) -> list[str]:
                 ratio = max(ratio, 0.8)
             best = max(best, ratio)
         if best >= 0.6:
-            scored[cluster.id] = best
+            scored[cid] = best
     return [cid for cid, _ in sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))][:limit]
 
 
@@ -88,9 +94,7 @@ def search(
     """
     check_choices("--type", types, [t.id for t in ds.member_types])
     wanted_clusters = {resolve_cluster(ds, c).id for c in clusters}
-    words = fold(text).split() if text else []
-    city_f = fold(city) if city else None
-    province_u = province.strip().upper() if province else None
+    words, city_f, province_u = search_terms(text, city, province)
     hits = []
     for org in ds.organisations.values():
         memberships = ds.memberships_of(org.id)
@@ -117,6 +121,12 @@ def search(
         hits.append(OrgHit(org, memberships))
     hits.sort(key=lambda h: (fold(h.org.name), h.org.id))
     return hits
+
+
+def search_terms(text: str | None, city: str | None, province: str | None) -> tuple[list[str], str | None, str | None]:
+    """How search compares: folded words of TEXT, the folded city, the upper-case province code."""
+    words = fold(text).split() if text else []
+    return words, (fold(city) if city else None), (province.strip().upper() if province else None)
 
 
 def cluster_sources(ds: Dataset, cluster: Cluster) -> list[str]:
@@ -198,9 +208,3 @@ def national_clusters(ds: Dataset) -> list[tuple[NationalCluster, list[Cluster]]
     """Each national cluster with the Lombard clusters that correspond to it."""
     return [(n, [c for c in ds.clusters if c.national_cluster == n.id]) for n in ds.national_clusters]
 
-
-def coverage(ds: Dataset, cluster_refs: Sequence[str] = ()) -> list[tuple[Cluster, int]]:
-    """The clusters a search looked in (the --cluster ones, else the recognised ones), each with
-    how many members the dataset lists; their member_count says how many the cluster publishes."""
-    chosen = [resolve_cluster(ds, r) for r in cluster_refs] or list_clusters(ds)
-    return [(c, len(c.members)) for c in dict.fromkeys(chosen)]

@@ -15,9 +15,9 @@ _UNSAFE = re.compile(UNSAFE_PATTERN)
 
 def fold(s: str) -> str:
     """Lower-case, strip accents, turn punctuation into single spaces: 'Università' -> 'universita'."""
-    decomposed = unicodedata.normalize("NFKD", s)
-    no_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", no_marks.casefold()).strip()
+    if not s.isascii():  # most names are plain ASCII: skip the Unicode work for them
+        s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", s.casefold()).strip()
 
 
 def compact(s: str) -> str:

@@ -1,14 +1,18 @@
-"""The parse cache: used when valid, never stale, harmless when broken."""
+"""The index cache: used when valid, never stale, harmless when broken, and it answers exactly
+what the query layer answers on the typed dataset."""
 
 from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from ctl_cli import cache, loader, yamlsafe
+from ctl_cli import cache, index, loader, query, views, yamlsafe
 
 MINI = (Path(__file__).parent / "data" / "mini.yaml").read_text(encoding="utf-8")
 
@@ -20,20 +24,28 @@ def dataset(tmp_path) -> Path:
     return p
 
 
-def forbid_yaml(monkeypatch):
-    def boom(text):
-        raise AssertionError("the YAML parser ran although the cache should have answered")
+def forbid_parsing(monkeypatch):
+    def boom(*args, **kwargs):
+        raise AssertionError("the YAML parser or the validator ran although the index should have answered")
 
     monkeypatch.setattr(yamlsafe, "load", boom)
+    monkeypatch.setattr(loader, "build", boom)
 
 
-def test_second_load_comes_from_the_cache(dataset, private_cache, monkeypatch):
-    first = loader.load_path(dataset)
-    assert list(private_cache.glob("dataset-*.json"))
-    forbid_yaml(monkeypatch)
-    second = loader.load_path(dataset)
-    assert [c.id for c in second.clusters] == [c.id for c in first.clusters]
-    assert second.organisations == first.organisations
+def only_index(private_cache) -> Path:
+    [path] = private_cache.glob("index-*.sqlite")
+    return path
+
+
+def test_list_show_search_answer_from_the_index_without_parsing(dataset, private_cache, ctl, monkeypatch):
+    first = {
+        args: ctl("--data", str(dataset), *args, "--format", "json").stdout
+        for args in [("list",), ("show", "alpha"), ("search", "--type", "startup")]
+    }
+    only_index(private_cache)
+    forbid_parsing(monkeypatch)
+    for args, out in first.items():
+        assert ctl("--data", str(dataset), *args, "--format", "json").stdout == out
 
 
 def test_an_edit_is_seen_on_the_next_run(dataset, ctl):
@@ -42,45 +54,69 @@ def test_an_edit_is_seen_on_the_next_run(dataset, ctl):
     dataset.write_text(MINI.replace("Alpha Technology Cluster", "Alpha Tech Cluster, edited"), encoding="utf-8")
     after = json.loads(ctl("--data", str(dataset), "list", "--format", "json").stdout)
     assert after[0]["name"]["en"] == "Alpha Tech Cluster, edited"
+    search = json.loads(ctl("--data", str(dataset), "search", "beta", "--format", "json").stdout)
+    assert [h["name"] for h in search] == ["Beta Srl"]
 
 
 def test_an_edit_that_breaks_the_file_is_reported_not_hidden(dataset, ctl):
     assert ctl("--data", str(dataset), "list").exit_code == 0
     dataset.write_text(MINI.replace("type: sme,", "type: nonsense,"), encoding="utf-8")
-    assert ctl("--data", str(dataset), "list").exit_code == 3
+    r = ctl("--data", str(dataset), "list")
+    assert r.exit_code == 3 and "'nonsense' is not a member type" in r.stderr
 
 
-@pytest.mark.parametrize("content", [b"", b"{not json", b'{"key": "other", "data": {}}', b"\x00\xff" * 10, b"[]"])
-def test_corrupt_or_foreign_cache_is_ignored_and_rebuilt(dataset, private_cache, content):
-    loader.load_path(dataset)
-    [cached] = private_cache.glob("dataset-*.json")
-    cached.write_bytes(content)
-    ds = loader.load_path(dataset)
-    assert [c.id for c in ds.clusters] == ["alpha-tech", "beta-green", "waiting"]
-    assert json.loads(cached.read_bytes())["data"]["dataset"]["title"] == "Test dataset"
+def other_dataset_index(tmp_path) -> bytes:
+    other = tmp_path / "other.sqlite"
+    con = sqlite3.connect(other)
+    index.write(con, loader.parse(MINI, "x"), "some-other-key")
+    con.close()
+    return other.read_bytes()
 
 
-def test_a_cache_that_decodes_to_a_bad_dataset_is_still_validated(dataset, private_cache):
-    ds = loader.load_path(dataset)
-    [cached] = private_cache.glob("dataset-*.json")
-    data = json.loads(cached.read_bytes())
-    data["data"]["organisations"][0]["type"] = "nonsense"
-    cached.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(loader.DatasetError):
-        loader.load_path(dataset)
-    assert ds.organisations["uni-alpha"].type == "university"
+@pytest.mark.parametrize("content", ["empty", "garbage", "truncated", "foreign"])
+def test_corrupt_or_foreign_index_is_ignored_and_rebuilt(dataset, private_cache, ctl, tmp_path, content):
+    good = ctl("--data", str(dataset), "search", "--format", "json").stdout
+    path = only_index(private_cache)
+    data = {
+        "empty": b"",
+        "garbage": b"\x00\xff not a database" * 10,
+        "truncated": path.read_bytes()[:3000],
+        "foreign": other_dataset_index(tmp_path),
+    }[content]
+    path.write_bytes(data)
+    r = ctl("--data", str(dataset), "search", "--format", "json")
+    assert r.exit_code == 0 and r.stdout == good
+    assert only_index(private_cache).read_bytes() != data
 
 
-def test_unwritable_or_missing_cache_directory_is_not_an_error(dataset, tmp_path, monkeypatch):
+def test_an_index_that_breaks_while_read_is_rebuilt_once(dataset, private_cache, ctl, monkeypatch):
+    ctl("--data", str(dataset), "list")
+    calls = []
+    real = index.Index.summaries
+
+    def flaky(self):
+        calls.append(1)
+        if len(calls) == 1:
+            raise index.Broken("database disk image is malformed")
+        return real(self)
+
+    monkeypatch.setattr(index.Index, "summaries", flaky)
+    r = ctl("--data", str(dataset), "list", "--format", "json")
+    assert r.exit_code == 0 and len(json.loads(r.stdout)) == 2
+    assert len(calls) == 2
+
+
+def test_unwritable_or_missing_cache_directory_is_not_an_error(dataset, tmp_path, monkeypatch, ctl):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a directory")
     monkeypatch.setenv("CTL_CACHE_DIR", str(blocker / "cache"))
     assert loader.load_path(dataset).clusters
+    assert ctl("--data", str(dataset), "list").exit_code == 0
 
 
-def test_cache_can_be_turned_off(dataset, private_cache, monkeypatch):
+def test_cache_can_be_turned_off(dataset, private_cache, monkeypatch, ctl):
     monkeypatch.setenv("CTL_NO_CACHE", "1")
-    loader.load_path(dataset)
+    assert ctl("--data", str(dataset), "show", "alpha").exit_code == 0
     assert list(private_cache.glob("*")) == []
 
 
@@ -91,7 +127,47 @@ def test_key_depends_on_bytes_and_version(monkeypatch):
     assert k != cache.key(b"abc")
 
 
-def test_no_temporary_files_are_left_behind(dataset, private_cache):
-    loader.load_path(dataset)
-    assert [p.name for p in private_cache.iterdir() if p.name.startswith(".tmp")] == []
+def test_no_temporary_files_are_left_behind_and_old_indexes_are_pruned(dataset, private_cache, ctl):
+    (private_cache / "dataset-0123.json").write_text("{}")  # the JSON cache of an older ctl
+    for i in range(cache.KEEP + 3):
+        dataset.write_text(MINI.replace("Test dataset", f"Test dataset {i}"), encoding="utf-8")
+        assert ctl("--data", str(dataset), "list").exit_code == 0
+    names = [p.name for p in private_cache.iterdir()]
+    assert len(names) == cache.KEEP and all(n.startswith("index-") for n in names)
     assert all(os.access(p, os.R_OK) for p in private_cache.iterdir())
+
+
+# --------------------------------------------------------------------------- same answers
+
+# built here, in memory: module-level code runs before the private-cache fixture exists
+BUNDLED = loader.parse(loader.bundled_path().read_text(encoding="utf-8"), "bundled")
+_con = sqlite3.connect(":memory:")
+index.write(_con, BUNDLED, "test")
+INDEX = index.Index(_con, "bundled")
+TYPES = [t.id for t in BUNDLED.member_types]
+CLUSTERS = [c.id for c in BUNDLED.clusters]
+WORDS = ["universita", "politecnico", "di", "milano", "srl", "spa", "a", "zz", "fondazione", "e"]
+CITIES = ["Milano", "milano", "Brescia", "Varese", "Pavia", "Nowhere"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(WORDS), max_size=2),
+    st.lists(st.sampled_from(TYPES), max_size=2),
+    st.lists(st.sampled_from(CLUSTERS), max_size=2),
+    st.none() | st.sampled_from(CITIES),
+    st.none() | st.sampled_from(["MI", "mi", "BS", "VA", "XX"]),
+    st.lists(st.sampled_from(["member_list", "founder", "board", "event"]), max_size=2),
+)
+def test_index_search_equals_query_search(words, types, clusters, city, province, bases):
+    text = " ".join(words) or None
+    expected = [views.org_hit(h) for h in query.search(BUNDLED, text, types, clusters, city, province, bases)]
+    terms, city_f, province_u = query.search_terms(text, city, province)
+    got = INDEX.search(terms, types, list(dict.fromkeys(clusters)), city_f, province_u, bases)
+    assert got == expected
+
+
+def test_index_records_equal_the_views():
+    assert INDEX.summaries() == [views.cluster_summary(c) for c in BUNDLED.clusters]
+    for c in BUNDLED.clusters:
+        assert INDEX.detail(c.id) == views.cluster_detail(BUNDLED, c)

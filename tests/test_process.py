@@ -122,11 +122,11 @@ def test_ctrl_c_exits_130_quietly():
     code = (
         "import os, signal, sys\n"
         "from ctl_cli import __main__ as m, loader\n"
-        "real = loader.load\n"
-        "def interrupted(data=None):\n"
+        "real = loader.answer\n"
+        "def interrupted(data, question):\n"
         "    os.kill(os.getpid(), signal.SIGINT)\n"
-        "    return real(data)\n"
-        "loader.load = interrupted\n"
+        "    return real(data, question)\n"
+        "loader.answer = interrupted\n"
         "sys.exit(m.main(['list']))\n"
     )
     r = run(sys.executable, "-c", code, cwd=ROOT)
@@ -148,4 +148,4 @@ def test_processes_racing_on_a_cold_cache_all_answer_the_same(tmp_path):
     assert all(code == 0 for _, _, code in results), [err for _, err, _ in results]
     outputs = {out for out, _, _ in results}
     assert len(outputs) == 1 and json.loads(outputs.pop())
-    assert [p.suffix for p in cache_dir.iterdir()] == [".json"]  # one entry, no temporary file left
+    assert [p.suffix for p in cache_dir.iterdir()] == [".sqlite"]  # one index, no temporary file left

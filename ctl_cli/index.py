@@ -1,0 +1,187 @@
+"""Data layer: a per-dataset SQLite index, built once from a validated dataset.
+
+Each dataset (by the hash of its bytes and the ctl version) gets one index file in the user
+cache directory. It holds what the frequent commands answer with, computed once by the query
+layer and the views: each cluster's summary (`ctl list`) and full record (`ctl show`), one row
+per organisation with the columns `ctl search` filters on, indexed, and its result record; and
+the whole document as JSON for every other command. A query reads only the rows it returns, so
+`ctl` stays fast when the dataset grows a hundredfold, and never parses YAML on a cache hit.
+
+Nothing here prints. Search here must mean exactly what query.search means on the typed
+dataset; a property test compares the two.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+FORMAT = "2"  # change when the tables change: old index files are then simply not used
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE clusters (
+  pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, status TEXT NOT NULL,
+  keys TEXT NOT NULL, summary TEXT NOT NULL, detail TEXT NOT NULL
+);
+CREATE TABLE orgs (
+  id TEXT PRIMARY KEY, sort TEXT NOT NULL, type TEXT NOT NULL, province TEXT NOT NULL,
+  city TEXT NOT NULL, words TEXT NOT NULL, hit TEXT NOT NULL
+);
+CREATE TABLE org_clusters (org_id TEXT NOT NULL, cluster_id TEXT NOT NULL, basis TEXT NOT NULL);
+CREATE INDEX orgs_type ON orgs(type);
+CREATE INDEX orgs_province ON orgs(province);
+CREATE INDEX orgs_city ON orgs(city);
+CREATE INDEX orgs_sort ON orgs(sort, id);
+CREATE INDEX org_clusters_org ON org_clusters(org_id);
+CREATE INDEX org_clusters_cluster ON org_clusters(cluster_id, basis);
+"""
+
+
+class Broken(Exception):
+    """The index file cannot be read (truncated, corrupt, foreign): rebuild it."""
+
+
+def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
+    """Fill an empty database with the index of a validated dataset."""
+    from . import query, views
+    from .text import fold
+
+    def dump(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    with con:
+        con.executescript(SCHEMA)
+        meta = {
+            "format": FORMAT,
+            "key": key,
+            "raw": dump(ds.raw),
+            "member_types": dump([{"id": t.id, "label": t.label.as_dict()} for t in ds.member_types]),
+        }
+        con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        con.executemany(
+            "INSERT INTO clusters VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    i,
+                    c.id,
+                    c.status,
+                    dump(query.cluster_keys(c)),
+                    dump(views.cluster_summary(c)),
+                    dump(views.cluster_detail(ds, c)),
+                )
+                for i, c in enumerate(ds.clusters)
+            ),
+        )
+        rows, links = [], []
+        for org in ds.organisations.values():
+            memberships = ds.memberships_of(org.id)
+            if not memberships:
+                continue
+            hit = views.org_hit(query.OrgHit(org, memberships))
+            words = " ".join(fold(n) for n in (org.name, *org.former_names))
+            rows.append((org.id, fold(org.name), org.type, org.province or "", fold(org.city or ""), words, dump(hit)))
+            links.extend((org.id, c.id, m.basis) for c, m in memberships)
+        con.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        con.executemany("INSERT INTO org_clusters VALUES (?, ?, ?)", links)
+
+
+class Index:
+    """Read access to one dataset's index."""
+
+    def __init__(self, con: sqlite3.Connection, name: str, dataset: Any = None):
+        self.con = con
+        self.path = name  # the dataset file this run reads (the same bytes may live elsewhere too)
+        self._dataset = dataset  # the typed dataset, when this run built the index from it
+
+    def _rows(self, sql: str, args: Sequence[Any] = ()) -> list[tuple]:
+        try:
+            return self.con.execute(sql, args).fetchall()
+        except sqlite3.Error as e:
+            raise Broken(str(e)) from None
+
+    def meta(self, key: str) -> str | None:
+        rows = self._rows("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    def check(self, key: str) -> None:
+        if self.meta("format") != FORMAT or self.meta("key") != key:
+            raise Broken("index of another dataset or another ctl")
+
+    def member_types(self) -> list[dict]:
+        return _json(self.meta("member_types") or "[]")
+
+    def cluster_keys(self) -> list[tuple[str, list[str]]]:
+        return [(cid, _json(keys)) for cid, keys in self._rows("SELECT id, keys FROM clusters ORDER BY pos")]
+
+    def summaries(self) -> list[dict]:
+        return [_json(s) for (s,) in self._rows("SELECT summary FROM clusters ORDER BY pos")]
+
+    def detail(self, cluster_id: str) -> dict:
+        [(detail,)] = self._rows("SELECT detail FROM clusters WHERE id = ?", (cluster_id,))
+        return _json(detail)
+
+    def search(
+        self,
+        words: Sequence[str] = (),
+        types: Sequence[str] = (),
+        clusters: Sequence[str] = (),
+        city: str | None = None,
+        province: str | None = None,
+        bases: Sequence[str] = (),
+    ) -> list[dict]:
+        """org_hit records of the organisations matching every filter (already folded/normalised
+        by the caller, as query.search does), sorted by name."""
+        where, args = [], []
+        if types:
+            where.append(f"o.type IN ({_marks(types)})")
+            args += types
+        if province is not None:
+            where.append("o.province = ?")
+            args.append(province)
+        if city is not None:
+            where.append("o.city = ?")
+            args.append(city)
+        for w in words:
+            where.append("instr(o.words, ?) > 0")
+            args.append(w)
+        if clusters or bases:
+            sub = ["m.org_id = o.id"]
+            if clusters:
+                sub.append(f"m.cluster_id IN ({_marks(clusters)})")
+                args += clusters
+            if bases:
+                sub.append(f"m.basis IN ({_marks(bases)})")
+                args += bases
+            where.append(f"EXISTS (SELECT 1 FROM org_clusters m WHERE {' AND '.join(sub)})")
+        sql = "SELECT hit FROM orgs o" + (f" WHERE {' AND '.join(where)}" if where else "") + " ORDER BY o.sort, o.id"
+        hits = [_json(h) for (h,) in self._rows(sql, args)]
+        if clusters or bases:
+            for h in hits:
+                h["clusters"] = [
+                    c
+                    for c in h["clusters"]
+                    if (not clusters or c["id"] in clusters) and (not bases or c["basis"] in bases)
+                ]
+        return hits
+
+    def dataset(self) -> Any:
+        """The whole typed dataset (checked again as it is built)."""
+        if self._dataset is None:
+            from .loader import build
+
+            self._dataset = build(_json(self.meta("raw") or "null"), {}, self.path)
+        return self._dataset
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def _json(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError as e:
+        raise Broken(f"bad record: {e}") from None
