@@ -1,18 +1,24 @@
-"""Start-up benchmark for ctl: wall time and peak memory of real `ctl` processes.
+"""Benchmarks for ctl: start-up against its dependencies' import time, and scale to 100x.
 
-Compares each command with the baseline `python -c "import typer, rich.console, rich.table, yaml"`
-in the same venv and the same run, with a warm cache and with the cache turned off (the cost of
-parsing the YAML). Prints a markdown table. Not a test: nothing here asserts a time.
+1. Start-up: `ctl list`, `ctl show agrifood`, `ctl search --type startup` and `ctl --help`, each
+   against `python -c "import typer, rich.console, rich.table, yaml"` in the same venv, in the
+   same run, interleaved (so a noisy moment hits both), with a warm cache.
+2. Scale: synthetic datasets 10x and 100x the bundled one (bench/generate.py). For each size: the
+   first run with a cold cache, `ctl search --type startup --format json` with a warm cache, and
+   `jq` selecting the same rows from the same dataset exported as JSON; peak memory of ctl.
 
-    python bench/bench.py [--runs N]
+Prints markdown tables. Not a test: nothing here asserts a time.
+
+    python bench/bench.py [--runs N] [--scales 1,10,100]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
-import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -20,58 +26,127 @@ import tempfile
 import time
 from pathlib import Path
 
+HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
 CTL = str(BIN / "ctl")
-
-CASES = [
-    (
-        "baseline: import typer, rich.console, rich.table, yaml",
-        [sys.executable, "-c", "import typer, rich.console, rich.table, yaml"],
-    ),
-    ("ctl --help", [CTL, "--help"]),
-    ("ctl list", [CTL, "list"]),
-    ("ctl show agrifood", [CTL, "show", "agrifood"]),
-    ("ctl search --type startup", [CTL, "search", "--type", "startup"]),
-    ("ctl search --format json", [CTL, "search", "--format", "json"]),
+BASELINE = [sys.executable, "-c", "import typer, rich.console, rich.table, yaml"]
+GOALS = [
+    ("ctl list", ["list"]),
+    ("ctl show agrifood", ["show", "agrifood"]),
+    ("ctl search --type startup", ["search", "--type", "startup"]),
+    ("ctl --help", ["--help"]),
 ]
+PEAK = (
+    "import resource, subprocess, sys; "
+    "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
 
 
-def measure(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, float, float]:
-    """Median and min wall time (ms) and the peak RSS (MB) of the largest child."""
-    times = []
+def once(cmd: list[str], env: dict[str, str]) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return (time.perf_counter() - t0) * 1000
+
+
+def interleaved(cmds: dict[str, list[str]], env: dict[str, str], runs: int) -> dict[str, list[float]]:
+    """Run every command once per round, for `runs` rounds: each gets the same share of noise."""
+    times: dict[str, list[float]] = {name: [] for name in cmds}
+    for cmd in cmds.values():  # one warm-up each (file cache, bytecode)
+        once(cmd, env)
     for _ in range(runs):
-        t0 = time.perf_counter()
-        subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-        times.append((time.perf_counter() - t0) * 1000)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return statistics.median(times), min(times), peak
+        for name, cmd in cmds.items():
+            times[name].append(once(cmd, env))
+    return times
+
+
+def peak_mb(cmd: list[str], env: dict[str, str]) -> float:
+    out = subprocess.run([sys.executable, "-c", PEAK, *cmd], env=env, capture_output=True, text=True, check=True)
+    return int(out.stdout.strip()) / 1024
+
+
+def fmt(ts: list[float]) -> str:
+    return f"{statistics.median(ts):.0f} ({min(ts):.0f})"
+
+
+def startup(env: dict[str, str], runs: int) -> None:
+    cmds = {"baseline: import typer, rich.console, rich.table, yaml": BASELINE}
+    cmds.update({name: [CTL, *args] for name, args in GOALS})
+    subprocess.run([CTL, "list"], env=env, stdout=subprocess.DEVNULL, check=True)  # fill the cache
+    times = interleaved(cmds, env, runs)
+    base = statistics.median(times[next(iter(cmds))])
+    print(f"### Start-up (bundled dataset, warm cache; {runs} interleaved rounds, median (min) ms)\n")
+    print("| command | ms | vs baseline |")
+    print("| --- | --- | --- |")
+    for name, ts in times.items():
+        ratio = statistics.median(ts) / base
+        print(f"| `{name}` | {fmt(ts)} | {ratio:.2f}× |")
+    print()
+
+
+def scale(scales: list[int], env: dict[str, str], runs: int, work: Path) -> None:
+    jq = shutil.which("jq")
+    print(f"### Scale ({runs} rounds, median (min) ms; cold = first run after the cache is emptied)\n")
+    print(
+        "| dataset | organisations | memberships | YAML | cold first run | "
+        "`ctl search --type startup --format json` | jq, same rows | peak memory |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for n in scales:
+        path = work / f"ctl-{n}x.yaml"
+        if n == 1:
+            shutil.copy(HERE.parent / "data" / "clusters.yaml", path)
+        else:
+            subprocess.run(
+                [sys.executable, str(HERE / "generate.py"), "--scale", str(n), "-o", str(path)],
+                check=True,
+                stderr=subprocess.DEVNULL,
+            )
+        e = {**env, "CTL_CACHE_DIR": str(work / f"cache-{n}")}
+        exported = work / f"ctl-{n}x.json"
+        with exported.open("w") as f:
+            subprocess.run([CTL, "--data", str(path), "export", "--format", "json"], env=e, stdout=f, check=True)
+        doc = json.loads(exported.read_text())
+        n_orgs = len(doc["organisations"])
+        n_members = sum(len(c.get("members", [])) for c in doc["clusters"])
+        search = [CTL, "--data", str(path), "search", "--type", "startup", "--format", "json"]
+        colds = []
+        for _ in range(max(3, runs // 3)):
+            shutil.rmtree(e["CTL_CACHE_DIR"], ignore_errors=True)
+            colds.append(once(search, e))
+        cmds = {"ctl": search}
+        if jq:
+            cmds["jq"] = [jq, '[.organisations[] | select(.type == "startup")]', str(exported)]
+        times = interleaved(cmds, e, runs)
+        peak = max(peak_mb(search, e), peak_mb([CTL, "--data", str(path), "list"], {**e, "CTL_NO_CACHE": "1"}))
+        size = path.stat().st_size / 1e6
+        jq_txt = fmt(times["jq"]) if jq else "jq not installed"
+        print(
+            f"| {n}× | {n_orgs:,} | {n_members:,} | {size:.1f} MB | {fmt(colds)} | {fmt(times['ctl'])} | "
+            f"{jq_txt} | {peak:.0f} MB |"
+        )
+    print()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--scales", default="1,10,100")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as cache:
-        base = {**os.environ, "CTL_CACHE_DIR": cache, "LANG": "C.UTF-8"}
-        warm = dict(base)
-        cold = {**base, "CTL_NO_CACHE": "1"}
-        subprocess.run([CTL, "list"], env=warm, stdout=subprocess.DEVNULL, check=True)  # fill the cache
-        print(
-            f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-            f"{platform.system()}; {args.runs} runs each, median (min) ms.\n"
-        )
-        print("| command | warm cache | no cache (YAML parsed) |")
-        print("| --- | --- | --- |")
-        for name, cmd in CASES:
-            w_med, w_min, _ = measure(cmd, warm, args.runs)
-            if cmd[0] == CTL and cmd[1:] != ["--help"]:
-                c_med, c_min, _ = measure(cmd, cold, args.runs)
-                cold_txt = f"{c_med:.0f} ({c_min:.0f})"
-            else:
-                cold_txt = "–"
-            print(f"| `{name}` | {w_med:.0f} ({w_min:.0f}) | {cold_txt} |")
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(f"\nPeak memory of any run: {peak:.0f} MB.")
+    print(
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.system()}.\n"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        env = {**os.environ, "CTL_CACHE_DIR": str(work / "cache"), "LANG": "C.UTF-8"}
+        env.pop("CTL_NO_CACHE", None)
+        env.pop("CTL_DATA", None)
+        # An installed ctl has its bytecode compiled (pip does it); let an editable install write
+        # its own on the warm-up run instead of compiling the sources on every run.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        startup(env, args.runs)
+        scale([int(s) for s in args.scales.split(",")], env, args.runs, work)
 
 
 if __name__ == "__main__":

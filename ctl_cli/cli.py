@@ -1,7 +1,5 @@
 """CLI layer: parses arguments and wires data -> query -> render. Nothing else."""
 
-from __future__ import annotations
-
 import functools
 import sys
 from enum import Enum

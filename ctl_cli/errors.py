@@ -6,7 +6,6 @@ messages and exit codes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
 
 
@@ -26,14 +25,22 @@ class CtlError(Exception):
     exit_code = ExitCode.INTERNAL
 
 
-@dataclass(frozen=True)
 class Problem:
     """One thing wrong in a dataset, with where it is (1-based line and column)."""
 
-    file: str
-    line: int | None
-    column: int | None
-    message: str
+    __slots__ = ("file", "line", "column", "message")
+
+    def __init__(self, file: str, line: int | None, column: int | None, message: str):
+        self.file, self.line, self.column, self.message = file, line, column, message
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Problem) and str(self) == str(other)
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+    def __repr__(self) -> str:
+        return f"Problem({self.file!r}, {self.line!r}, {self.column!r}, {self.message!r})"
 
     def __str__(self) -> str:
         where = self.file

@@ -207,4 +207,3 @@ def sources(ds: Dataset, cluster: Cluster | None = None) -> list[SourceUse]:
 def national_clusters(ds: Dataset) -> list[tuple[NationalCluster, list[Cluster]]]:
     """Each national cluster with the Lombard clusters that correspond to it."""
     return [(n, [c for c in ds.clusters if c.national_cluster == n.id]) for n in ds.national_clusters]
-

@@ -4,8 +4,6 @@ beyond what they are given; every data string goes through text.safe().
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import re
@@ -84,6 +82,9 @@ def _escaping_dumper():
 
 
 def to_csv(headers: Sequence[str], rows: Sequence[Row]) -> str:
+    import csv
+    import io
+
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(headers)
@@ -156,16 +157,33 @@ def text(value: Any, style: str = ""):
     return Text("" if value is None else safe(str(value)), style=style)
 
 
+def hanging(con, rows: Sequence[tuple[str, str]], style: str = "") -> None:
+    """Rows of (lead, text), the text wrapped to the console's width with its continuation lines
+    indented under it: a bulleted list, or labels and values. Wrapped here once and printed as
+    one block, which is several times cheaper than a rich grid."""
+    import textwrap
+
+    from rich.text import Text
+
+    lead_width = max((len(lead) for lead, _ in rows), default=0)
+    width = max(20, con.width - lead_width)
+    out = Text()
+    for lead, value in rows:
+        lines = []
+        for paragraph in safe(value).split("\n"):
+            lines += textwrap.wrap(paragraph, width, break_on_hyphens=False) or [""]
+        out.append(safe(lead).ljust(lead_width), style=style)
+        out.append(lines[0])
+        for line in lines[1:]:
+            out.append("\n" + " " * lead_width + line)
+        out.append("\n")
+    out.rstrip()
+    con.print(out, soft_wrap=True)
+
+
 def bullets(con, items) -> None:
     """A bulleted list whose wrapped lines stay indented."""
-    from rich.table import Table
-
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(width=3, justify="right")
-    grid.add_column(overflow="fold")
-    for item in items:
-        grid.add_row("•", text(item))
-    con.print(grid)
+    hanging(con, [("  • ", item) for item in items])
 
 
 def ref_marks(ids: Sequence[str], numbers: dict[str, int]) -> str:

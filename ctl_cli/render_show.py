@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .labels import label
-from .render import bullets, localised, published_total, ref_marks, text
+from .render import bullets, hanging, localised, published_total, ref_marks, text
 
 
 class ShowPage:
@@ -122,18 +122,12 @@ class ShowPage:
 def draw_rich(page: ShowPage) -> Any:
     def draw(con) -> None:
         from rich.panel import Panel
-        from rich.table import Table
 
         r, lang = page.r, page.lang
         desc = localised(r["description"], lang) or ""
         body = text(f"{desc} {page.refs('description')}".strip())
         con.print(Panel(body, title=text(page.title(), "bold"), title_align="left", expand=True))
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(style="bold", no_wrap=True)
-        grid.add_column(overflow="fold")
-        for key, value in page.facts():
-            grid.add_row(text(key), text(value))
-        con.print(grid)
+        hanging(con, [(f"{key}  ", value) for key, value in page.facts()], style="bold")
         for heading, items in page.lists():
             con.print()
             con.print(text(heading, "bold underline"))
