@@ -11,7 +11,7 @@ import os
 import signal
 import sys
 
-from .errors import ExitCode
+from .errors import ExitCode, PipeClosed
 
 
 def _silence_stdout() -> None:
@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
             _silence_stdout()
             return ExitCode.BROKEN_PIPE
         return code
-    except BrokenPipeError:
+    except (BrokenPipeError, PipeClosed):
         _silence_stdout()
         return ExitCode.BROKEN_PIPE
     except (KeyboardInterrupt, _Interrupted):

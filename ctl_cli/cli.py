@@ -275,7 +275,7 @@ def show_command(
         for m in record["members"]
     ]
     render.emit(
-        fmt.value, record, (headers, rows), render_show.draw_rich(page), markdown=lambda: render_show.to_markdown(page)
+        fmt.value, record, (headers, rows), render_show.blocks(page), markdown=lambda: render_show.to_markdown(page)
     )
 
 

@@ -94,3 +94,8 @@ class BadRequest(CtlError):
         self.message = message
         self.hint = hint
         super().__init__(message)
+
+
+class PipeClosed(BaseException):
+    """Whoever reads our output has stopped (`ctl ... | head`). A BaseException, so that Click,
+    which turns a broken pipe into exit 1, lets it through to __main__: quiet exit 141."""

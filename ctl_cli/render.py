@@ -5,7 +5,6 @@ beyond what they are given; every data string goes through text.safe().
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -105,21 +104,27 @@ def to_markdown_table(headers: Sequence[str], rows: Sequence[Row]) -> str:
 
 
 def write(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        from .errors import PipeClosed
+
+        raise PipeClosed from None
 
 
 def emit(
     fmt: str,
     record: Any,
     table: tuple[Sequence[str], Sequence[Row]],
-    rich: Callable[[Any], None],
+    blocks: Callable[[], list],
     markdown: Callable[[], str] | None = None,
 ) -> None:
     """Print one result in the chosen format.
 
     record: the JSON/YAML record; table: (csv headers, rows) for csv and markdown;
-    rich: draws the table view on a console; markdown: a richer markdown document, if any.
+    blocks: makes the page of the table format (see draw.py); markdown: a richer markdown
+    document, if any.
     """
     if fmt == "json":
         write(to_json(record))
@@ -130,88 +135,40 @@ def emit(
     elif fmt == "markdown":
         write(markdown() if markdown else to_markdown_table(*table))
     else:
-        rich(console())
+        from . import draw
+
+        draw.page(blocks())
 
 
-# --------------------------------------------------------------------------- rich
-
-
-def console(stderr: bool = False):
-    """A rich Console; plain text with a wide line when not on a terminal."""
-    from rich.console import Console
-
-    class _Console(Console):
-        def on_broken_pipe(self) -> None:  # let main() end quietly with 141, not rich's exit 1
-            raise BrokenPipeError
-
-    stream = sys.stderr if stderr else sys.stdout
-    width = None
-    if not stream.isatty() and not os.environ.get("COLUMNS"):
-        width = 160
-    return _Console(file=stream, width=width, highlight=False, soft_wrap=False, emoji=False, markup=False)
-
-
-def text(value: Any, style: str = ""):
-    from rich.text import Text
-
-    return Text("" if value is None else safe(str(value)), style=style)
-
-
-def hanging(con, rows: Sequence[tuple[str, str]], style: str = "") -> None:
-    """Rows of (lead, text), the text wrapped to the console's width with its continuation lines
-    indented under it: a bulleted list, or labels and values. Wrapped here once and printed as
-    one block, which is several times cheaper than a rich grid."""
-    import textwrap
-
-    from rich.text import Text
-
-    lead_width = max((len(lead) for lead, _ in rows), default=0)
-    width = max(20, con.width - lead_width)
-    out = Text()
-    for lead, value in rows:
-        lines = []
-        for paragraph in safe(value).split("\n"):
-            lines += textwrap.wrap(paragraph, width, break_on_hyphens=False) or [""]
-        out.append(safe(lead).ljust(lead_width), style=style)
-        out.append(lines[0])
-        for line in lines[1:]:
-            out.append("\n" + " " * lead_width + line)
-        out.append("\n")
-    out.rstrip()
-    con.print(out, soft_wrap=True)
-
-
-def bullets(con, items) -> None:
-    """A bulleted list whose wrapped lines stay indented."""
-    hanging(con, [("  • ", item) for item in items])
+# --------------------------------------------------------------------------- the table format
 
 
 def ref_marks(ids: Sequence[str], numbers: dict[str, int]) -> str:
     return "".join(f"[{numbers[i]}]" for i in ids if i in numbers)
 
 
-def cluster_list_table(rows: Sequence[dict], lang: str, footer: str | None) -> Callable[[Any], None]:
-    def draw(con) -> None:
-        from rich.table import Table
+def cluster_list_table(rows: Sequence[dict], lang: str, footer: str | None) -> Callable[[], list]:
+    from .draw import Line, Table
 
-        t = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-        for key in ("id", "acronym", "name", "theme", "members"):
-            t.add_column(label(key, lang), overflow="fold")
-        t.add_column(label("website", lang), no_wrap=True)
-        for r in rows:
-            t.add_row(
-                text(r["id"], "bold cyan"),
-                text(r["acronym"]),
-                text(localised(r["name"], lang)),
-                text(localised(r["theme"], lang)),
-                text(count_text(r, lang)),
-                text(r["website"]),
-            )
-        con.print(t)
+    def blocks() -> list:
+        headers = [label(k, lang) for k in ("id", "acronym", "name", "theme", "members", "website")]
+        body = [
+            [
+                r["id"],
+                r["acronym"],
+                localised(r["name"], lang),
+                localised(r["theme"], lang),
+                count_text(r, lang),
+                r["website"],
+            ]
+            for r in rows
+        ]
+        out: list = [Table(headers, body, ["bold cyan", "", "", "", "", ""])]
         if footer:
-            con.print(text(footer, "dim"))
+            out += [Line(f, "dim") for f in footer.split("\n")]
+        return out
 
-    return draw
+    return blocks
 
 
 def localised(value: dict | None, lang: str) -> str | None:
@@ -234,36 +191,20 @@ def count_text(summary: dict, lang: str) -> str:
     return f"{listed} / {published_total(mc, lang)}"
 
 
-def search_table(hits: Sequence[dict], type_labels: dict[str, str], lang: str) -> Callable[[Any], None]:
-    def draw(con) -> None:
-        from rich.table import Table
+def search_table(hits: Sequence[dict], type_labels: dict[str, str], lang: str) -> Callable[[], list]:
+    from .draw import Table
 
-        t = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-        for key in ("name", "type", "city", "province", "clusters"):
-            t.add_column(label(key, lang), overflow="fold")
+    def blocks() -> list:
+        headers = [label(k, lang) for k in ("name", "type", "city", "province", "clusters")]
+        body = []
         for h in hits:
             clusters = ", ".join(
                 c["id"] + ("" if c["status"] == "recognised" else f" ({label('pending', lang)})") for c in h["clusters"]
             )
-            t.add_row(
-                text(h["name"], "bold"),
-                text(type_labels.get(h["type"], h["type"])),
-                text(h["city"]),
-                text(h["province"]),
-                text(clusters, "cyan"),
-            )
-        con.print(t)
+            body.append([h["name"], type_labels.get(h["type"], h["type"]), h["city"], h["province"], clusters])
+        return [Table(headers, body, ["bold", "", "", "", "cyan"])]
 
-    return draw
-
-
-def _table(con_lang: str, keys: Sequence[str]):
-    from rich.table import Table
-
-    t = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    for key in keys:
-        t.add_column(label(key, con_lang), overflow="fold")
-    return t
+    return blocks
 
 
 def uses_text(record: dict, per_cluster: bool) -> str:
@@ -274,35 +215,36 @@ def uses_text(record: dict, per_cluster: bool) -> str:
     return ", ".join(clusters)
 
 
-def sources_table(records: Sequence[dict], lang: str, per_cluster: bool, footer: str) -> Callable[[Any], None]:
-    def draw(con) -> None:
-        t = _table(lang, ("#", "date", "source", "supports", "used_for"))
+def sources_table(records: Sequence[dict], lang: str, per_cluster: bool, footer: str) -> Callable[[], list]:
+    from .draw import Line, Table
+
+    def blocks() -> list:
+        headers = [label(k, lang) for k in ("#", "date", "source", "supports", "used_for")]
+        body = []
         for r in records:
             title = f"{r['publisher']}: {r['title']}" if r["title"] else r["publisher"]
-            t.add_row(
-                text(f"[{r['number']}]", "dim"),
-                text(r["date"] or "n.d."),
-                text(f"{title}\n{r['url']}"),
-                text(r["supports"]),
-                text(uses_text(r, per_cluster), "cyan"),
-            )
-        con.print(t)
-        con.print(text(footer, "dim"))
+            used = uses_text(r, per_cluster)
+            body.append([f"[{r['number']}]", r["date"] or "n.d.", f"{title}\n{r['url']}", r["supports"], used])
+        return [Table(headers, body, ["dim", "", "", "", "cyan"]), Line(footer, "dim")]
 
-    return draw
+    return blocks
 
 
-def national_table(records: Sequence[dict], lang: str) -> Callable[[Any], None]:
-    def draw(con) -> None:
-        t = _table(lang, ("acronym", "name", "area", "website", "lombard_clusters"))
-        for r in records:
-            t.add_row(
-                text(r["acronym"] or r["id"], "bold cyan"),
-                text(r["name"]),
-                text(localised(r["area"], lang)),
-                text(r["website"] or label("unknown", lang)),
-                text(", ".join(c["id"] for c in r["lombard_clusters"]) or "—"),
-            )
-        con.print(t)
+def national_table(records: Sequence[dict], lang: str) -> Callable[[], list]:
+    from .draw import Table
 
-    return draw
+    def blocks() -> list:
+        headers = [label(k, lang) for k in ("acronym", "name", "area", "website", "lombard_clusters")]
+        body = [
+            [
+                r["acronym"] or r["id"],
+                r["name"],
+                localised(r["area"], lang),
+                r["website"] or label("unknown", lang),
+                ", ".join(c["id"] for c in r["lombard_clusters"]) or "—",
+            ]
+            for r in records
+        ]
+        return [Table(headers, body, ["bold cyan", "", "", "", ""])]
+
+    return blocks

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .labels import label
-from .render import bullets, hanging, localised, published_total, ref_marks, text
+from .render import localised, published_total, ref_marks
 
 
 class ShowPage:
@@ -119,36 +119,29 @@ class ShowPage:
         return out
 
 
-def draw_rich(page: ShowPage) -> Any:
-    def draw(con) -> None:
-        from rich.panel import Panel
+def blocks(page: ShowPage) -> Any:
+    """The page's blocks for the table format (draw.py draws them)."""
+
+    def make() -> list:
+        from .draw import Bullets, Facts, Line, Panel
 
         r, lang = page.r, page.lang
         desc = localised(r["description"], lang) or ""
-        body = text(f"{desc} {page.refs('description')}".strip())
-        con.print(Panel(body, title=text(page.title(), "bold"), title_align="left", expand=True))
-        hanging(con, [(f"{key}  ", value) for key, value in page.facts()], style="bold")
+        out: list = [Panel(page.title(), f"{desc} {page.refs('description')}".strip()), Facts(page.facts())]
         for heading, items in page.lists():
-            con.print()
-            con.print(text(heading, "bold underline"))
-            bullets(con, items)
-        con.print()
-        con.print(text(f"{label('members', lang)}: {page.count_line()}", "bold underline"))
+            out += [Line(), Bullets(items, heading)]
+        out += [Line(), Line(f"{label('members', lang)}: {page.count_line()}", "bold underline")]
         if r["members_note"]:
-            con.print(text(r["members_note"], "italic"))
+            out.append(Line(r["members_note"], "italic"))
         for heading, lines in page.member_groups():
-            con.print(text(f" {heading}", "bold"))
-            bullets(con, lines)
+            out.append(Bullets(lines, f" {heading}", "bold"))
         if r["notes"]:
-            con.print()
-            con.print(text(label("notes", lang), "bold underline"))
-            bullets(con, r["notes"])
-        con.print()
-        con.print(text(label("sources", lang), "bold underline"))
-        for line in page.source_lines():
-            con.print(text(f"  {line}", "dim"))
+            out += [Line(), Bullets(r["notes"], label("notes", lang))]
+        out += [Line(), Line(label("sources", lang), "bold underline")]
+        out += [Line(f"  {line}", "dim") for line in page.source_lines()]
+        return out
 
-    return draw
+    return make
 
 
 def to_markdown(page: ShowPage) -> str:

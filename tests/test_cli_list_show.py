@@ -186,3 +186,21 @@ def test_lang_defaults_to_the_locale_and_ctl_lang_wins(ctl, mini):
     assert "Tema" in ctl("--data", mini, "list", env={"LANG": "it_IT.UTF-8"}).stdout
     assert "Theme" in ctl("--data", mini, "list", env={"LANG": "it_IT.UTF-8", "CTL_LANG": "en"}).stdout
     assert "Theme" in ctl("--data", mini, "list", env={"LANG": "de_DE.UTF-8"}).stdout
+
+
+@pytest.mark.parametrize("args", [["list"], ["show", "agrifood"], ["search", "politecnico"], ["national"]])
+def test_plain_text_off_a_terminal_and_rich_on_one(ctl, args):
+    plain = ctl(*args)
+    assert plain.exit_code == 0 and "\x1b" not in plain.stdout
+    rich = ctl(*args, env={"FORCE_COLOR": "1"})
+    assert rich.exit_code == 0 and "\x1b[" in rich.stdout
+    words = [w for w in plain.stdout.split() if w.isalpha() and len(w) > 6][:20]
+    assert words and all(w in rich.stdout for w in words)
+
+
+def test_plain_tables_keep_one_row_per_line(ctl):
+    lines = ctl("search", "--format", "table").stdout.splitlines()
+    hits = ctl("search", "--format", "json").stdout
+    import json as _json
+
+    assert len(lines) == 1 + len(_json.loads(hits))

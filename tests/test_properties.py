@@ -32,6 +32,24 @@ from ctl_cli.text import UNSAFE_PATTERN, safe
 
 MINI = (Path(__file__).parent / "data" / "mini.yaml").read_text(encoding="utf-8")
 UNSAFE = re.compile(UNSAFE_PATTERN)
+SGR = re.compile(r"\x1b\[[0-9;]*m")  # the colour codes rich writes itself
+
+
+@contextlib.contextmanager
+def forced_colour():
+    import os
+
+    saved = os.environ.get("FORCE_COLOR")
+    os.environ["FORCE_COLOR"] = "1"
+    try:
+        yield
+    finally:
+        if saved is None:
+            del os.environ["FORCE_COLOR"]
+        else:
+            os.environ["FORCE_COLOR"] = saved
+
+
 BASE = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
@@ -326,6 +344,11 @@ def test_any_text_in_any_field_is_inert_in_every_format(tmp_path_factory, texts)
             if fmt == "json":
                 parsed = json.loads(out)
                 assert yaml.safe_load(run_ctl(*data, *args, "--format", "yaml")[1]) == parsed
+        with forced_colour():  # the rich path: only rich's own colour codes may carry an ESC
+            code, out, err = run_ctl(*data, *args)
+        assert code == 0, (args, err)
+        assert "\x1b[" in out
+        assert not UNSAFE.search(SGR.sub("", out) + err), args
 
     show = json.loads(run_ctl(*data, "show", "alpha-tech", "--format", "json")[1])
     cluster = doc["clusters"][0]
