@@ -368,12 +368,15 @@ class _Builder:
 
     def no_org_twice(self, doc: dict, orgs: dict[str, Organisation]) -> None:
         """The same organisation must not be written twice under two spellings of its name."""
-        paths = {item.get("id"): path for path, item in self.items(doc, "organisations", ()) if isinstance(item, dict)}
+        paths: dict = {}
         first: dict[str, Organisation] = {}
         for org in orgs.values():
             key = org_key(org.name)
             if key in first:
                 other = first[key]
+                if not paths:  # only now: where each organisation is written
+                    items = self.items(doc, "organisations", ())
+                    paths = {item.get("id"): path for path, item in items if isinstance(item, dict)}
                 line, _ = where(self.marks, paths.get(other.id, ()))
                 at = f" (line {line})" if line else ""
                 self.err(

@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-FORMAT = "2"  # change when the tables change: old index files are then simply not used
+FORMAT = "3"  # change when the tables change: old index files are then simply not used
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -27,15 +27,20 @@ CREATE TABLE clusters (
   keys TEXT NOT NULL, summary TEXT NOT NULL, detail TEXT NOT NULL
 );
 CREATE TABLE orgs (
-  id TEXT PRIMARY KEY, sort TEXT NOT NULL, type TEXT NOT NULL, province TEXT NOT NULL,
-  city TEXT NOT NULL, words TEXT NOT NULL, hit TEXT NOT NULL
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, city TEXT, province TEXT,
+  sort TEXT NOT NULL, city_f TEXT NOT NULL, province_u TEXT NOT NULL, words TEXT NOT NULL
 );
-CREATE TABLE org_clusters (org_id TEXT NOT NULL, cluster_id TEXT NOT NULL, basis TEXT NOT NULL);
+CREATE TABLE org_clusters (
+  org_id TEXT NOT NULL, pos INTEGER NOT NULL, cluster_id TEXT NOT NULL, status TEXT NOT NULL,
+  basis TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (org_id, pos)
+);
+"""
+# Made after the rows are in: faster than keeping them up to date row by row.
+INDEXES = """
 CREATE INDEX orgs_type ON orgs(type);
-CREATE INDEX orgs_province ON orgs(province);
-CREATE INDEX orgs_city ON orgs(city);
+CREATE INDEX orgs_province ON orgs(province_u);
+CREATE INDEX orgs_city ON orgs(city_f);
 CREATE INDEX orgs_sort ON orgs(sort, id);
-CREATE INDEX org_clusters_org ON org_clusters(org_id);
 CREATE INDEX org_clusters_cluster ON org_clusters(cluster_id, basis);
 """
 
@@ -49,9 +54,9 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     from . import query, views
     from .text import fold
 
-    def dump(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
+    dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    con.execute("PRAGMA journal_mode = OFF")  # a new file, renamed into place only when complete
+    con.execute("PRAGMA synchronous = OFF")
     with con:
         con.executescript(SCHEMA)
         meta = {
@@ -80,12 +85,14 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
             memberships = ds.memberships_of(org.id)
             if not memberships:
                 continue
-            hit = views.org_hit(query.OrgHit(org, memberships))
-            words = " ".join(fold(n) for n in (org.name, *org.former_names))
-            rows.append((org.id, fold(org.name), org.type, org.province or "", fold(org.city or ""), words, dump(hit)))
-            links.extend((org.id, c.id, m.basis) for c, m in memberships)
-        con.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-        con.executemany("INSERT INTO org_clusters VALUES (?, ?, ?)", links)
+            name = fold(org.name)
+            words = " ".join([name, *(fold(n) for n in org.former_names)])
+            city_f = fold(org.city) if org.city else ""
+            rows.append((org.id, org.name, org.type, org.city, org.province, name, city_f, org.province or "", words))
+            links.extend((org.id, i, c.id, c.status, m.basis, m.source) for i, (c, m) in enumerate(memberships))
+        con.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        con.executemany("INSERT INTO org_clusters VALUES (?, ?, ?, ?, ?, ?)", links)
+        con.executescript(INDEXES)
 
 
 class Index:
@@ -139,10 +146,10 @@ class Index:
             where.append(f"o.type IN ({_marks(types)})")
             args += types
         if province is not None:
-            where.append("o.province = ?")
+            where.append("o.province_u = ?")
             args.append(province)
         if city is not None:
-            where.append("o.city = ?")
+            where.append("o.city_f = ?")
             args.append(city)
         for w in words:
             where.append("instr(o.words, ?) > 0")
@@ -156,15 +163,18 @@ class Index:
                 sub.append(f"m.basis IN ({_marks(bases)})")
                 args += bases
             where.append(f"EXISTS (SELECT 1 FROM org_clusters m WHERE {' AND '.join(sub)})")
-        sql = "SELECT hit FROM orgs o" + (f" WHERE {' AND '.join(where)}" if where else "") + " ORDER BY o.sort, o.id"
-        hits = [_json(h) for (h,) in self._rows(sql, args)]
-        if clusters or bases:
-            for h in hits:
-                h["clusters"] = [
-                    c
-                    for c in h["clusters"]
-                    if (not clusters or c["id"] in clusters) and (not bases or c["basis"] in bases)
-                ]
+        sql = (
+            "SELECT o.id, o.name, o.type, o.city, o.province, m.cluster_id, m.status, m.basis, m.source"
+            " FROM orgs o JOIN org_clusters m ON m.org_id = o.id"
+            + (f" WHERE {' AND '.join(where)}" if where else "")
+            + " ORDER BY o.sort, o.id, m.pos"
+        )
+        hits: list[dict] = []
+        for oid, name, otype, city_, prov, cid, status, basis, source in self._rows(sql, args):
+            if not hits or hits[-1]["id"] != oid:
+                hits.append({"id": oid, "name": name, "type": otype, "city": city_, "province": prov, "clusters": []})
+            if (not clusters or cid in clusters) and (not bases or basis in bases):
+                hits[-1]["clusters"].append({"id": cid, "status": status, "basis": basis, "source": source})
         return hits
 
     def dataset(self) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -13,6 +14,7 @@ UNSAFE_PATTERN = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u
 _UNSAFE = re.compile(UNSAFE_PATTERN)
 
 
+@functools.lru_cache(maxsize=65536)  # the same names and cities are folded again and again
 def fold(s: str) -> str:
     """Lower-case, strip accents, turn punctuation into single spaces: 'Università' -> 'universita'."""
     if not s.isascii():  # most names are plain ASCII: skip the Unicode work for them
