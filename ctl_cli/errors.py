@@ -33,12 +33,6 @@ class Problem:
     def __init__(self, file: str, line: int | None, column: int | None, message: str):
         self.file, self.line, self.column, self.message = file, line, column, message
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Problem) and str(self) == str(other)
-
-    def __hash__(self) -> int:
-        return hash(str(self))
-
     def __repr__(self) -> str:
         return f"Problem({self.file!r}, {self.line!r}, {self.column!r}, {self.message!r})"
 

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 MAX_BYTES = 64 * 1024 * 1024
-BUNDLED = "<bundled>"
 
 
 # --------------------------------------------------------------------------- locating

@@ -56,14 +56,6 @@ def suggest(keyed: Sequence[tuple[str, Sequence[str]]], ref: str, limit: int = 3
     return [cid for cid, _ in sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))][:limit]
 
 
-def list_clusters(ds: Dataset, include_pending: bool = False) -> list[Cluster]:
-    return [c for c in ds.clusters if include_pending or c.recognised]
-
-
-def pending_clusters(ds: Dataset) -> list[Cluster]:
-    return [c for c in ds.clusters if not c.recognised]
-
-
 @dataclass(frozen=True)
 class OrgHit:
     """One organisation found by search, with every cluster it belongs to."""

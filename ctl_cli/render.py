@@ -13,8 +13,6 @@ from typing import Any
 from .labels import label
 from .text import UNSAFE_PATTERN, safe
 
-FORMATS = ("table", "json", "csv", "yaml", "markdown")
-
 Row = Sequence[Any]
 
 
