@@ -216,6 +216,13 @@ class _Builder:
             self.err(path + (key,), "needs an 'it' or an 'en' text")
         return Text(it=it, en=en)
 
+    def words(self, d: dict, key: str, path: tuple) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        value = d.get(key)
+        if value is None:
+            return ()
+        w = self.mapping(value, path + (key,), optional=("it", "en"))
+        return tuple((lang, self.strings(w, lang, path + (key,))) for lang in ("it", "en") if w.get(lang) is not None)
+
     # -- document
 
     def build(self, root: Any) -> Dataset | None:
@@ -469,6 +476,7 @@ class _Builder:
             working_groups=self.strings(d, "working_groups", path),
             services=self.strings(d, "services", path),
             networks=self.strings(d, "networks", path),
+            keywords=self.words(d, "keywords", path),
             member_count=member_count,
             member_breakdown=self.member_breakdown(d, path),
             members=members,

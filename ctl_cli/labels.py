@@ -33,6 +33,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "working_groups": ("Gruppi di lavoro", "Working groups"),
     "services": ("Servizi", "Services"),
     "networks": ("Reti e riconoscimenti", "Networks and labels"),
+    "keywords": ("Parole chiave", "Keywords"),
     "member_count": ("Numero di membri", "Member count"),
     "member_breakdown": ("Composizione", "Breakdown"),
     "notes": ("Note", "Notes"),

@@ -127,6 +127,7 @@ class Cluster:
     working_groups: tuple[str, ...] = ()
     services: tuple[str, ...] = ()
     networks: tuple[str, ...] = ()
+    keywords: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (language, words)
     member_count: MemberCount | None = None
     member_breakdown: MemberBreakdown | None = None
     members: tuple[Membership, ...] = ()

@@ -100,6 +100,9 @@ class ShowPage:
         for key in ("focus", "working_groups", "services", "networks"):
             if self.r[key]:
                 out.append((f"{label(key, self.lang)} {self.refs(key)}".strip(), self.r[key]))
+        keywords = localised(self.r["keywords"], self.lang)
+        if keywords:
+            out.append((f"{label('keywords', self.lang)} {self.refs('keywords')}".strip(), [", ".join(keywords)]))
         return out
 
     def member_groups(self) -> list[tuple[str, list[str]]]:

@@ -54,12 +54,14 @@ CITED_FIELDS = (
     "working_groups",
     "services",
     "networks",
+    "keywords",
 )
 
 
 @dataclass(frozen=True)
 class F:
-    """One field. kind: string, id, snake, url, email, date, province, year, count, text, strings,
+    """One field. kind: string, id, snake, url, email, date, province, year, count, text, strings, words
+    (a list of strings per language),
     source (a source id), sources (a list of them), ref (an id defined elsewhere), enum, record, list,
     counts (snake_case name -> count), field_sources."""
 
@@ -139,6 +141,7 @@ RECORDS: dict[str, dict[str, F]] = {
         "working_groups": F("strings"),
         "services": F("strings"),
         "networks": F("strings"),
+        "keywords": F("words", False, "Words for `ctl match`: terms its sources use, in Italian and English."),
         "member_count": F("record", False, "The total the cluster publishes.", of="member_count"),
         "member_breakdown": F("record", False, "The published totals by kind.", of="member_breakdown"),
         "members": F("list", False, "Memberships shown by public sources.", of="membership"),
@@ -263,6 +266,9 @@ def _field(f: F) -> dict[str, Any]:
         s = {"$ref": "#/definitions/text"}
     elif kind == "strings":
         s = {"type": "array", "items": _nonempty()}
+    elif kind == "words":
+        words = {"type": "array", "items": _nonempty()}
+        s = {"type": "object", "properties": {"it": words, "en": words}, "additionalProperties": False}
     elif kind == "sources":
         s = {"type": "array", "items": _nonempty(pattern=ID_PATTERN)}
     elif kind == "record":

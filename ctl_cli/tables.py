@@ -212,6 +212,12 @@ def tables(ds: Dataset) -> list[Table]:
                 for c in ds.clusters
                 for name in CLUSTER_LISTS
                 for i, item in enumerate(getattr(c, name), 1)
+            ]
+            + [
+                (c.id, f"keywords_{lang}", i, word)
+                for c in ds.clusters
+                for lang, words in c.keywords
+                for i, word in enumerate(words, 1)
             ],
         ),
         Table(

@@ -91,6 +91,7 @@ def cluster_detail(ds: Dataset, c: Cluster) -> dict[str, Any]:
         "working_groups": list(c.working_groups),
         "services": list(c.services),
         "networks": list(c.networks),
+        "keywords": {lang: list(words) for lang, words in c.keywords},
         "member_breakdown": ({"as_of": bd.as_of, "source": bd.source, "counts": dict(bd.counts)} if bd else None),
         "members_note": c.members_note,
         "members": [member_record(org, m) for _, group in members_by_type(ds, c) for org, m in group],
