@@ -28,7 +28,8 @@ Examples:
   ctl show LE2C
   ctl show mobilita
   ctl show "Fabbrica Intelligente" --lang it
-  ctl show aerospace --format json"""
+  ctl show aerospace --format json
+  ctl show afil --web           open the cluster's website"""
 
 EPILOG_SEARCH = """\b
 Member types: large_company, sme, startup, university, research_centre,
@@ -68,13 +69,56 @@ LangOpt = Annotated[
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 
 
+def _data_of(ctx: typer.Context) -> str | None:
+    while ctx is not None:
+        if ctx.params.get("data"):
+            return ctx.params["data"]
+        ctx = ctx.parent
+    return None
+
+
+def _complete(ctx: typer.Context, incomplete: str, question) -> list[str]:
+    """Shell completion from the dataset's index: no YAML is parsed on a TAB (once the index exists)."""
+    try:
+        from .loader import answer
+
+        values = answer(_data_of(ctx), question)
+    except Exception:  # noqa: BLE001 - a completion must never print an error into the shell
+        return []
+    low = incomplete.casefold()
+    return [v for v in dict.fromkeys(values) if v.casefold().startswith(low)]
+
+
+def complete_cluster(ctx: typer.Context, incomplete: str) -> list[str]:
+    def ids_and_names(idx):  # ids, acronyms and one-word aliases: what a shell can take without quotes
+        return [k for cid, keys in idx.cluster_keys() for k in [cid, *keys] if " " not in k]
+
+    return _complete(ctx, incomplete, ids_and_names)
+
+
+def complete_type(ctx: typer.Context, incomplete: str) -> list[str]:
+    return _complete(ctx, incomplete, lambda idx: [t["id"] for t in idx.member_types()])
+
+
+def complete_province(incomplete: str) -> list[str]:
+    from .schema import PROVINCES
+
+    return [p for p in PROVINCES if p.startswith(incomplete.upper())]
+
+
+def complete_basis(incomplete: str) -> list[str]:
+    from .schema import BASES
+
+    return [b for b in BASES if b.startswith(incomplete)]
+
+
 app = typer.Typer(
     name="ctl",
     epilog="Run 'ctl COMMAND --help' for a command's options and examples.",
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -253,8 +297,15 @@ def list_command(
 def show_command(
     ctx: typer.Context,
     cluster: Annotated[
-        str, typer.Argument(metavar="CLUSTER", help="Cluster id, alias, acronym or theme.", show_default=False)
+        str,
+        typer.Argument(
+            metavar="CLUSTER",
+            help="Cluster id, alias, acronym or theme.",
+            show_default=False,
+            autocompletion=complete_cluster,
+        ),
     ],
+    web: Annotated[bool, typer.Option("--web", "-w", help="Open the cluster's website in a browser instead.")] = False,
     fmt: FormatOpt = Format.table,
     data: DataOpt = None,
     lang: LangOpt = None,
@@ -268,6 +319,14 @@ def show_command(
         return idx.detail(query.resolve_ref(idx.cluster_keys(), cluster)), idx.member_types()
 
     record, member_types = _answer(data, question)
+    if web:
+        if not record["website"]:
+            raise BadRequest(
+                f"no website is known for {record['id']}.", "Run 'ctl show' without --web for its contacts.", 1
+            )
+        _err(f"Opening {record['website']}")
+        typer.launch(record["website"])
+        return
     page = render_show.ShowPage(record, _type_labels(member_types, lang_), lang_)
     headers = ["cluster_id", "org_id", "name", "type", "city", "province", "basis", "source"]
     rows = [
@@ -290,22 +349,42 @@ def search_command(
         ),
     ] = None,
     types: Annotated[
-        Optional[list[str]], typer.Option("--type", "-t", metavar="TYPE", help="Member type; repeat for several.")
+        Optional[list[str]],
+        typer.Option(
+            "--type", "-t", metavar="TYPE", help="Member type; repeat for several.", autocompletion=complete_type
+        ),
     ] = None,
     clusters: Annotated[
         Optional[list[str]],
-        typer.Option("--cluster", "-c", metavar="CLUSTER", help="Only members of this cluster; repeat for several."),
+        typer.Option(
+            "--cluster",
+            "-c",
+            metavar="CLUSTER",
+            help="Only members of this cluster; repeat for several.",
+            autocompletion=complete_cluster,
+        ),
     ] = None,
     city: Annotated[
         Optional[str], typer.Option("--city", metavar="CITY", help="Only organisations in this city.")
     ] = None,
     province: Annotated[
         Optional[str],
-        typer.Option("--province", "-p", metavar="XX", help="Only organisations in this province (e.g. MI, VA)."),
+        typer.Option(
+            "--province",
+            "-p",
+            metavar="XX",
+            help="Only organisations in this province (e.g. MI, VA).",
+            autocompletion=complete_province,
+        ),
     ] = None,
     bases: Annotated[
         Optional[list[str]],
-        typer.Option("--basis", metavar="BASIS", help="Only memberships on this basis; repeat for several."),
+        typer.Option(
+            "--basis",
+            metavar="BASIS",
+            help="Only memberships on this basis; repeat for several.",
+            autocompletion=complete_basis,
+        ),
     ] = None,
     fmt: FormatOpt = Format.table,
     data: DataOpt = None,
@@ -389,7 +468,12 @@ def sources_command(
     ctx: typer.Context,
     cluster: Annotated[
         Optional[str],
-        typer.Argument(metavar="[CLUSTER]", help="Only the sources behind this cluster.", show_default=False),
+        typer.Argument(
+            metavar="[CLUSTER]",
+            help="Only the sources behind this cluster.",
+            show_default=False,
+            autocompletion=complete_cluster,
+        ),
     ] = None,
     fmt: FormatOpt = Format.table,
     data: DataOpt = None,
@@ -458,6 +542,184 @@ def national_command(
         for r in records
     ]
     render.emit(fmt.value, records, (headers, rows), render.national_table(records, lang_))
+
+
+EPILOG_MATCH = """\b
+Describe a business or a research line in a sentence, in Italian or English.
+ctl compares its words (without accents and endings) with each cluster's own
+texts: themes, names, focus topics, keywords, descriptions, working groups.
+The score is relative: 100 for the best fit.
+\b
+Examples:
+  ctl match "produciamo bioplastiche da scarti agricoli"
+  ctl match "we build industrial robots"
+  ctl match "dispositivi medici per la riabilitazione" --top 5
+  ctl match "hydrogen fuel cells for buses" --format json"""
+
+
+@app.command("match", epilog=EPILOG_MATCH)
+@guarded
+def match_command(
+    ctx: typer.Context,
+    text: Annotated[
+        str, typer.Argument(metavar="TEXT", help="What your business or research does.", show_default=False)
+    ],
+    top: Annotated[int, typer.Option("--top", "-n", min=1, max=20, help="How many clusters to show.")] = 3,
+    fmt: FormatOpt = Format.table,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Which cluster fits a description of your business or research."""
+    from . import query, render, views
+
+    data, lang_ = _settings(ctx, data, lang)
+    ds = _load(data)
+    ranked = [m for m in query.match(ds, text) if m.score > 0][:top]
+    records = [views.match_record(i, m) for i, m in enumerate(ranked, 1)]
+    if not records:
+        _err(
+            "Nessun cluster ha parole in comune con questa descrizione: prova con altre parole, in italiano o inglese."
+            if lang_ == "it"
+            else "No cluster's texts share a word with this description: try other words, in Italian or English."
+        )
+        if fmt in (Format.table, Format.markdown):
+            return
+    headers = ["rank", "id", "score", "matched", "members"]
+    rows = [
+        [r["rank"], r["id"], r["score"], " ".join(r["matched"]), " ".join(m["id"] for m in r["members"])]
+        for r in records
+    ]
+    render.emit(fmt.value, records, (headers, rows), render.match_table(records, lang_))
+
+
+EPILOG_ORG = """\b
+NAME may be the organisation's id, its name (or a former name) in full, or
+words of its name; case and accents do not matter.
+\b
+Examples:
+  ctl org "Politecnico di Milano"
+  ctl org universita brescia
+  ctl org assolombarda --format json"""
+
+
+@app.command("org", epilog=EPILOG_ORG)
+@guarded
+def org_command(
+    ctx: typer.Context,
+    name: Annotated[list[str], typer.Argument(metavar="NAME", help="Organisation id or name.", show_default=False)],
+    fmt: FormatOpt = Format.table,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """One organisation: type, city, province, every cluster it belongs to, and the sources."""
+    from . import query, render, render_reports, views
+
+    data, lang_ = _settings(ctx, data, lang)
+    ref = " ".join(name)
+    ds = _load(data)
+    found = query.find_orgs(ds, ref)
+    if not found:
+        raise NotFoundError("organisation", ref, query.suggest_orgs(ds, ref))
+    if len(found) > 1:
+        lines = "\n".join(f"  {o.id}  {o.name}" for o in found[:20])
+        more = f"\n  ... and {len(found) - 20} more" if len(found) > 20 else ""
+        raise BadRequest(
+            f"{len(found)} organisations match {shorten(ref)!r}; name one of them (its id or full name):",
+            lines + more,
+            exit_code=1,
+        )
+    record = views.org_record(ds, found[0])
+    labels = _type_labels([{"id": t.id, "label": t.label.as_dict()} for t in ds.member_types], lang_)
+    headers = ["org_id", "name", "type", "city", "province", "cluster_id", "basis", "source"]
+    rows = [
+        [
+            record["id"],
+            record["name"],
+            record["type"],
+            record["city"],
+            record["province"],
+            c["id"],
+            c["basis"],
+            c["source"],
+        ]
+        for c in record["clusters"]
+    ]
+    render.emit(fmt.value, record, (headers, rows), render_reports.org_page(record, labels, lang_))
+
+
+@app.command(
+    "compare",
+    epilog="""\b
+Examples:
+  ctl compare energy smart-communities
+  ctl compare LE2C AFIL --lang it
+  ctl compare aerospace mobility --format json""",
+)
+@guarded
+def compare_command(
+    ctx: typer.Context,
+    a: Annotated[
+        str,
+        typer.Argument(metavar="CLUSTER_A", help="A cluster.", show_default=False, autocompletion=complete_cluster),
+    ],
+    b: Annotated[
+        str,
+        typer.Argument(
+            metavar="CLUSTER_B", help="Another cluster.", show_default=False, autocompletion=complete_cluster
+        ),
+    ],
+    fmt: FormatOpt = Format.table,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Two clusters side by side, field by field, and the members they share."""
+    from . import query, render, render_reports, views
+
+    data, lang_ = _settings(ctx, data, lang)
+    ds = _load(data)
+    ca, cb = query.resolve_cluster(ds, a), query.resolve_cluster(ds, b)
+    record = views.compare_record(ds, ca, cb)
+    headers = ["org_id", "name", "type", f"basis_{ca.id}", f"basis_{cb.id}"]
+    rows = [[m["id"], m["name"], m["type"], m["basis_a"], m["basis_b"]] for m in record["shared_members"]]
+    render.emit(fmt.value, record, (headers, rows), render_reports.compare_page(record, lang_))
+
+
+@app.command(
+    "stats",
+    epilog="""\b
+Examples:
+  ctl stats
+  ctl stats --all --lang it
+  ctl stats --format json | jq '.by_province'""",
+)
+@guarded
+def stats_command(
+    ctx: typer.Context,
+    all_: Annotated[bool, typer.Option("--all", "-a", help="Include clusters pending recognition.")] = False,
+    fmt: FormatOpt = Format.table,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Members by type for each cluster, by province, in several clusters, against published totals."""
+    from . import render, render_reports, views
+
+    data, lang_ = _settings(ctx, data, lang)
+    ds = _load(data)
+    clusters = [c for c in ds.clusters if all_ or c.recognised]
+    record = views.stats_record(ds, clusters)
+    types = [t.id for t in ds.member_types]
+    headers = ["cluster_id", *types, "members_listed", "member_count"]
+    rows = [
+        [
+            c["id"],
+            *(c["by_type"].get(t, 0) for t in types),
+            c["members_listed"],
+            c["member_count"]["value"] if c["member_count"] else None,
+        ]
+        for c in record["clusters"]
+    ]
+    labels = _type_labels([{"id": t.id, "label": t.label.as_dict()} for t in ds.member_types], lang_)
+    render.emit(fmt.value, record, (headers, rows), render_reports.stats_page(record, labels, lang_))
 
 
 class ExportFormat(str, Enum):

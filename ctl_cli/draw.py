@@ -21,12 +21,16 @@ from .text import safe
 
 
 class Table:
-    """Columns with headers; `styles` gives a rich style per column ("" for none)."""
+    """Columns with headers; `styles` gives a rich style per column ("" for none). In plain text a
+    table keeps one row per line (easy to grep) unless `wrap` asks to fit long cells to the width."""
 
-    def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[Any]], styles: Sequence[str] = ()):
+    def __init__(
+        self, headers: Sequence[str], rows: Sequence[Sequence[Any]], styles: Sequence[str] = (), wrap: bool = False
+    ):
         self.headers = list(headers)
         self.rows = [["" if v is None else str(v) for v in row] for row in rows]
         self.styles = list(styles) or [""] * len(self.headers)
+        self.wrap = wrap
 
 
 class Panel:
@@ -112,6 +116,8 @@ def _plain(block: Block, width: int) -> list[str]:
     if isinstance(block, Table):
         grid = [[safe(h) for h in block.headers]] + [[safe(v).replace("\n", " ") for v in row] for row in block.rows]
         widths = [max(cells(row[i]) for row in grid) for i in range(len(block.headers))]
+        if block.wrap:
+            return _wrapped(grid, widths, width)
         return ["  ".join(v + " " * (w - cells(v)) for v, w in zip(row, widths, strict=True)).rstrip() for row in grid]
     if isinstance(block, Panel):
         title = safe(block.title)
@@ -122,6 +128,22 @@ def _plain(block: Block, width: int) -> list[str]:
         head = [safe(block.heading)] if block.heading else []
         return head + hang([("  • ", item) for item in block.items], width)
     return [safe(block.text)]
+
+
+def _wrapped(grid: list[list[str]], widths: list[int], width: int) -> list[str]:
+    """A table whose widest columns are narrowed (their cells wrapped) until it fits the width."""
+    import textwrap
+
+    room = width - 2 * (len(widths) - 1)
+    while sum(widths) > room and max(widths) > 12:
+        widths[widths.index(max(widths))] -= 1
+    out = []
+    for row in grid:
+        cols = [textwrap.wrap(v, w, break_on_hyphens=False) or [""] for v, w in zip(row, widths, strict=True)]
+        for i in range(max(len(c) for c in cols)):
+            parts = [(c[i] if i < len(c) else "") for c in cols]
+            out.append("  ".join(p + " " * (w - cells(p)) for p, w in zip(parts, widths, strict=True)).rstrip())
+    return out
 
 
 # --------------------------------------------------------------------------- rich

@@ -84,9 +84,10 @@ class BadRequest(CtlError):
 
     exit_code = ExitCode.USAGE
 
-    def __init__(self, message: str, hint: str | None = None):
+    def __init__(self, message: str, hint: str | None = None, exit_code: int = ExitCode.USAGE):
         self.message = message
         self.hint = hint
+        self.exit_code = exit_code
         super().__init__(message)
 
 

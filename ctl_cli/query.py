@@ -313,3 +313,72 @@ def match(ds: Dataset, text: str, limit_members: int = 3) -> list[Match]:
             )
         )
     return out
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+def find_orgs(ds: Dataset, ref: str) -> list[Organisation]:
+    """Organisations that `ref` names: its id, or its name (or a former name) in full, else every
+    organisation whose name contains all of ref's words; case and accents ignored."""
+    wanted = fold(ref)
+    if not wanted:
+        return []
+    if ref in ds.organisations:
+        return [ds.organisations[ref]]
+    names = {o.id: [fold(n) for n in (o.name, *o.former_names)] for o in ds.organisations.values()}
+    exact = [ds.organisations[i] for i, ns in names.items() if wanted in ns or compact(ref) == i.replace("-", "")]
+    if exact:
+        return exact
+    words = wanted.split()
+    found = [ds.organisations[i] for i, ns in names.items() if any(all(w in n for w in words) for n in ns)]
+    return sorted(found, key=lambda o: fold(o.name))
+
+
+def suggest_orgs(ds: Dataset, ref: str, limit: int = 3) -> list[str]:
+    import difflib
+
+    names = {fold(o.name): o.name for o in ds.organisations.values()}
+    return [names[n] for n in difflib.get_close_matches(fold(ref), list(names), n=limit, cutoff=0.6)]
+
+
+def org_sources(ds: Dataset, org: Organisation) -> list[str]:
+    ids = [m.source for _, m in ds.memberships_of(org.id)]
+    if org.type_source:
+        ids.append(org.type_source)
+    return list(dict.fromkeys(ids))
+
+
+# --------------------------------------------------------------------------- compare and stats
+
+
+def shared_members(ds: Dataset, a: Cluster, b: Cluster) -> list[tuple[Organisation, Membership, Membership]]:
+    in_b = {m.org: m for m in b.members}
+    out = [(ds.organisations[m.org], m, in_b[m.org]) for m in a.members if m.org in in_b]
+    return sorted(out, key=lambda t: fold(t[0].name))
+
+
+def members_by_type_counts(ds: Dataset, cluster: Cluster) -> dict[str, int]:
+    counts = {t.id: 0 for t in ds.member_types}
+    for m in cluster.members:
+        t = ds.organisations[m.org].type
+        counts[t] = counts.get(t, 0) + 1
+    return counts
+
+
+def members_by_province(ds: Dataset) -> list[tuple[str | None, int]]:
+    """Organisations that belong to a cluster, by province (None: not known), most first."""
+    counts: dict[str | None, int] = {}
+    for org in ds.organisations.values():
+        if ds.memberships_of(org.id):
+            counts[org.province] = counts.get(org.province, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] or "~"))
+
+
+def in_several_clusters(ds: Dataset, minimum: int = 2) -> list[tuple[Organisation, list[Cluster]]]:
+    out = []
+    for org in ds.organisations.values():
+        clusters = [c for c, _ in ds.memberships_of(org.id)]
+        if len(clusters) >= minimum:
+            out.append((org, clusters))
+    return sorted(out, key=lambda t: (-len(t[1]), fold(t[0].name)))

@@ -246,3 +246,24 @@ def national_table(records: Sequence[dict], lang: str) -> Callable[[], list]:
         return [Table(headers, body, ["bold cyan", "", "", "", ""])]
 
     return blocks
+
+
+def match_table(records: Sequence[dict], lang: str) -> Callable[[], list]:
+    from .draw import Table
+
+    def blocks() -> list:
+        headers = [label(k, lang) for k in ("#", "id", "theme", "score", "matched", "close_members")]
+        body = [
+            [
+                r["rank"],
+                r["id"] + ("" if r["status"] == "recognised" else f" ({label('pending', lang)})"),
+                localised(r["theme"], lang),
+                f"{r['score']:.0f}",
+                ", ".join(r["matched"]),
+                "; ".join(m["name"] for m in r["members"]),
+            ]
+            for r in records
+        ]
+        return [Table(headers, body, ["dim", "bold cyan", "", "bold", "", ""])]
+
+    return blocks

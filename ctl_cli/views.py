@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .model import Cluster, Dataset, Membership, NationalCluster, Organisation, Source
-from .query import OrgHit, SourceUse, cluster_sources, members_by_type
+from .query import Match, OrgHit, SourceUse, cluster_sources, members_by_type
 
 
 def member_count(c: Cluster) -> dict[str, Any] | None:
@@ -133,4 +133,89 @@ def national_record(n: NationalCluster, clusters: list[Cluster]) -> dict[str, An
         "lombard_clusters": [{"id": c.id, "status": c.status, "note": c.national_cluster_note} for c in clusters],
         "note": n.note,
         "sources": list(n.sources),
+    }
+
+
+def match_record(rank: int, m: Match) -> dict[str, Any]:
+    c = m.cluster
+    return {
+        "rank": rank,
+        "id": c.id,
+        "status": c.status,
+        "name": c.name.as_dict(),
+        "theme": c.theme.as_dict(),
+        "score": m.score,
+        "matched": list(m.matched),
+        "members": [{"id": o.id, "name": o.name, "type": o.type} for o in m.members],
+    }
+
+
+def org_record(ds: Dataset, org: Organisation) -> dict[str, Any]:
+    from .query import org_sources
+
+    return {
+        "id": org.id,
+        "name": org.name,
+        "type": org.type,
+        "type_source": org.type_source,
+        "city": org.city,
+        "province": org.province,
+        "former_names": list(org.former_names),
+        "note": org.note,
+        "clusters": [
+            {
+                "id": c.id,
+                "status": c.status,
+                "name": c.name.as_dict(),
+                "basis": m.basis,
+                "source": m.source,
+                "note": m.note,
+            }
+            for c, m in ds.memberships_of(org.id)
+        ],
+        "sources": [source_record(ds.sources[s]) for s in org_sources(ds, org)],
+    }
+
+
+def compare_record(ds: Dataset, a: Cluster, b: Cluster) -> dict[str, Any]:
+    from .query import shared_members
+
+    da, db = cluster_detail(ds, a), cluster_detail(ds, b)
+    fields = [
+        "name", "acronym", "status", "theme", "managing_body", "founded", "website", "national_cluster",
+        "member_count", "members_listed", "member_breakdown", "people", "focus", "keywords",
+    ]  # fmt: skip
+    shared = shared_members(ds, a, b)
+    return {
+        "a": a.id,
+        "b": b.id,
+        "fields": [{"field": f, "a": da[f], "b": db[f]} for f in fields],
+        "shared_members": [
+            {"id": o.id, "name": o.name, "type": o.type, "basis_a": ma.basis, "basis_b": mb.basis}
+            for o, ma, mb in shared
+        ],
+        "only_a": len(a.members) - len(shared),
+        "only_b": len(b.members) - len(shared),
+    }
+
+
+def stats_record(ds: Dataset, clusters: list[Cluster]) -> dict[str, Any]:
+    from .query import in_several_clusters, members_by_province, members_by_type_counts
+
+    return {
+        "clusters": [
+            {
+                "id": c.id,
+                "status": c.status,
+                "members_listed": len(c.members),
+                "member_count": member_count(c),
+                "by_type": members_by_type_counts(ds, c),
+            }
+            for c in clusters
+        ],
+        "by_province": [{"province": p, "organisations": n} for p, n in members_by_province(ds)],
+        "in_several_clusters": [
+            {"id": o.id, "name": o.name, "type": o.type, "clusters": [c.id for c in cs]}
+            for o, cs in in_several_clusters(ds)
+        ],
     }
