@@ -549,6 +549,7 @@ Describe a business or a research line in a sentence, in Italian or English.
 ctl compares its words (without accents and endings) with each cluster's own
 texts: themes, names, focus topics, keywords, descriptions, working groups.
 The score is relative: 100 for the best fit.
+
 \b
 Examples:
   ctl match "produciamo bioplastiche da scarti agricoli"
@@ -595,6 +596,7 @@ def match_command(
 EPILOG_ORG = """\b
 NAME may be the organisation's id, its name (or a former name) in full, or
 words of its name; case and accents do not matter.
+
 \b
 Examples:
   ctl org "Politecnico di Milano"

@@ -151,3 +151,16 @@ def test_completion_reads_the_index_not_the_yaml(tmp_path):
 def test_a_mistyped_command_suggests_the_right_one(ctl):
     r = ctl("shwo", "agrifood")
     assert r.exit_code == 2 and "Did you mean 'show'?" in r.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["match", "robotica industriale"], ["org", "assolombarda"], ["compare", "energy", "afil"], ["stats"]],
+)
+def test_every_format_works_for_the_new_commands(ctl, args):
+    out = {fmt: ctl(*args, "--format", fmt) for fmt in ("table", "json", "yaml", "csv", "markdown")}
+    assert all(r.exit_code == 0 for r in out.values()), {f: r.stderr for f, r in out.items()}
+    assert yaml.safe_load(out["yaml"].stdout) == json.loads(out["json"].stdout)
+    rows = list(csv.reader(io.StringIO(out["csv"].stdout)))
+    assert len(rows) >= 2 and all(len(r) == len(rows[0]) for r in rows)
+    assert out["markdown"].stdout.startswith("|") and out["table"].stdout.strip()
