@@ -128,6 +128,24 @@ def scale(scales: list[int], env: dict[str, str], runs: int, work: Path) -> None
     print()
 
 
+def alias_bomb() -> None:
+    """How long the loader takes to refuse a 'billion laughs' document (it must not expand it)."""
+    sys.path.insert(0, str(HERE.parent))
+    from ctl_cli import builder, loader, yamlsafe  # noqa: F401 - imported first: time the refusal, not imports
+    from ctl_cli.errors import DatasetError
+
+    levels = [f'l0: &l0 ["{"x" * 10}"]']
+    levels += [f"l{i}: &l{i} [{', '.join(f'*l{i - 1}' for _ in range(10))}]" for i in range(1, 10)]
+    bomb = "\n".join(levels) + "\n"  # 10^9 strings once expanded
+    t0 = time.perf_counter()
+    try:
+        loader.parse(bomb, "bomb.yaml")
+    except DatasetError as e:
+        refused = str(e.problems[0])
+    ms = (time.perf_counter() - t0) * 1000
+    print(f"### Alias bomb\n\nA 10^9-element 'billion laughs' document is refused in {ms:.1f} ms: `{refused}`\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
@@ -146,6 +164,7 @@ def main() -> None:
         # its own on the warm-up run instead of compiling the sources on every run.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         startup(env, args.runs)
+        alias_bomb()
         scale([int(s) for s in args.scales.split(",")], env, args.runs, work)
 
 
