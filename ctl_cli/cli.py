@@ -224,6 +224,10 @@ def _answer(data: str | None, question):
     return answer(data, question)
 
 
+def _dataset_type_labels(ds, lang: str) -> dict[str, str]:
+    return _type_labels([{"id": t.id, "label": t.label.as_dict()} for t in ds.member_types], lang)
+
+
 def _type_labels(member_types: list[dict], lang: str) -> dict[str, str]:
     from .render import localised
 
@@ -631,7 +635,7 @@ def org_command(
             exit_code=1,
         )
     record = views.org_record(ds, found[0])
-    labels = _type_labels([{"id": t.id, "label": t.label.as_dict()} for t in ds.member_types], lang_)
+    labels = _dataset_type_labels(ds, lang_)
     headers = ["org_id", "name", "type", "city", "province", "cluster_id", "basis", "source"]
     rows = [
         [
@@ -720,7 +724,7 @@ def stats_command(
         ]
         for c in record["clusters"]
     ]
-    labels = _type_labels([{"id": t.id, "label": t.label.as_dict()} for t in ds.member_types], lang_)
+    labels = _dataset_type_labels(ds, lang_)
     render.emit(fmt.value, record, (headers, rows), render_reports.stats_page(record, labels, lang_))
 
 
