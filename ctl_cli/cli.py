@@ -151,6 +151,9 @@ def main_options(
       ctl list
       ctl show agrifood
       ctl search --type startup
+      ctl match "we build industrial robots"
+      ctl org "Politecnico di Milano"
+      ctl export --format sqlite -o ctl.db
     """
     ctx.obj = Settings(data, lang.value if lang else None)
 
