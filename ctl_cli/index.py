@@ -169,12 +169,14 @@ class Index:
             + (f" WHERE {' AND '.join(where)}" if where else "")
             + " ORDER BY o.sort, o.id, m.pos"
         )
+        from .views import add_cluster, hit_record
+
         hits: list[dict] = []
         for oid, name, otype, city_, prov, cid, status, basis, source in self._rows(sql, args):
             if not hits or hits[-1]["id"] != oid:
-                hits.append({"id": oid, "name": name, "type": otype, "city": city_, "province": prov, "clusters": []})
+                hits.append(hit_record(oid, name, otype, city_, prov))
             if (not clusters or cid in clusters) and (not bases or basis in bases):
-                hits[-1]["clusters"].append({"id": cid, "status": status, "basis": basis, "source": source})
+                add_cluster(hits[-1], cid, status, basis, source)
         return hits
 
     def dataset(self) -> Any:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .errors import NotFoundError, UsageError
-from .model import Cluster, Dataset, Membership, NationalCluster, Organisation, Source
 from .text import compact, fold
+
+if TYPE_CHECKING:  # the model is only needed to type-check: `show` and `search` run without importing it
+    from .model import Cluster, Dataset, Membership, NationalCluster, Organisation, Source
 
 
 def cluster_keys(cluster: Cluster) -> list[str]:

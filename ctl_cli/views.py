@@ -6,10 +6,11 @@ objects {"it": ..., "en": ...}. The table, csv and markdown renderers read these
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .model import Cluster, Dataset, Membership, NationalCluster, Organisation, Source
-from .query import Match, OrgHit, SourceUse, cluster_sources, members_by_type
+if TYPE_CHECKING:  # kept light: `ctl search` imports this module on its fast path
+    from .model import Cluster, Dataset, Membership, NationalCluster, Organisation, Source
+    from .query import Match, OrgHit, SourceUse
 
 
 def member_count(c: Cluster) -> dict[str, Any] | None:
@@ -57,6 +58,8 @@ def member_record(org: Organisation, m: Membership) -> dict[str, Any]:
 
 
 def cluster_detail(ds: Dataset, c: Cluster) -> dict[str, Any]:
+    from . import query
+
     nc = ds.national(c.national_cluster)
     bd = c.member_breakdown
     return {
@@ -94,25 +97,28 @@ def cluster_detail(ds: Dataset, c: Cluster) -> dict[str, Any]:
         "keywords": {lang: list(words) for lang, words in c.keywords},
         "member_breakdown": ({"as_of": bd.as_of, "source": bd.source, "counts": dict(bd.counts)} if bd else None),
         "members_note": c.members_note,
-        "members": [member_record(org, m) for _, group in members_by_type(ds, c) for org, m in group],
+        "members": [member_record(org, m) for _, group in query.members_by_type(ds, c) for org, m in group],
         "notes": list(c.notes),
         "field_sources": {k: list(v) for k, v in c.field_sources},
-        "sources": [source_record(ds.sources[s]) for s in cluster_sources(ds, c)],
+        "sources": [source_record(ds.sources[s]) for s in query.cluster_sources(ds, c)],
     }
 
 
 def org_hit(hit: OrgHit) -> dict[str, Any]:
     o = hit.org
-    return {
-        "id": o.id,
-        "name": o.name,
-        "type": o.type,
-        "city": o.city,
-        "province": o.province,
-        "clusters": [
-            {"id": c.id, "status": c.status, "basis": m.basis, "source": m.source} for c, m in hit.memberships
-        ],
-    }
+    record = hit_record(o.id, o.name, o.type, o.city, o.province)
+    for c, m in hit.memberships:
+        add_cluster(record, c.id, c.status, m.basis, m.source)
+    return record
+
+
+def hit_record(oid: str, name: str, otype: str, city: str | None, province: str | None) -> dict[str, Any]:
+    """The record of one organisation found by search (`clusters` filled by add_cluster)."""
+    return {"id": oid, "name": name, "type": otype, "city": city, "province": province, "clusters": []}
+
+
+def add_cluster(record: dict[str, Any], cluster_id: str, status: str, basis: str, source: str) -> None:
+    record["clusters"].append({"id": cluster_id, "status": status, "basis": basis, "source": source})
 
 
 def source_use(number: int, su: SourceUse) -> dict[str, Any]:
