@@ -67,6 +67,7 @@ LangOpt = Annotated[
     typer.Option("--lang", help="Language of labels and texts [env: CTL_LANG; default: from the locale]."),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+AllOpt = Annotated[bool, typer.Option("--all", "-a", help="Include clusters pending recognition.")]
 
 
 def _data_of(ctx: typer.Context) -> str | None:
@@ -241,7 +242,7 @@ def _type_labels(member_types: list[dict], lang: str) -> dict[str, str]:
 @guarded
 def list_command(
     ctx: typer.Context,
-    all_: Annotated[bool, typer.Option("--all", "-a", help="Include clusters pending recognition.")] = False,
+    all_: AllOpt = False,
     fmt: FormatOpt = Format.table,
     data: DataOpt = None,
     lang: LangOpt = None,
@@ -704,7 +705,7 @@ Examples:
 @guarded
 def stats_command(
     ctx: typer.Context,
-    all_: Annotated[bool, typer.Option("--all", "-a", help="Include clusters pending recognition.")] = False,
+    all_: AllOpt = False,
     fmt: FormatOpt = Format.table,
     data: DataOpt = None,
     lang: LangOpt = None,
