@@ -18,8 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ctl_cli import loader  # noqa: E402
-from ctl_cli.render import to_yaml  # noqa: E402
+from ctl_cli import cache  # noqa: E402
+from ctl_cli.dataset import locate  # noqa: E402
+from ctl_cli.render.formats import to_yaml  # noqa: E402
 from ctl_cli.text import org_key  # noqa: E402
 
 FIRST = (
@@ -97,7 +98,7 @@ def main() -> None:
     parser.add_argument("-o", "--output", required=True)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    raw = loader.load_path(loader.bundled_path()).raw
+    raw = cache.load_path(locate.bundled_path()).raw
     doc = scaled(raw, args.scale, args.seed)
     Path(args.output).write_text(
         f"# SYNTHETIC benchmark data ({args.scale}x), made by bench/generate.py: not facts.\n" + to_yaml(doc),

@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError:  # not the main thread (embedded use): keep the default handler
         pass
     try:
-        from .cli import app
+        from .commands import app
 
         app(args=args, prog_name="ctl", standalone_mode=True)
     except SystemExit as e:

@@ -1,7 +1,7 @@
 """Exit codes and the errors that map to them.
 
-The data and query layers raise these; only the CLI layer turns them into
-messages and exit codes.
+The lower layers raise these; only the CLI layer (commands/failures.py) turns them into messages
+in the reader's language and exit codes.
 """
 
 from __future__ import annotations
@@ -84,11 +84,34 @@ class BadRequest(CtlError):
 
     exit_code = ExitCode.USAGE
 
-    def __init__(self, message: str, hint: str | None = None, exit_code: int = ExitCode.USAGE):
+    def __init__(self, message: str, hint: str | None = None):
         self.message = message
         self.hint = hint
-        self.exit_code = exit_code
         super().__init__(message)
+
+
+class AmbiguousError(CtlError):
+    """A reference that names several things (`ctl org universita`): exit 1, with the candidates
+    as (id, name) pairs."""
+
+    exit_code = ExitCode.NOT_FOUND
+
+    def __init__(self, kind: str, ref: str, candidates: list[tuple[str, str]]):
+        self.kind = kind
+        self.ref = ref
+        self.candidates = candidates
+        super().__init__(f"{len(candidates)} {kind}s match {ref!r}")
+
+
+class UnknownFactError(CtlError):
+    """A fact the dataset does not know, asked for by name (`ctl show X --web` with no website): exit 1."""
+
+    exit_code = ExitCode.NOT_FOUND
+
+    def __init__(self, fact: str, subject: str):
+        self.fact = fact
+        self.subject = subject
+        super().__init__(f"no {fact} is known for {subject}")
 
 
 class PipeClosed(BaseException):

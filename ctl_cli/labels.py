@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 _LABELS: dict[str, tuple[str, str]] = {
     # key: (it, en)
     "id": ("id", "id"),
@@ -79,12 +77,3 @@ def label(key: str, lang: str) -> str:
     if pair is None:
         return key.replace("_", " ")
     return pair[0] if lang == "it" else pair[1]
-
-
-def default_lang() -> str:
-    """CTL_LANG if set, else the locale (LC_ALL, LC_MESSAGES, LANG), else English."""
-    for var in ("CTL_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            return "it" if value.lower().startswith("it") else "en"
-    return "en"

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ctl_cli.cli import app
+from ctl_cli.commands import app
 
 TESTS = Path(__file__).parent
 MINI = TESTS / "data" / "mini.yaml"

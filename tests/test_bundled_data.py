@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from ctl_cli import loader
+from ctl_cli.dataset import locate, validate
 from ctl_cli.text import fold
 
 from .expected import NINE
@@ -15,8 +15,8 @@ from .expected import NINE
 
 @pytest.fixture(scope="module")
 def ds():
-    path = loader.bundled_path()  # parsed directly: a module fixture runs outside the private cache
-    return loader.parse(path.read_text(encoding="utf-8"), str(path))
+    path = locate.bundled_path()  # parsed directly: a module fixture runs outside the private cache
+    return validate.parse(path.read_text(encoding="utf-8"), str(path))
 
 
 def test_nine_recognised_and_one_pending(ds):

@@ -12,7 +12,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ctl_cli import cache, index, loader, query, views, yamlsafe
+from ctl_cli import cache
+from ctl_cli.cache import index, store
+from ctl_cli.dataset import locate, strict_yaml, validate
+from ctl_cli.query.clusters import search_terms
+from ctl_cli.records.clusters import cluster_detail, cluster_summary
+
+from . import oracle
 
 MINI = (Path(__file__).parent / "data" / "mini.yaml").read_text(encoding="utf-8")
 
@@ -28,8 +34,8 @@ def forbid_parsing(monkeypatch):
     def boom(*args, **kwargs):
         raise AssertionError("the YAML parser or the validator ran although the index should have answered")
 
-    monkeypatch.setattr(yamlsafe, "load", boom)
-    monkeypatch.setattr(loader, "build", boom)
+    monkeypatch.setattr(strict_yaml, "load", boom)
+    monkeypatch.setattr(validate, "build", boom)
 
 
 def only_index(private_cache) -> Path:
@@ -68,7 +74,7 @@ def test_an_edit_that_breaks_the_file_is_reported_not_hidden(dataset, ctl):
 def other_dataset_index(tmp_path) -> bytes:
     other = tmp_path / "other.sqlite"
     con = sqlite3.connect(other)
-    index.write(con, loader.parse(MINI, "x"), "some-other-key")
+    index.write(con, validate.parse(MINI, "x"), "some-other-key")
     con.close()
     return other.read_bytes()
 
@@ -110,7 +116,7 @@ def test_unwritable_or_missing_cache_directory_is_not_an_error(dataset, tmp_path
     blocker = tmp_path / "a-file"
     blocker.write_text("not a directory")
     monkeypatch.setenv("CTL_CACHE_DIR", str(blocker / "cache"))
-    assert loader.load_path(dataset).clusters
+    assert cache.load_path(dataset).clusters
     assert ctl("--data", str(dataset), "list").exit_code == 0
 
 
@@ -121,26 +127,26 @@ def test_cache_can_be_turned_off(dataset, private_cache, monkeypatch, ctl):
 
 
 def test_key_depends_on_bytes_and_version(monkeypatch):
-    k = cache.key(b"abc")
-    assert k != cache.key(b"abd")
-    monkeypatch.setattr(cache, "__version__", "999")
-    assert k != cache.key(b"abc")
+    k = store.key(b"abc")
+    assert k != store.key(b"abd")
+    monkeypatch.setattr(store, "__version__", "999")
+    assert k != store.key(b"abc")
 
 
 def test_no_temporary_files_are_left_behind_and_old_indexes_are_pruned(dataset, private_cache, ctl):
     (private_cache / "dataset-0123.json").write_text("{}")  # the JSON cache of an older ctl
-    for i in range(cache.KEEP + 3):
+    for i in range(store.KEEP + 3):
         dataset.write_text(MINI.replace("Test dataset", f"Test dataset {i}"), encoding="utf-8")
         assert ctl("--data", str(dataset), "list").exit_code == 0
     names = [p.name for p in private_cache.iterdir()]
-    assert len(names) == cache.KEEP and all(n.startswith("index-") for n in names)
+    assert len(names) == store.KEEP and all(n.startswith("index-") for n in names)
     assert all(os.access(p, os.R_OK) for p in private_cache.iterdir())
 
 
 # --------------------------------------------------------------------------- same answers
 
 # built here, in memory: module-level code runs before the private-cache fixture exists
-BUNDLED = loader.parse(loader.bundled_path().read_text(encoding="utf-8"), "bundled")
+BUNDLED = validate.parse(locate.bundled_path().read_text(encoding="utf-8"), "bundled")
 _con = sqlite3.connect(":memory:")
 index.write(_con, BUNDLED, "test")
 INDEX = index.Index(_con, "bundled")
@@ -161,13 +167,13 @@ CITIES = ["Milano", "milano", "Brescia", "Varese", "Pavia", "Nowhere"]
 )
 def test_index_search_equals_query_search(words, types, clusters, city, province, bases):
     text = " ".join(words) or None
-    expected = [views.org_hit(h) for h in query.search(BUNDLED, text, types, clusters, city, province, bases)]
-    terms, city_f, province_u = query.search_terms(text, city, province)
+    expected = [oracle.hit(h) for h in oracle.search(BUNDLED, text, types, clusters, city, province, bases)]
+    terms, city_f, province_u = search_terms(text, city, province)
     got = INDEX.search(terms, types, list(dict.fromkeys(clusters)), city_f, province_u, bases)
     assert got == expected
 
 
 def test_index_records_equal_the_views():
-    assert INDEX.summaries() == [views.cluster_summary(c) for c in BUNDLED.clusters]
+    assert INDEX.summaries() == [cluster_summary(c) for c in BUNDLED.clusters]
     for c in BUNDLED.clusters:
-        assert INDEX.detail(c.id) == views.cluster_detail(BUNDLED, c)
+        assert INDEX.detail(c.id) == cluster_detail(BUNDLED, c)

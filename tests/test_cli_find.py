@@ -141,7 +141,11 @@ def test_completion_reads_the_index_not_the_yaml(tmp_path):
     cache = tmp_path / "cache"
     env = {"CTL_CACHE_DIR": str(cache)}
     assert "agrifood" in complete("ctl show agr", env)  # the first TAB builds the index
-    code = "import ctl_cli.yamlsafe as y\ndef boom(*a, **k): raise SystemExit('YAML parsed')\ny.load = boom\n"
+    code = (
+        "import ctl_cli.dataset.strict_yaml as y\n"
+        "def boom(*a, **k): raise SystemExit('YAML parsed')\n"
+        "y.load = boom\n"
+    )
     code += "from ctl_cli.__main__ import run\nrun()\n"
     run_env = {**os.environ, **env, "_CTL_COMPLETE": "complete_bash", "COMP_WORDS": "ctl show LE", "COMP_CWORD": "2"}
     r = subprocess.run([sys.executable, "-c", code], env=run_env, capture_output=True, text=True, timeout=60)

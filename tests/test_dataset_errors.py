@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ctl_cli import loader
+from ctl_cli import cache
+from ctl_cli.dataset import locate, validate
 from ctl_cli.errors import DatasetError
 
 MINI = (Path(__file__).parent / "data" / "mini.yaml").read_text(encoding="utf-8")
@@ -16,12 +17,12 @@ MINI = (Path(__file__).parent / "data" / "mini.yaml").read_text(encoding="utf-8"
 
 def problems(text: str) -> list[str]:
     with pytest.raises(DatasetError) as e:
-        loader.parse(text, "x.yaml")
+        validate.parse(text, "x.yaml")
     return [str(p) for p in e.value.problems]
 
 
 def test_mini_dataset_loads():
-    ds = loader.parse(MINI, "mini.yaml")
+    ds = validate.parse(MINI, "mini.yaml")
     assert [c.id for c in ds.clusters] == ["alpha-tech", "beta-green", "waiting"]
     assert [c.id for c, _ in ds.memberships_of("uni-alpha")] == ["alpha-tech", "beta-green"]
 
@@ -58,18 +59,18 @@ def test_schema_error_points_at_the_field(ctl, write_yaml):
 
 
 def test_unquoted_province_no_stays_novara():
-    ds = loader.parse(MINI.replace('province: "NO"', "province: NO"), "x.yaml")
+    ds = validate.parse(MINI.replace('province: "NO"', "province: NO"), "x.yaml")
     assert ds.organisations["gamma"].province == "NO"
 
 
 def test_octal_looking_number_is_not_reinterpreted():
     text = MINI.replace('version: "test-1"', "version: 0100")
-    assert loader.parse(text, "x.yaml").info.version == "0100"
+    assert validate.parse(text, "x.yaml").info.version == "0100"
 
 
 def test_unquoted_dates_stay_strings():
     text = MINI.replace('as_of: "2026-01-01"', "as_of: 2026-01-01")
-    assert loader.parse(text, "x.yaml").info.as_of == "2026-01-01"
+    assert validate.parse(text, "x.yaml").info.as_of == "2026-01-01"
 
 
 def test_duplicate_keys_are_refused():
@@ -179,7 +180,7 @@ def test_not_utf8(ctl, tmp_path):
 def test_too_large_file_is_refused(tmp_path, monkeypatch):
     p = tmp_path / "big.yaml"
     p.write_text("x" * 200)
-    monkeypatch.setattr(loader, "MAX_BYTES", 100)
+    monkeypatch.setattr(locate, "MAX_BYTES", 100)
     with pytest.raises(DatasetError) as e:
-        loader.load_path(p)
+        cache.load_path(p)
     assert "the limit is" in str(e.value)

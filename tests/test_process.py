@@ -121,12 +121,12 @@ def test_closed_stdout_is_reported_not_a_traceback():
 def test_ctrl_c_exits_130_quietly():
     code = (
         "import os, signal, sys\n"
-        "from ctl_cli import __main__ as m, loader\n"
-        "real = loader.answer\n"
+        "from ctl_cli import __main__ as m, cache\n"
+        "real = cache.answer\n"
         "def interrupted(data, question):\n"
         "    os.kill(os.getpid(), signal.SIGINT)\n"
         "    return real(data, question)\n"
-        "loader.answer = interrupted\n"
+        "cache.answer = interrupted\n"
         "sys.exit(m.main(['list']))\n"
     )
     r = run(sys.executable, "-c", code, cwd=ROOT)

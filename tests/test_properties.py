@@ -25,9 +25,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ctl_cli import __main__ as entry
-from ctl_cli import loader, yamlsafe
+from ctl_cli.dataset import strict_yaml, validate
 from ctl_cli.errors import DatasetError
-from ctl_cli.render import to_yaml
+from ctl_cli.render.formats import to_yaml
 from ctl_cli.text import UNSAFE_PATTERN, safe
 
 MINI = (Path(__file__).parent / "data" / "mini.yaml").read_text(encoding="utf-8")
@@ -169,7 +169,7 @@ def mutated_mini(draw) -> str:
 
 def parse_or_reject(text: str) -> None:
     try:
-        loader.parse(text, "x.yaml")
+        validate.parse(text, "x.yaml")
     except DatasetError as e:
         assert e.problems and all(p.message for p in e.problems)
 
@@ -203,7 +203,7 @@ def test_any_yaml_document_loads_or_is_rejected(value):
 def test_any_cached_value_is_validated_not_trusted(value):
     # the cache stores plain JSON values; whatever one decodes to goes through the same checks
     try:
-        loader.build(value, {}, "cache")
+        validate.build(value, {}, "cache")
     except DatasetError:
         pass
 
@@ -294,7 +294,7 @@ def test_long_and_odd_arguments(command, arg):
 
 # --------------------------------------------------------------------------- renderers
 
-MINI_VALUE, _ = yamlsafe.load(MINI)
+MINI_VALUE, _ = strict_yaml.load(MINI)
 
 
 def _free_text_paths(doc: dict) -> list[tuple]:

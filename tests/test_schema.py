@@ -1,4 +1,4 @@
-"""The JSON Schema is generated from ctl_cli/schema.py, shipped, and agrees with the loader."""
+"""The JSON Schema is generated from ctl_cli/dataset/schema.py, shipped, and agrees with the loader."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from ctl_cli import loader, schema
+from ctl_cli import cache
+from ctl_cli.dataset import locate, schema, validate
 from ctl_cli.errors import DatasetError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,7 +26,7 @@ def validator():
 
 def test_shipped_schema_is_the_generated_one():
     assert json.loads(SHIPPED.read_text(encoding="utf-8")) == schema.json_schema(), (
-        "data/clusters.schema.json is stale: run python -m ctl_cli.schema > data/clusters.schema.json"
+        "data/clusters.schema.json is stale: run python -m ctl_cli.dataset.schema > data/clusters.schema.json"
     )
 
 
@@ -36,7 +37,7 @@ def test_dataset_file_points_editors_at_the_schema():
 
 
 def test_bundled_and_mini_datasets_satisfy_the_schema(validator):
-    for ds in (loader.load_path(loader.bundled_path()), loader.parse(MINI, "mini.yaml")):
+    for ds in (cache.load_path(locate.bundled_path()), validate.parse(MINI, "mini.yaml")):
         errors = [f"{list(e.path)}: {e.message}" for e in validator.iter_errors(ds.raw)]
         assert errors == []
 
@@ -57,10 +58,10 @@ def test_schema_and_loader_refuse_the_same_mistakes(validator, old, new):
     assert old in MINI
     text = MINI.replace(old, new, 1)
     with pytest.raises(DatasetError):
-        loader.parse(text, "x.yaml")
-    from ctl_cli import yamlsafe
+        validate.parse(text, "x.yaml")
+    from ctl_cli.dataset import strict_yaml
 
-    value, _ = yamlsafe.load(text)
+    value, _ = strict_yaml.load(text)
     assert list(validator.iter_errors(value)), "the JSON Schema accepted what the loader refused"
 
 

@@ -1,7 +1,7 @@
 """Writers for `ctl export`: the whole dataset as JSON, YAML, CSV files or an SQLite database.
 
 JSON and YAML are the dataset document itself (what the loader read), so the YAML export
-is a dataset that `ctl --data` accepts unchanged. CSV and SQLite hold the tables of tables.py.
+is a dataset that `ctl --data` accepts unchanged. CSV and SQLite hold the tables of export/tables.py.
 Files are written next to their final name and renamed into place, so an interrupted export
 never leaves half a file; an existing file is replaced only with force.
 """
@@ -13,12 +13,15 @@ import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import __version__
-from .errors import BadRequest
-from .model import Dataset
-from .render import to_csv, to_json, to_yaml
+from .. import __version__
+from ..errors import BadRequest
+from ..render.formats import to_csv, to_json, to_yaml
 from .tables import Table
+
+if TYPE_CHECKING:
+    from ..dataset.model import Dataset
 
 YAML_HEADER = (
     "# A ctl dataset (exported by ctl {version}): the Lombardy Technology Clusters, every fact with its source.\n"
@@ -43,7 +46,7 @@ def pick(tables: Sequence[Table], name: str | None) -> list[Table]:
         return list(tables)
     chosen = [t for t in tables if t.name == name]
     if not chosen:
-        from .errors import UsageError
+        from ..errors import UsageError
 
         raise UsageError("--table", name, [t.name for t in tables])
     return chosen

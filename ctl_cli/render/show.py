@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .labels import label
-from .render import localised, published_total, ref_marks
+from ..labels import label
+from .common import localised, published_total, ref_marks, type_labels
+from .formats import emit, md_cell
 
 
 class ShowPage:
@@ -123,10 +124,10 @@ class ShowPage:
 
 
 def blocks(page: ShowPage) -> Any:
-    """The page's blocks for the table format (draw.py draws them)."""
+    """The page's blocks for the table format (terminal.py draws them)."""
 
     def make() -> list:
-        from .draw import Bullets, Facts, Line, Panel
+        from .terminal import Bullets, Facts, Line, Panel
 
         r, lang = page.r, page.lang
         desc = localised(r["description"], lang) or ""
@@ -148,24 +149,36 @@ def blocks(page: ShowPage) -> Any:
 
 
 def to_markdown(page: ShowPage) -> str:
-    from .render import _md_cell
-
     r, lang = page.r, page.lang
-    out = [f"# {_md_cell(page.title())}", ""]
+    out = [f"# {md_cell(page.title())}", ""]
     desc = localised(r["description"], lang)
     if desc:
-        out += [_md_cell(f"{desc} {page.refs('description')}".strip()), ""]
+        out += [md_cell(f"{desc} {page.refs('description')}".strip()), ""]
     out += [f"| {label('name', lang)} | |", "| --- | --- |"]
-    out += [f"| {_md_cell(k)} | {_md_cell(v)} |" for k, v in page.facts()]
+    out += [f"| {md_cell(k)} | {md_cell(v)} |" for k, v in page.facts()]
     out.append("")
     for heading, items in page.lists():
-        out += [f"## {_md_cell(heading)}", ""] + [f"- {_md_cell(i)}" for i in items] + [""]
-    out += [f"## {label('members', lang)}", "", _md_cell(page.count_line()), ""]
+        out += [f"## {md_cell(heading)}", ""] + [f"- {md_cell(i)}" for i in items] + [""]
+    out += [f"## {label('members', lang)}", "", md_cell(page.count_line()), ""]
     if r["members_note"]:
-        out += [f"_{_md_cell(r['members_note'])}_", ""]
+        out += [f"_{md_cell(r['members_note'])}_", ""]
     for heading, lines in page.member_groups():
-        out += [f"### {_md_cell(heading)}", ""] + [f"- {_md_cell(x)}" for x in lines] + [""]
+        out += [f"### {md_cell(heading)}", ""] + [f"- {md_cell(x)}" for x in lines] + [""]
     if r["notes"]:
-        out += [f"## {label('notes', lang)}", ""] + [f"- {_md_cell(n)}" for n in r["notes"]] + [""]
-    out += [f"## {label('sources', lang)}", ""] + [f"- {_md_cell(x)}" for x in page.source_lines()]
+        out += [f"## {label('notes', lang)}", ""] + [f"- {md_cell(n)}" for n in r["notes"]] + [""]
+    out += [f"## {label('sources', lang)}", ""] + [f"- {md_cell(x)}" for x in page.source_lines()]
     return "\n".join(out) + "\n"
+
+
+CSV_HEADERS = ["cluster_id", "org_id", "name", "type", "city", "province", "basis", "source"]
+
+
+def show(fmt: str, record: dict, member_types: list[dict], lang: str) -> None:
+    """Print one cluster's detail record (records/clusters.cluster_detail) in format `fmt`: CSV has
+    one row per member."""
+    page = ShowPage(record, type_labels(member_types, lang), lang)
+    rows = [
+        [record["id"], m["id"], m["name"], m["type"], m["city"], m["province"], m["basis"], m["source"]]
+        for m in record["members"]
+    ]
+    emit(fmt, record, (CSV_HEADERS, rows), blocks(page), markdown=lambda: to_markdown(page))

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .model import Dataset
+if TYPE_CHECKING:
+    from ..dataset.model import Dataset
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The index cache: one SQLite index per dataset in the user cache directory.
+"""Where index files live: one SQLite index per dataset in the user cache directory.
 
 An index file is named by a key made of a hash of the dataset's bytes, the ctl version and the
 index format, so an edited dataset (or another ctl) never finds an old index: it can never serve
@@ -18,7 +18,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from .. import __version__
 from .index import FORMAT, Broken, Index, write
 
 KEEP = 8  # index files kept; older ones are removed when a new one is written

@@ -1,7 +1,7 @@
 """The `table` format: a page of blocks (tables, panels, facts, lists, lines), drawn with rich on
 a terminal and as plain text elsewhere.
 
-Views describe what to show as blocks once; this module draws them. On a terminal (or with
+The page modules (one per command) describe what to show as blocks once; this module draws them. On a terminal (or with
 FORCE_COLOR) rich draws them with colour and boxes. Anywhere else (a pipe, a file, a script) the
 same blocks become plain text: tables one row per line with aligned columns (easy to grep), prose
 wrapped to the width. Rich is imported only on the first path: it is most of ctl's start-up time.
@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from .text import safe
+from ..text import safe
 
 
 class Table:
@@ -72,7 +72,7 @@ def page(blocks: Sequence[Block]) -> None:
     if terminal():
         _rich(blocks)
     else:
-        from .render import write
+        from .output import write
 
         width = _width()
         write("".join(line + "\n" for b in blocks for line in _plain(b, width)))
@@ -155,7 +155,7 @@ def console(stderr: bool = False):
 
     class _Console(Console):
         def on_broken_pipe(self) -> None:  # let main() end quietly with 141, not rich's exit 1
-            from .errors import PipeClosed
+            from ..errors import PipeClosed
 
             raise PipeClosed
 

@@ -10,7 +10,8 @@ import datetime as _dt
 import re
 from typing import Any
 
-from .errors import DatasetError, Problem
+from ..errors import DatasetError, Problem
+from ..text import org_key
 from .model import (
     Cluster,
     Dataset,
@@ -41,7 +42,6 @@ from .schema import (
     URL_RE,
     keys,
 )
-from .text import org_key
 
 PROVINCE_SET = frozenset(PROVINCES)
 # Types that say how big an organisation is: only a source may say so.
@@ -49,7 +49,7 @@ SIZED_TYPES = ("large_company", "sme", "startup")
 
 
 def parse(text: str, name: str) -> Dataset:
-    from . import yamlsafe  # only when the cache misses: importing yaml costs start-up time
+    from . import strict_yaml as yamlsafe  # only when the cache misses: importing yaml costs start-up time
 
     try:
         value, _ = yamlsafe.load(text, with_marks=False)

@@ -1,14 +1,14 @@
-"""Data layer: a per-dataset SQLite index, built once from a validated dataset.
+"""The per-dataset SQLite index, built once from a validated dataset.
 
 Each dataset (by the hash of its bytes and the ctl version) gets one index file in the user
 cache directory. It holds what the frequent commands answer with, computed once by the query
-layer and the views: each cluster's summary (`ctl list`) and full record (`ctl show`), one row
+layer's records (records/): each cluster's summary (`ctl list`) and full record (`ctl show`), one row
 per organisation with the columns `ctl search` filters on, indexed, and its result record; and
 the whole document as JSON for every other command. A query reads only the rows it returns, so
 `ctl` stays fast when the dataset grows a hundredfold, and never parses YAML on a cache hit.
 
-Nothing here prints. Search here must mean exactly what query.search means on the typed
-dataset; a property test compares the two.
+Nothing here prints. `Index.search` is ctl's one search; a property test compares it with a
+plain-Python reference over the typed dataset (tests/oracle.py).
 """
 
 from __future__ import annotations
@@ -51,8 +51,8 @@ class Broken(Exception):
 
 def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     """Fill an empty database with the index of a validated dataset."""
-    from . import query, views
-    from .text import fold
+    from ..records.clusters import cluster_detail, cluster_keys, cluster_summary
+    from ..text import fold
 
     dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     con.execute("PRAGMA journal_mode = OFF")  # a new file, renamed into place only when complete
@@ -73,9 +73,9 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
                     i,
                     c.id,
                     c.status,
-                    dump(query.cluster_keys(c)),
-                    dump(views.cluster_summary(c)),
-                    dump(views.cluster_detail(ds, c)),
+                    dump(cluster_keys(c)),
+                    dump(cluster_summary(c)),
+                    dump(cluster_detail(ds, c)),
                 )
                 for i, c in enumerate(ds.clusters)
             ),
@@ -140,7 +140,7 @@ class Index:
         bases: Sequence[str] = (),
     ) -> list[dict]:
         """org_hit records of the organisations matching every filter (already folded/normalised
-        by the caller, as query.search does), sorted by name."""
+        by the caller: query.clusters.search_terms), sorted by name."""
         where, args = [], []
         if types:
             where.append(f"o.type IN ({_marks(types)})")
@@ -169,7 +169,7 @@ class Index:
             + (f" WHERE {' AND '.join(where)}" if where else "")
             + " ORDER BY o.sort, o.id, m.pos"
         )
-        from .views import add_cluster, hit_record
+        from ..records.orgs import add_cluster, hit_record
 
         hits: list[dict] = []
         for oid, name, otype, city_, prov, cid, status, basis, source in self._rows(sql, args):
@@ -182,7 +182,7 @@ class Index:
     def dataset(self) -> Any:
         """The whole typed dataset (checked again as it is built)."""
         if self._dataset is None:
-            from .loader import build
+            from ..dataset.validate import build
 
             self._dataset = build(_json(self.meta("raw") or "null"), {}, self.path)
         return self._dataset

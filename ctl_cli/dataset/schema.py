@@ -6,7 +6,7 @@ ships as data/clusters.schema.json, so an editor checks the YAML while someone w
 Rules a JSON Schema cannot say (a source id must exist, dates not in the future, no
 organisation twice) are the loader's alone.
 
-Regenerate the shipped file after changing this module:  python -m ctl_cli.schema > data/clusters.schema.json
+Regenerate the shipped file after changing this module:  python -m ctl_cli.dataset.schema > data/clusters.schema.json
 """
 
 from __future__ import annotations
@@ -215,7 +215,9 @@ def json_schema() -> dict[str, Any]:
     return {
         "$schema": "http://json-schema.org/draft-07/schema#",
         "title": TITLES["document"],
-        "description": "Generated from ctl_cli/schema.py; `ctl validate` checks more (references, dates, duplicates).",
+        "description": (
+            "Generated from ctl_cli/dataset/schema.py; `ctl validate` checks more (references, dates, duplicates)."
+        ),
         **{k: v for k, v in top.items() if k != "description"},
         "definitions": defs,
     }

@@ -1,0 +1,61 @@
+"""The cache layer: answer questions from a dataset's SQLite index, building the index (parse,
+validate, index) only when none exists for the dataset's bytes yet.
+
+Kept light: this is on the path of every command. Never prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from ..dataset.locate import decode, read_bytes, resolve_path
+from .index import Broken, Index
+
+if TYPE_CHECKING:
+    from ..dataset.model import Dataset
+
+T = TypeVar("T")
+
+
+def open_index(path: Path) -> Index:
+    """The index of the dataset file at `path`: from the cache, or parsed, validated and indexed now.
+
+    Raises DatasetError (file, line, column of every problem) when the file is missing, unreadable
+    or invalid."""
+    from ..dataset.validate import parse
+    from . import store
+
+    name = str(path)
+    raw = read_bytes(path)
+    key = store.key(raw)
+    idx = store.open_index(key, name)
+    if idx is None:
+        idx = store.build_index(key, parse(decode(raw, name), name), name)
+    return idx
+
+
+def answer(data: str | None, question: Callable[[Index], T]) -> T:
+    """Ask the index of the dataset chosen by `data` (--data), CTL_DATA or the bundled one.
+
+    An index file found broken while it is read (truncated, overwritten) is thrown away and the
+    dataset indexed again, once. Raises DatasetError as open_index does."""
+    from . import store
+
+    path = resolve_path(data)
+    try:
+        return question(open_index(path))
+    except Broken:
+        store.discard(store.key(read_bytes(path)))
+        return question(open_index(path))
+
+
+def load(data: str | None = None) -> Dataset:
+    """The typed dataset chosen by `data`, CTL_DATA or the bundled one (validated; DatasetError if not)."""
+    return load_path(resolve_path(data))
+
+
+def load_path(path: Path) -> Dataset:
+    """The typed dataset in the file at `path` (validated; DatasetError if not)."""
+    return open_index(path).dataset()

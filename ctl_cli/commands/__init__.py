@@ -1,0 +1,92 @@
+"""The CLI layer: one module per command (its name is the command's name), registered here, in one
+place, with the error wrapper; help texts attached from the phrase catalogue in the reader's language.
+
+Each command module has `run(...)`: it parses nothing itself (Typer does), asks the layers below and
+hands the result to its page in render/. Nothing else.
+
+Note: importing the submodule `list` binds the name `list` in this package's namespace, so the
+builtin list() is not used in this file.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from .. import __version__
+from ..phrases import has, phrase
+from .failures import guarded
+from .options import RootDataOpt, RootLangOpt, Settings, help_lang
+
+# The commands, in the order `ctl --help` lists them.
+COMMANDS = (
+    "list", "show", "search", "match", "org", "compare", "stats",
+    "sources", "national", "export", "validate", "schema",
+)  # fmt: skip
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"ctl {__version__}")
+        raise typer.Exit()
+
+
+def root(
+    ctx: typer.Context,
+    data: RootDataOpt = None,
+    lang: RootLangOpt = None,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
+) -> None:
+    ctx.obj = Settings(data, lang.value if lang else None)
+
+
+class CtlGroup(TyperGroup):
+    """The root command: before it parses the arguments, every help text is set in the reader's
+    language (help_lang), from the phrase catalogue."""
+
+    def main(self, args=None, *rest, **kwargs):  # noqa: ANN001 - Click's signature
+        arglist = [*(sys.argv[1:] if args is None else args)]
+        lang = help_lang(arglist)
+        _localise(self, "root", lang)
+        for name, command in self.commands.items():
+            _localise(command, name, lang)
+        return super().main(arglist, *rest, **kwargs)
+
+
+app = typer.Typer(
+    name="ctl",
+    cls=CtlGroup,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.callback()(root)
+for _name in COMMANDS:
+    app.command(_name)(guarded(importlib.import_module(f"{__name__}.{_name}").run))
+
+
+def _localise(command: Any, name: str, lang: str) -> None:
+    """Help, summary, epilog and every parameter's help of a (Typer-made) command, from the catalogue:
+    help.NAME, help.NAME.short, help.NAME.epilog, help.NAME.opt.OPTION or help.opt.OPTION (OPTION: the
+    long option without dashes), help.NAME.arg.ARGUMENT (the argument's metavar, lower case)."""
+    command.help = phrase(f"help.{name}", lang)
+    command.short_help = phrase(f"help.{name}.short", lang) if has(f"help.{name}.short") else None
+    command.epilog = phrase(f"help.{name}.epilog", lang) if has(f"help.{name}.epilog") else None
+    for param in command.params:
+        if param.param_type_name == "argument":
+            keys = [f"help.{name}.arg.{(param.metavar or param.name).strip('[]').lower()}"]
+        else:
+            long = max(param.opts, key=len).lstrip("-").replace("-", "_")
+            keys = [f"help.{name}.opt.{long}", f"help.opt.{long}"]
+        key = next((k for k in keys if has(k)), None)
+        if key is not None:
+            param.help = phrase(key, lang)
+    help_option = command.get_help_option(typer.Context(command, help_option_names=["-h", "--help"]))
+    if help_option is not None:
+        help_option.help = phrase("help.opt.help", lang)

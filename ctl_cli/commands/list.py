@@ -1,0 +1,24 @@
+"""ctl list: the clusters, one row each."""
+
+from __future__ import annotations
+
+import typer
+
+from .options import AllOpt, DataOpt, Format, FormatOpt, LangOpt, settings
+
+
+def run(
+    ctx: typer.Context,
+    all_: AllOpt = False,
+    fmt: FormatOpt = Format.table,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    from ..cache import answer
+    from ..render import list as page
+
+    data, lang_ = settings(ctx, data, lang)
+    summaries = answer(data, lambda idx: idx.summaries())
+    shown = [r for r in summaries if all_ or r["status"] == "recognised"]
+    pending = [r["id"] for r in summaries if r not in shown]
+    page.show(fmt.value, shown, pending, lang_)

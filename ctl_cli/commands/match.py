@@ -1,0 +1,32 @@
+"""ctl match: which cluster fits a description of a business or a research line."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .options import DataOpt, Format, FormatOpt, LangOpt, settings
+
+
+def run(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(metavar="TEXT", show_default=False)],
+    top: Annotated[int, typer.Option("--top", "-n", min=1, max=20)] = 3,
+    fmt: FormatOpt = Format.table,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    from ..cache import load
+    from ..query.match import match, match_record
+    from ..render import match as page
+    from .failures import err
+
+    data, lang_ = settings(ctx, data, lang)
+    ranked = [m for m in match(load(data), text) if m.score > 0][:top]
+    records = [match_record(i, m) for i, m in enumerate(ranked, 1)]
+    if not records:
+        err(page.no_match(lang_))
+        if fmt in (Format.table, Format.markdown):
+            return
+    page.show(fmt.value, records, lang_)

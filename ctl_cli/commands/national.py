@@ -1,0 +1,22 @@
+"""ctl national: the Italian national technology clusters (CTN) and their Lombard counterparts."""
+
+from __future__ import annotations
+
+import typer
+
+from .options import DataOpt, Format, FormatOpt, LangOpt, settings
+
+
+def run(
+    ctx: typer.Context,
+    fmt: FormatOpt = Format.table,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    from ..cache import load
+    from ..query.reports import national_clusters, national_record
+    from ..render import national as page
+
+    data, lang_ = settings(ctx, data, lang)
+    records = [national_record(n, cs) for n, cs in national_clusters(load(data))]
+    page.show(fmt.value, records, lang_)

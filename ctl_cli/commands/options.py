@@ -1,0 +1,74 @@
+"""The options every command shares, declared once: --data, --lang, --format, --all; and the
+settings a command runs with (the dataset and the language).
+
+Help texts are not written here: commands/__init__.py attaches them from the phrase catalogue, in
+the reader's language, by the parameter's name.
+"""
+
+from __future__ import annotations
+
+import os
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+
+
+class Lang(str, Enum):
+    it = "it"
+    en = "en"
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    yaml = "yaml"
+    markdown = "markdown"
+
+
+# On the root command the environment fills them (an invalid CTL_LANG is then a usage error, exit 2);
+# on each command they are only what the user typed after the command's name, which wins.
+RootDataOpt = Annotated[Optional[str], typer.Option("--data", metavar="PATH", envvar="CTL_DATA", show_envvar=False)]
+RootLangOpt = Annotated[Optional[Lang], typer.Option("--lang", envvar="CTL_LANG", show_envvar=False)]
+DataOpt = Annotated[Optional[str], typer.Option("--data", metavar="PATH")]
+LangOpt = Annotated[Optional[Lang], typer.Option("--lang")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f")]
+AllOpt = Annotated[bool, typer.Option("--all", "-a")]
+
+
+def locale_lang() -> str:
+    """'it' when the locale (LC_ALL, LC_MESSAGES, LANG, the first one set) is Italian, else 'en'."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "it" if value.lower().startswith("it") else "en"
+    return "en"
+
+
+def help_lang(args: list[str]) -> str:
+    """The language help is written in: a valid --lang in args, else CTL_LANG, else the locale.
+    (An invalid value is reported when the arguments are parsed; help itself never fails on it.)"""
+    for i, arg in enumerate(args):
+        value = args[i + 1] if arg == "--lang" and i + 1 < len(args) else arg[7:] if arg.startswith("--lang=") else ""
+        if value in Lang.__members__:
+            return value
+    env = os.environ.get("CTL_LANG", "")
+    return env if env in Lang.__members__ else locale_lang()
+
+
+class Settings:
+    """What the root command was given: the dataset path (--data or CTL_DATA) and the language
+    (--lang or CTL_LANG); None where neither was."""
+
+    def __init__(self, data: str | None = None, lang: str | None = None):
+        self.data = data
+        self.lang = lang
+
+
+def settings(ctx: typer.Context, data: str | None = None, lang: Lang | None = None) -> tuple[str | None, str]:
+    """(dataset path or None for the bundled one, language) for a command: what was typed after the
+    command wins over the root's options and the environment, then the locale decides the language."""
+    root = ctx.find_object(Settings) or Settings()
+    chosen = (lang.value if lang else None) or root.lang or locale_lang()
+    return data or root.data, chosen

@@ -1,0 +1,35 @@
+"""ctl org: one organisation, every cluster it belongs to, and the sources."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .options import DataOpt, Format, FormatOpt, LangOpt, settings
+
+
+def run(
+    ctx: typer.Context,
+    name: Annotated[list[str], typer.Argument(metavar="NAME", show_default=False)],
+    fmt: FormatOpt = Format.table,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    from ..cache import load
+    from ..errors import AmbiguousError, NotFoundError
+    from ..query.orgs import find_orgs, suggest_orgs
+    from ..records.orgs import org_record
+    from ..render import org as page
+    from ..render.common import type_labels
+
+    data, lang_ = settings(ctx, data, lang)
+    ref = " ".join(name)
+    ds = load(data)
+    found = find_orgs(ds, ref)
+    if not found:
+        raise NotFoundError("organisation", ref, suggest_orgs(ds, ref))
+    if len(found) > 1:
+        raise AmbiguousError("organisation", ref, [(o.id, o.name) for o in found])
+    labels = type_labels([{"id": t.id, "label": t.label.as_dict()} for t in ds.member_types], lang_)
+    page.show(fmt.value, org_record(ds, found[0]), labels, lang_)

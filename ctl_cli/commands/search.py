@@ -1,0 +1,61 @@
+"""ctl search: member organisations across all clusters, filtered."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from . import complete
+from .options import DataOpt, Format, FormatOpt, LangOpt, settings
+
+
+def run(
+    ctx: typer.Context,
+    text: Annotated[Optional[str], typer.Argument(metavar="[TEXT]", show_default=False)] = None,
+    types: Annotated[
+        Optional[list[str]], typer.Option("--type", "-t", metavar="TYPE", autocompletion=complete.member_type)
+    ] = None,
+    clusters: Annotated[
+        Optional[list[str]], typer.Option("--cluster", "-c", metavar="CLUSTER", autocompletion=complete.cluster)
+    ] = None,
+    city: Annotated[Optional[str], typer.Option("--city", metavar="CITY")] = None,
+    province: Annotated[
+        Optional[str], typer.Option("--province", "-p", metavar="XX", autocompletion=complete.province)
+    ] = None,
+    bases: Annotated[
+        Optional[list[str]], typer.Option("--basis", metavar="BASIS", autocompletion=complete.basis)
+    ] = None,
+    fmt: FormatOpt = Format.table,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    from ..cache import answer
+    from ..dataset.schema import BASES
+    from ..query.clusters import check_choices, resolve_ref, search_terms
+    from ..render import search as page
+    from ..render.common import type_labels
+    from .failures import err
+
+    data, lang_ = settings(ctx, data, lang)
+    types, bases = types or [], bases or []
+    check_choices("--basis", bases, BASES)
+    words, city_f, province_u = search_terms(text, city, province)
+
+    def question(idx):
+        member_types = idx.member_types()
+        check_choices("--type", types, [t["id"] for t in member_types])
+        keyed = idx.cluster_keys()
+        wanted = list(dict.fromkeys(resolve_ref(keyed, c) for c in clusters or []))
+        hits = idx.search(words, types, wanted, city_f, province_u, bases)
+        return hits, wanted, idx.summaries(), member_types
+
+    hits, wanted, summaries, member_types = answer(data, question)
+    for_people = fmt in (Format.table, Format.markdown)
+    if not hits:
+        err(page.partial_note(summaries, 0, types, wanted, lang_))
+        if for_people:
+            return
+    page.show(fmt.value, hits, type_labels(member_types, lang_), lang_)
+    if 0 < len(hits) < page.FEW and for_people:
+        err(page.partial_note(summaries, len(hits), types, wanted, lang_))

@@ -1,0 +1,44 @@
+"""ctl show: everything about one cluster, each fact with its source."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from . import complete
+from .options import DataOpt, Format, FormatOpt, LangOpt, settings
+
+ClusterArg = Annotated[str, typer.Argument(metavar="CLUSTER", show_default=False, autocompletion=complete.cluster)]
+
+
+def run(
+    ctx: typer.Context,
+    cluster: ClusterArg,
+    web: Annotated[bool, typer.Option("--web", "-w")] = False,
+    fmt: FormatOpt = Format.table,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    from ..cache import answer
+    from ..query.clusters import resolve_ref
+    from ..render import show as page
+
+    data, lang_ = settings(ctx, data, lang)
+    record, member_types = answer(
+        data, lambda idx: (idx.detail(resolve_ref(idx.cluster_keys(), cluster)), idx.member_types())
+    )
+    if web:
+        open_website(record)
+        return
+    page.show(fmt.value, record, member_types, lang_)
+
+
+def open_website(record: dict) -> None:
+    from ..errors import UnknownFactError
+    from .failures import err
+
+    if not record["website"]:
+        raise UnknownFactError("website", record["id"])
+    err(f"Opening {record['website']}")
+    typer.launch(record["website"])

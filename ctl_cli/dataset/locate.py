@@ -1,0 +1,61 @@
+"""Find the dataset file and read its bytes safely.
+
+Never prints. Every problem becomes a DatasetError naming the file (and, for bad UTF-8, the line and
+column). Kept light: this is on the path of every command.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..errors import DatasetError, Problem
+
+MAX_BYTES = 64 * 1024 * 1024
+
+
+# --------------------------------------------------------------------------- locating
+
+
+def bundled_path() -> Path:
+    """The dataset shipped with ctl: ctl_cli/data/clusters.yaml inside an installed wheel, or
+    data/clusters.yaml at the top of a source tree (an editable install). ctl is installed as
+    files, never run from a zip: where neither file exists, the path of the first is returned and
+    reading it reports it missing (DatasetError)."""
+    package = Path(__file__).resolve().parents[1]
+    candidates = (package / "data" / "clusters.yaml", package.parent / "data" / "clusters.yaml")
+    return next((c for c in candidates if c.is_file()), candidates[0])
+
+
+def resolve_path(data: str | None) -> Path:
+    """--data wins, then CTL_DATA, then the bundled dataset."""
+    chosen = data or os.environ.get("CTL_DATA") or None
+    return Path(chosen).expanduser() if chosen else bundled_path()
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes (at most MAX_BYTES); DatasetError if missing, a folder, too large or unreadable."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DatasetError([Problem(name, None, None, f"file is {size:,} bytes; the limit is {MAX_BYTES:,}")])
+        return path.read_bytes()
+    except DatasetError:
+        raise
+    except FileNotFoundError:
+        raise DatasetError([Problem(name, None, None, "no such file")]) from None
+    except IsADirectoryError:
+        raise DatasetError([Problem(name, None, None, "is a directory, not a dataset file")]) from None
+    except OSError as e:
+        raise DatasetError([Problem(name, None, None, f"cannot read: {e.strerror or e}")]) from None
+
+
+def decode(raw: bytes, name: str) -> str:
+    """UTF-8 text of raw; DatasetError with the line and column of the first bad byte."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        column = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
+        raise DatasetError([Problem(name, line, column, "not valid UTF-8 text")]) from None

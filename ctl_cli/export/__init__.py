@@ -1,0 +1,1 @@
+"""Export: the whole dataset as files (YAML, JSON, CSV tables, an SQLite database), written atomically."""

@@ -1,0 +1,479 @@
+"""Help texts: the root help and epilog, each command's help, each argument's and option's help,
+each command's epilog with examples.
+
+PHRASES maps key -> (it, en). Keys:
+  help.root, help.root.epilog                 the `ctl --help` page
+  help.opt.<name>                             options shared by several commands (--data, --lang, ...)
+  help.<command>                              the command's full help (its docstring)
+  help.<command>.short                        the one line shown in `ctl --help`'s command list
+                                              (at most 66 characters, so Click never cuts it with "...")
+  help.<command>.arg.<name>                   an argument's help
+  help.<command>.opt.<name>                   an option's help
+  help.<command>.epilog                       the epilog: notes and examples
+
+Click's "\\b" marker (keep each paragraph's lines as written) is kept exactly where the English
+has it; inside such a paragraph no line is longer than 76 characters (Click indents it by 2).
+Example command lines are identical in both languages: only the comments after them differ.
+No help text has a placeholder, and none contains a brace, so phrase(key, lang) returns it as is.
+"""
+
+PHRASES: dict[str, tuple[str, str]] = {
+    # ------------------------------------------------------------------ root (`ctl --help`)
+    "help.root": (
+        "I Cluster Tecnologici Lombardi (Lombardy Technology Clusters), consultabili offline "
+        "e con le fonti di ogni dato.\n"
+        "\n"
+        "\b\n"
+        "Esempi:\n"
+        "  ctl list\n"
+        "  ctl show agrifood\n"
+        "  ctl search --type startup\n"
+        '  ctl match "we build industrial robots"\n'
+        '  ctl org "Politecnico di Milano"\n'
+        "  ctl export --format sqlite -o ctl.db",
+        "The Lombardy Technology Clusters (Cluster Tecnologici Lombardi), offline and sourced.\n"
+        "\n"
+        "\b\n"
+        "Examples:\n"
+        "  ctl list\n"
+        "  ctl show agrifood\n"
+        "  ctl search --type startup\n"
+        '  ctl match "we build industrial robots"\n'
+        '  ctl org "Politecnico di Milano"\n'
+        "  ctl export --format sqlite -o ctl.db",
+    ),
+    "help.root.epilog": (
+        "Esegui 'ctl COMMAND --help' per le opzioni e gli esempi di un comando.",
+        "Run 'ctl COMMAND --help' for a command's options and examples.",
+    ),
+    # ------------------------------------------------------------------ shared options
+    "help.opt.data": (
+        "Usa questo file di dati al posto di quello incluso in ctl [env: CTL_DATA].",
+        "Use this dataset file instead of the bundled one [env: CTL_DATA].",
+    ),
+    "help.opt.lang": (
+        "Lingua di etichette e testi [env: CTL_LANG; predefinita: quella del sistema (locale)].",
+        "Language of labels and texts [env: CTL_LANG; default: from the locale].",
+    ),
+    "help.opt.format": ("Formato dell'output.", "Output format."),
+    "help.opt.all": (
+        "Includi anche i cluster in attesa di riconoscimento.",
+        "Include clusters pending recognition.",
+    ),
+    "help.opt.version": ("Mostra la versione ed esci.", "Show the version and exit."),
+    # Click's and Typer's own options: wire only if ctl overrides them (see MAPPING.md).
+    "help.opt.help": ("Mostra questo aiuto ed esci.", "Show this message and exit."),
+    "help.opt.install_completion": (
+        "Installa il completamento automatico per la shell in uso.",
+        "Install completion for the current shell.",
+    ),
+    "help.opt.show_completion": (
+        "Mostra il completamento per la shell in uso, per copiarlo o personalizzarne l'installazione.",
+        "Show completion for the current shell, to copy it or customize the installation.",
+    ),
+    # ------------------------------------------------------------------ ctl list
+    "help.list": (
+        "Elenca i cluster: id, nome, tema, numero di soci, sito web.",
+        "List the clusters: id, name, theme, member count, website.",
+    ),
+    "help.list.short": (
+        "Elenca i cluster: id, nome, tema, numero di soci, sito web.",
+        "List the clusters: id, name, theme, member count, website.",
+    ),
+    "help.list.epilog": (
+        "\b\n"
+        "Esempi:\n"
+        "  ctl list                      i nove cluster riconosciuti\n"
+        "  ctl list --all                anche i cluster in attesa di riconoscimento\n"
+        "  ctl list --format csv > clusters.csv\n"
+        "  ctl list --lang it --format markdown",
+        "\b\n"
+        "Examples:\n"
+        "  ctl list                      the nine recognised clusters\n"
+        "  ctl list --all                also the clusters pending recognition\n"
+        "  ctl list --format csv > clusters.csv\n"
+        "  ctl list --lang it --format markdown",
+    ),
+    # ------------------------------------------------------------------ ctl show
+    "help.show": (
+        "Tutto su un cluster, con le fonti di ogni dato.",
+        "Everything about one cluster, with the sources behind each fact.",
+    ),
+    "help.show.short": (
+        "Tutto su un cluster, con le fonti di ogni dato.",
+        "Everything about one cluster, with the sources behind each fact.",
+    ),
+    "help.show.arg.cluster": (
+        "Id, nome alternativo, sigla o tema del cluster.",
+        "Cluster id, alias, acronym or theme.",
+    ),
+    "help.show.opt.web": (
+        "Apri invece il sito web del cluster nel browser.",
+        "Open the cluster's website in a browser instead.",
+    ),
+    "help.show.epilog": (
+        "\b\n"
+        "CLUSTER può essere l'id, un nome alternativo, la sigla o il tema, in italiano\n"
+        "o in inglese, in maiuscolo o minuscolo, con o senza accenti.\n"
+        "\n"
+        "\b\n"
+        "Esempi:\n"
+        "  ctl show agrifood\n"
+        "  ctl show LE2C\n"
+        "  ctl show mobilita\n"
+        '  ctl show "Fabbrica Intelligente" --lang it\n'
+        "  ctl show aerospace --format json\n"
+        "  ctl show afil --web           apre il sito web del cluster",
+        "\b\n"
+        "CLUSTER may be the id, an alias, the acronym or the theme in Italian or\n"
+        "English, in any case, with or without accents.\n"
+        "\n"
+        "\b\n"
+        "Examples:\n"
+        "  ctl show agrifood\n"
+        "  ctl show LE2C\n"
+        "  ctl show mobilita\n"
+        '  ctl show "Fabbrica Intelligente" --lang it\n'
+        "  ctl show aerospace --format json\n"
+        "  ctl show afil --web           open the cluster's website",
+    ),
+    # ------------------------------------------------------------------ ctl search
+    "help.search": (
+        "Cerca le organizzazioni socie in tutti i cluster, con i cluster di cui ciascuna fa parte.",
+        "Find member organisations across all clusters, with the clusters each belongs to.",
+    ),
+    "help.search.short": (
+        "Cerca le organizzazioni socie in tutti i cluster.",
+        "Find member organisations across all clusters.",
+    ),
+    "help.search.arg.text": (
+        "Parole da cercare nel nome delle organizzazioni (devono esserci tutte).",
+        "Words to find in organisation names (all must match).",
+    ),
+    "help.search.opt.type": (
+        "Tipo di socio; ripeti l'opzione per indicarne più d'uno.",
+        "Member type; repeat for several.",
+    ),
+    "help.search.opt.cluster": (
+        "Solo i soci di questo cluster; ripeti l'opzione per indicarne più d'uno.",
+        "Only members of this cluster; repeat for several.",
+    ),
+    "help.search.opt.city": (
+        "Solo le organizzazioni di questa città.",
+        "Only organisations in this city.",
+    ),
+    "help.search.opt.province": (
+        "Solo le organizzazioni di questa provincia (es. MI, VA).",
+        "Only organisations in this province (e.g. MI, VA).",
+    ),
+    "help.search.opt.basis": (
+        "Solo le adesioni con questo riscontro; ripeti l'opzione per indicarne più d'uno.",
+        "Only memberships on this basis; repeat for several.",
+    ),
+    "help.search.epilog": (
+        "\b\n"
+        "Tipi di socio: large_company, sme, startup, university, research_centre,\n"
+        "association, public_body, foundation, other.\n"
+        "Riscontri: member_list, founder, board, own_statement, event, inferred.\n"
+        "\n"
+        "\b\n"
+        "Esempi:\n"
+        "  ctl search universita\n"
+        "  ctl search --type startup\n"
+        "  ctl search --type university --type research_centre --cluster energy\n"
+        "  ctl search --province VA --format csv\n"
+        "  ctl search politecnico --format json",
+        "\b\n"
+        "Member types: large_company, sme, startup, university, research_centre,\n"
+        "association, public_body, foundation, other.\n"
+        "Bases: member_list, founder, board, own_statement, event, inferred.\n"
+        "\n"
+        "\b\n"
+        "Examples:\n"
+        "  ctl search universita\n"
+        "  ctl search --type startup\n"
+        "  ctl search --type university --type research_centre --cluster energy\n"
+        "  ctl search --province VA --format csv\n"
+        "  ctl search politecnico --format json",
+    ),
+    # ------------------------------------------------------------------ ctl validate
+    "help.validate": (
+        "Controlla un dataset: stampa ogni problema come file:riga:colonna: messaggio "
+        "(codice di uscita 3), altrimenti un riepilogo (codice 0).",
+        "Check a dataset; print every problem as file:line:column: message (exit 3), or a summary (exit 0).",
+    ),
+    "help.validate.short": (
+        "Controlla un dataset e ne segnala ogni problema.",
+        "Check a dataset and report every problem in it.",
+    ),
+    "help.validate.arg.path": (
+        "File del dataset (predefinito: --data, CTL_DATA o quello incluso in ctl).",
+        "Dataset file (default: --data, CTL_DATA or the bundled one).",
+    ),
+    "help.validate.epilog": (
+        "\b\n"
+        "Esempi:\n"
+        "  ctl validate                    controlla il dataset incluso in ctl\n"
+        "  ctl validate my-clusters.yaml   controlla la tua copia prima di usarla con --data",
+        "\b\n"
+        "Examples:\n"
+        "  ctl validate                    check the bundled dataset\n"
+        "  ctl validate my-clusters.yaml   check your own copy before using it with --data",
+    ),
+    # ------------------------------------------------------------------ ctl sources
+    "help.sources": (
+        "Le fonti del dataset o di un cluster: titolo, URL, data e che cosa attesta ciascuna.",
+        "The sources behind the dataset or one cluster: title, URL, date, and what each supports.",
+    ),
+    "help.sources.short": (
+        "Le fonti del dataset o di un cluster, e che cosa attesta ciascuna.",
+        "The sources behind the dataset or one cluster.",
+    ),
+    "help.sources.arg.cluster": (
+        "Solo le fonti di questo cluster.",
+        "Only the sources behind this cluster.",
+    ),
+    "help.sources.epilog": (
+        "\b\n"
+        "Con CLUSTER, le fonti sono numerate come in 'ctl show CLUSTER', dove ogni\n"
+        "dato riporta quei numeri, es. [3].\n"
+        "\n"
+        "\b\n"
+        "Esempi:\n"
+        "  ctl sources                     tutte le fonti del dataset\n"
+        "  ctl sources agrifood            le fonti di un cluster\n"
+        "  ctl sources LE2C --format csv > le2c-sources.csv",
+        "\b\n"
+        "With CLUSTER, the sources are numbered as in 'ctl show CLUSTER', whose facts\n"
+        "carry those numbers, e.g. [3].\n"
+        "\n"
+        "\b\n"
+        "Examples:\n"
+        "  ctl sources                     every source in the dataset\n"
+        "  ctl sources agrifood            the sources behind one cluster\n"
+        "  ctl sources LE2C --format csv > le2c-sources.csv",
+    ),
+    # ------------------------------------------------------------------ ctl national
+    "help.national": (
+        "I Cluster Tecnologici Nazionali (CTN) e il cluster lombardo corrispondente a ciascuno.",
+        "The Italian national technology clusters (CTN) and the Lombard cluster matching each.",
+    ),
+    "help.national.short": (
+        "I Cluster Tecnologici Nazionali (CTN) e i cluster lombardi affini.",
+        "The national technology clusters (CTN) and their Lombard match.",
+    ),
+    "help.national.epilog": (
+        "\b\nEsempi:\n  ctl national\n  ctl national --format json",
+        "\b\nExamples:\n  ctl national\n  ctl national --format json",
+    ),
+    # ------------------------------------------------------------------ ctl match
+    "help.match": (
+        "Quale cluster fa per la tua impresa o per la tua ricerca, a partire da una descrizione.",
+        "Which cluster fits a description of your business or research.",
+    ),
+    "help.match.short": (
+        "Quale cluster fa per la tua impresa o per la tua ricerca.",
+        "Which cluster fits a description of your business or research.",
+    ),
+    "help.match.arg.text": (
+        "Di che cosa si occupa la tua impresa o la tua ricerca.",
+        "What your business or research does.",
+    ),
+    "help.match.opt.top": ("Quanti cluster mostrare.", "How many clusters to show."),
+    "help.match.epilog": (
+        "\b\n"
+        "Descrivi in una frase un'attività d'impresa o una linea di ricerca, in\n"
+        "italiano o in inglese. ctl ne confronta le parole (senza accenti né\n"
+        "desinenze) con i testi di ciascun cluster: temi, nomi, temi prioritari,\n"
+        "parole chiave, descrizioni, gruppi di lavoro. Il punteggio è relativo:\n"
+        "100 al cluster più adatto.\n"
+        "\n"
+        "\b\n"
+        "Esempi:\n"
+        '  ctl match "produciamo bioplastiche da scarti agricoli"\n'
+        '  ctl match "we build industrial robots"\n'
+        '  ctl match "dispositivi medici per la riabilitazione" --top 5\n'
+        '  ctl match "hydrogen fuel cells for buses" --format json',
+        "\b\n"
+        "Describe a business or a research line in a sentence, in Italian or English.\n"
+        "ctl compares its words (without accents and endings) with each cluster's own\n"
+        "texts: themes, names, focus topics, keywords, descriptions, working groups.\n"
+        "The score is relative: 100 for the best fit.\n"
+        "\n"
+        "\b\n"
+        "Examples:\n"
+        '  ctl match "produciamo bioplastiche da scarti agricoli"\n'
+        '  ctl match "we build industrial robots"\n'
+        '  ctl match "dispositivi medici per la riabilitazione" --top 5\n'
+        '  ctl match "hydrogen fuel cells for buses" --format json',
+    ),
+    # ------------------------------------------------------------------ ctl org
+    "help.org": (
+        "Un'organizzazione: tipo, città, provincia, i cluster di cui è socia e le fonti.",
+        "One organisation: type, city, province, every cluster it belongs to, and the sources.",
+    ),
+    "help.org.short": (
+        "Un'organizzazione: tipo, sede, i cluster di cui è socia, le fonti.",
+        "One organisation: type, place, its clusters, and the sources.",
+    ),
+    "help.org.arg.name": (
+        "Id o nome dell'organizzazione.",
+        "Organisation id or name.",
+    ),
+    "help.org.epilog": (
+        "\b\n"
+        "NAME può essere l'id dell'organizzazione, il suo nome completo (anche un\n"
+        "nome precedente) o alcune parole del nome; maiuscole e accenti non contano.\n"
+        "\n"
+        "\b\n"
+        "Esempi:\n"
+        '  ctl org "Politecnico di Milano"\n'
+        "  ctl org universita brescia\n"
+        "  ctl org assolombarda --format json",
+        "\b\n"
+        "NAME may be the organisation's id, its name (or a former name) in full, or\n"
+        "words of its name; case and accents do not matter.\n"
+        "\n"
+        "\b\n"
+        "Examples:\n"
+        '  ctl org "Politecnico di Milano"\n'
+        "  ctl org universita brescia\n"
+        "  ctl org assolombarda --format json",
+    ),
+    # ------------------------------------------------------------------ ctl compare
+    "help.compare": (
+        "Due cluster a confronto, campo per campo, e i soci che hanno in comune.",
+        "Two clusters side by side, field by field, and the members they share.",
+    ),
+    "help.compare.short": (
+        "Due cluster a confronto, campo per campo, e i soci in comune.",
+        "Two clusters side by side, and the members they share.",
+    ),
+    "help.compare.arg.cluster_a": ("Un cluster.", "A cluster."),
+    "help.compare.arg.cluster_b": ("Un altro cluster.", "Another cluster."),
+    "help.compare.epilog": (
+        "\b\n"
+        "Esempi:\n"
+        "  ctl compare energy smart-communities\n"
+        "  ctl compare LE2C AFIL --lang it\n"
+        "  ctl compare aerospace mobility --format json",
+        "\b\n"
+        "Examples:\n"
+        "  ctl compare energy smart-communities\n"
+        "  ctl compare LE2C AFIL --lang it\n"
+        "  ctl compare aerospace mobility --format json",
+    ),
+    # ------------------------------------------------------------------ ctl stats
+    "help.stats": (
+        "Soci per tipo in ogni cluster, per provincia e in più cluster, a confronto con i totali dichiarati.",
+        "Members by type for each cluster, by province, in several clusters, against published totals.",
+    ),
+    "help.stats.short": (
+        "Statistiche sui soci: per tipo, per provincia, in più cluster.",
+        "Member statistics: by type, by province, in several clusters.",
+    ),
+    "help.stats.epilog": (
+        "\b\n"
+        "Esempi:\n"
+        "  ctl stats\n"
+        "  ctl stats --all --lang it\n"
+        "  ctl stats --format json | jq '.by_province'",
+        "\b\n"
+        "Examples:\n"
+        "  ctl stats\n"
+        "  ctl stats --all --lang it\n"
+        "  ctl stats --format json | jq '.by_province'",
+    ),
+    # ------------------------------------------------------------------ ctl export
+    "help.export": (
+        "Esporta l'intero dataset in YAML, JSON, tabelle CSV o un database SQLite.",
+        "Export the whole dataset as YAML, JSON, CSV tables or an SQLite database.",
+    ),
+    "help.export.short": (
+        "Esporta l'intero dataset in YAML, JSON, CSV o SQLite.",
+        "Export the whole dataset as YAML, JSON, CSV or SQLite.",
+    ),
+    "help.export.opt.format": ("Formato di esportazione.", "Export format."),
+    "help.export.opt.output": (
+        "File (o cartella, per csv) da scrivere; con - scrive sullo standard output.",
+        "File (or folder, for csv) to write; - for stdout.",
+    ),
+    "help.export.opt.table": (
+        "Solo con csv: esporta solo questa tabella.",
+        "csv only: just this table.",
+    ),
+    "help.export.opt.force": (
+        "Sovrascrivi i file già esistenti.",
+        "Replace files that already exist.",
+    ),
+    "help.export.epilog": (
+        "\b\n"
+        "yaml e json sono il dataset stesso: l'export YAML è un dataset che\n"
+        "'ctl --data FILE' e 'ctl validate FILE' accettano così com'è. csv scrive un\n"
+        "file per tabella nella cartella indicata con -o (oppure una sola tabella\n"
+        "sullo standard output con --table); sqlite scrive un database con chiavi\n"
+        "primarie ed esterne che sqlite3 o Datasette aprono direttamente, e\n"
+        "richiede -o.\n"
+        "\n"
+        "\b\n"
+        "Tabelle: dataset, sources, member_types, national_clusters,\n"
+        "national_cluster_sources, clusters, organisations, memberships, people,\n"
+        "member_breakdowns, cluster_items, fact_sources.\n"
+        "\n"
+        "\b\n"
+        "Esempi:\n"
+        "  ctl export > clusters.yaml                  l'intero dataset in YAML\n"
+        "  ctl export --format json -o clusters.json\n"
+        "  ctl export --format csv -o ctl-csv/         un file CSV per tabella\n"
+        "  ctl export --format csv --table memberships > memberships.csv\n"
+        "  ctl export --format sqlite -o ctl.db && sqlite3 ctl.db 'SELECT count(*) FROM memberships'",
+        "\b\n"
+        "yaml and json are the dataset itself: the YAML export is a dataset that\n"
+        "'ctl --data FILE' and 'ctl validate FILE' accept unchanged. csv writes one\n"
+        "file per table into the folder given with -o (or one table to stdout with\n"
+        "--table); sqlite writes a database with primary and foreign keys that\n"
+        "sqlite3 or Datasette open directly, and needs -o.\n"
+        "\n"
+        "\b\n"
+        "Tables: dataset, sources, member_types, national_clusters,\n"
+        "national_cluster_sources, clusters, organisations, memberships, people,\n"
+        "member_breakdowns, cluster_items, fact_sources.\n"
+        "\n"
+        "\b\n"
+        "Examples:\n"
+        "  ctl export > clusters.yaml                  the whole dataset as YAML\n"
+        "  ctl export --format json -o clusters.json\n"
+        "  ctl export --format csv -o ctl-csv/         one CSV file per table\n"
+        "  ctl export --format csv --table memberships > memberships.csv\n"
+        "  ctl export --format sqlite -o ctl.db && sqlite3 ctl.db 'SELECT count(*) FROM memberships'",
+    ),
+    # ------------------------------------------------------------------ ctl schema
+    "help.schema": (
+        "Stampa il JSON Schema di un file di dataset (generato dal modello interno di ctl).",
+        "Print the JSON Schema of a dataset file (generated from ctl's own model).",
+    ),
+    "help.schema.short": (
+        "Stampa il JSON Schema di un file di dataset.",
+        "Print the JSON Schema of a dataset file.",
+    ),
+    "help.schema.epilog": (
+        "\b\n"
+        "Lo stesso file è distribuito come ctl_cli/data/clusters.schema.json, e il\n"
+        "clusters.yaml incluso in ctl lo richiama nella prima riga: così gli editor\n"
+        "con un language server YAML controllano il file mentre scrivi.\n"
+        "\n"
+        "\b\n"
+        "Esempi:\n"
+        "  ctl schema > clusters.schema.json\n"
+        "  ctl export --format yaml -o my-clusters.yaml   poi modificalo seguendo lo schema",
+        "\b\n"
+        "The same file ships as ctl_cli/data/clusters.schema.json, and the bundled\n"
+        "clusters.yaml names it on its first line so that editors with a YAML language\n"
+        "server check the file while you type.\n"
+        "\n"
+        "\b\n"
+        "Examples:\n"
+        "  ctl schema > clusters.schema.json\n"
+        "  ctl export --format yaml -o my-clusters.yaml   then edit it against the schema",
+    ),
+}

@@ -1,0 +1,132 @@
+"""Words of the interface: column headers, field labels, roles, membership bases, qualifiers,
+statuses, member-type and breakdown words.
+
+PHRASES maps key -> (it, en). Keys:
+  label.col.<name>         a column header of the table format; short: at most 14 characters
+                           (placeholders excluded) so that tables fit an 80-column terminal
+  label.col.type.<id>      short header for a member type in `ctl stats` (the dataset's own
+                           type labels are long, e.g. "Altro (tipo non indicato dalle fonti)")
+  label.field.<name>       a field's label on a page (show, org, compare) and a section heading;
+                           also the name of a fact in `ctl sources CLUSTER`'s "used for" column
+  label.status.<status>    a cluster's status (schema.STATUSES)
+  label.role.<role>        a person's role (schema.ROLES)
+  label.basis.<basis>      what a source shows about a membership (schema.BASES)
+  label.qualifier.<q>      the word before a published count (schema.QUALIFIERS); "exact" is empty
+                           on purpose. Prefer the whole templates msg.total.<q> in messages.py.
+  label.breakdown.<key>    a key of a member breakdown's counts (free snake_case in the data: fall
+                           back to key.replace("_", " ") for one not listed here)
+  label.unknown, label.no_date   values shown for a missing fact / a source without a date
+
+Terminology (Italian): members of a cluster = "soci", a membership = "adesione", basis =
+"riscontro", organisation = "organizzazione", source = "fonte", published/declared total =
+"totale dichiarato", pending = "in attesa di riconoscimento", SME = "PMI".
+"""
+
+PHRASES: dict[str, tuple[str, str]] = {
+    # ------------------------------------------------------------------ column headers (<= 14 chars)
+    "label.col.id": ("id", "id"),
+    "label.col.number": ("#", "#"),
+    "label.col.acronym": ("Sigla", "Acronym"),
+    "label.col.name": ("Nome", "Name"),
+    "label.col.theme": ("Tema", "Theme"),
+    "label.col.members": ("Soci", "Members"),
+    "label.col.website": ("Sito web", "Website"),
+    "label.col.type": ("Tipo", "Type"),
+    "label.col.city": ("Città", "City"),
+    "label.col.province": ("Prov.", "Prov."),
+    "label.col.clusters": ("Cluster", "Clusters"),
+    "label.col.date": ("Data", "Date"),
+    "label.col.source": ("Fonte", "Source"),
+    "label.col.supports": ("Cosa attesta", "What it shows"),
+    "label.col.used_for": ("Usata per", "Used for"),
+    "label.col.area": ("Area", "Area"),
+    "label.col.lombard_clusters": ("In Lombardia", "In Lombardy"),
+    "label.col.score": ("Punteggio", "Score"),
+    "label.col.matched": ("Parole comuni", "Matched words"),
+    "label.col.close_members": ("Soci affini", "Close members"),
+    "label.col.members_listed": ("Soci elencati", "Members listed"),
+    "label.col.member_count": ("Totale soci", "Member count"),
+    "label.col.basis": ("Riscontro", "Basis"),
+    "label.col.basis_of": ("Riscontro ({cluster})", "Basis ({cluster})"),
+    "label.col.note": ("Nota", "Note"),
+    # short member-type headers for `ctl stats` (optional: else the dataset's label)
+    "label.col.type.large_company": ("Grandi imprese", "Large firms"),
+    "label.col.type.sme": ("PMI", "SMEs"),
+    "label.col.type.startup": ("Start-up", "Start-ups"),
+    "label.col.type.university": ("Università", "Universities"),
+    "label.col.type.research_centre": ("Ricerca", "Research"),
+    "label.col.type.association": ("Associazioni", "Associations"),
+    "label.col.type.public_body": ("Enti pubblici", "Public bodies"),
+    "label.col.type.foundation": ("Fondazioni", "Foundations"),
+    "label.col.type.other": ("Altro", "Other"),
+    # ------------------------------------------------------------------ field labels and headings
+    "label.field.id": ("id", "id"),
+    "label.field.name": ("Nome", "Name"),
+    "label.field.name_other": ("Nome ({other_lang})", "Name ({other_lang})"),
+    "label.field.aliases": ("Altri nomi", "Also known as"),
+    "label.field.acronym": ("Sigla", "Acronym"),
+    "label.field.status": ("Stato", "Status"),
+    "label.field.theme": ("Tema", "Theme"),
+    "label.field.type": ("Tipo", "Type"),
+    "label.field.city": ("Città", "City"),
+    "label.field.province": ("Provincia", "Province"),
+    "label.field.managing_body": ("Ente gestore", "Managing body"),
+    "label.field.legal_form": ("Forma giuridica", "Legal form"),
+    "label.field.founded": ("Anno di fondazione", "Founded"),
+    "label.field.website": ("Sito web", "Website"),
+    "label.field.contacts": ("Contatti", "Contacts"),
+    "label.field.email": ("E-mail", "Email"),
+    "label.field.phone": ("Telefono", "Phone"),
+    "label.field.address": ("Indirizzo", "Address"),
+    "label.field.people": ("Persone", "People"),
+    "label.field.national_cluster": ("Cluster nazionale", "National cluster"),
+    "label.field.s3_link": ("Legame con la S3", "Link to the S3"),
+    "label.field.description": ("Descrizione", "Description"),
+    "label.field.focus": ("Temi prioritari", "Focus topics"),
+    "label.field.working_groups": ("Gruppi di lavoro", "Working groups"),
+    "label.field.services": ("Servizi", "Services"),
+    "label.field.networks": ("Reti e riconoscimenti", "Networks and labels"),
+    "label.field.keywords": ("Parole chiave", "Keywords"),
+    "label.field.members": ("Soci", "Members"),
+    "label.field.members_listed": ("Soci elencati", "Members listed"),
+    "label.field.member_count": ("Numero di soci", "Member count"),
+    "label.field.member_breakdown": ("Composizione dei soci", "Breakdown"),
+    "label.field.total_members": ("Totale soci (tutti i cluster)", "Total members (all clusters)"),
+    "label.field.notes": ("Note", "Notes"),
+    "label.field.note": ("Nota", "Note"),
+    "label.field.sources": ("Fonti", "Sources"),
+    # ------------------------------------------------------------------ statuses
+    "label.status.recognised": ("riconosciuto", "recognised"),
+    "label.status.pending": ("in attesa di riconoscimento", "pending recognition"),
+    # ------------------------------------------------------------------ roles
+    "label.role.president": ("Presidente", "President"),
+    "label.role.vice_president": ("Vicepresidente", "Vice-president"),
+    "label.role.director": ("Direttore", "Director"),
+    "label.role.cluster_manager": ("Cluster manager", "Cluster manager"),
+    "label.role.secretary_general": ("Segretario generale", "Secretary general"),
+    "label.role.coordinator": ("Coordinatore", "Coordinator"),
+    # ------------------------------------------------------------------ membership bases
+    "label.basis.member_list": ("elenco dei soci", "member list"),
+    "label.basis.founder": ("socio fondatore", "founding member"),
+    "label.basis.board": ("seggio nel consiglio", "board seat"),
+    "label.basis.own_statement": ("dichiarazione propria", "own statement"),
+    "label.basis.event": ("solo presenza a un evento", "event appearance only"),
+    "label.basis.inferred": ("deduzione", "inferred"),
+    # ------------------------------------------------------------------ count qualifiers
+    "label.qualifier.exact": ("", ""),  # deliberately empty: "110", not "exactly 110"
+    "label.qualifier.about": ("circa", "about"),
+    "label.qualifier.over": ("oltre", "over"),
+    # ------------------------------------------------------------------ member breakdown keys
+    "label.breakdown.companies": ("imprese", "companies"),
+    "label.breakdown.sme": ("PMI", "SMEs"),
+    "label.breakdown.universities": ("università", "universities"),
+    "label.breakdown.research_centres": ("centri di ricerca", "research centres"),
+    "label.breakdown.associations": ("associazioni", "associations"),
+    "label.breakdown.public_bodies": ("enti pubblici", "public bodies"),
+    "label.breakdown.banks": ("banche", "banks"),
+    "label.breakdown.hospitals": ("ospedali", "hospitals"),
+    "label.breakdown.other": ("altri", "other"),
+    # ------------------------------------------------------------------ missing values
+    "label.unknown": ("non disponibile", "unknown"),
+    "label.no_date": ("n.d.", "n.d."),
+}

@@ -1,0 +1,258 @@
+"""Messages: errors and their hints, notes, footers, summaries, "Wrote ..." lines, count lines,
+the partial-member-list notes and the few joining words.
+
+PHRASES maps key -> (it, en). Every entry is a whole sentence (or a whole cell) with named
+str.format fields, so that word order may differ between the languages. Conventions:
+  msg.<area>.<what>            a message; <area> is the command or module it belongs to
+  ....hint                     the line printed after a message, saying what to do
+  ....one / ....other          singular / plural forms: pick with phrases.phrase_n(key, n, lang)
+  {ref}, {value}               a user's argument already quoted: repr(text.shorten(arg))
+  {path}, {folder}             a file name, as given; {reason}: the OS error text (e.strerror)
+  {size}, {limit}              byte counts: English groups digits ("{size:,}"), Italian does not,
+                               because Python's "," would write 1,234 where Italian writes 1.234
+No message starts with "ctl: ": msg.error adds the prefix, where the old code had one.
+"""
+
+PHRASES: dict[str, tuple[str, str]] = {
+    # ------------------------------------------------------------------ generic shapes
+    "msg.error": ("ctl: {message}", "ctl: {message}"),
+    "msg.join.or": ("{items} o {last}", "{items} or {last}"),
+    "msg.text.shortened": ("{head}… ({n} caratteri)", "{head}… ({n:,} characters)"),
+    # ------------------------------------------------------------------ cli.guarded(): invalid dataset
+    "msg.dataset.invalid.one": (
+        "il dataset non è valido (1 problema); correggilo, oppure togli --data/CTL_DATA per usare quello incluso in ctl.",
+        "the dataset is not valid (1 problem); fix it, or drop --data/CTL_DATA to use the bundled one.",
+    ),
+    "msg.dataset.invalid.other": (
+        "il dataset non è valido ({n} problemi); correggilo, oppure togli --data/CTL_DATA per usare quello incluso in ctl.",
+        "the dataset is not valid ({n} problems); fix it, or drop --data/CTL_DATA to use the bundled one.",
+    ),
+    # ------------------------------------------------------------------ cli.guarded(): not found
+    "msg.not_found.cluster": ("nessun cluster corrisponde a {ref}.", "no cluster matches {ref}."),
+    "msg.not_found.organisation": (
+        "nessuna organizzazione corrisponde a {ref}.",
+        "no organisation matches {ref}.",
+    ),
+    "msg.not_found.suggestions": ("Forse cercavi: {suggestions}?", "Did you mean: {suggestions}?"),
+    "msg.not_found.cluster.hint": (
+        "Esegui 'ctl list' per vedere tutti i cluster.",
+        "Run 'ctl list' to see every cluster.",
+    ),
+    "msg.not_found.organisation.hint": ("Prova con un testo più breve.", "Try a shorter text."),
+    # ------------------------------------------------------------------ cli.guarded(): bad option value
+    "msg.usage.invalid_value": (
+        "valore {value} non valido per {option}.",
+        "invalid value {value} for {option}.",
+    ),
+    "msg.usage.valid_values": ("Valori validi: {values}", "Valid values: {values}"),
+    # errors.UsageError's own str() (one line; only seen if a handler ever misses it)
+    "msg.usage.unknown_value": (
+        "valore {value} sconosciuto per {option}; valori validi: {values}",
+        "unknown value {value} for {option}; valid values: {values}",
+    ),
+    # ------------------------------------------------------------------ __main__.py
+    "msg.main.stdout_closed": (
+        "ctl: lo standard output è chiuso; non c'è dove scrivere",
+        "ctl: standard output is closed; nothing to write to",
+    ),
+    "msg.main.interrupted": ("ctl: interrotto", "ctl: interrupted"),
+    "msg.main.internal_error": (
+        "ctl: errore interno: {error_type}: {error}",
+        "ctl: internal error: {error_type}: {error}",
+    ),
+    "msg.main.internal_error.hint": (
+        "Esegui di nuovo con --debug (o CTL_DEBUG=1) per vedere il traceback, e segnala "
+        "l'errore insieme al comando che hai eseguito.",
+        "Run again with --debug (or CTL_DEBUG=1) for the traceback, and report it with the command you ran.",
+    ),
+    # ------------------------------------------------------------------ loader.py (dataset file problems)
+    "msg.loader.too_large": (
+        "il file è di {size} byte; il limite è {limit} byte",
+        "file is {size:,} bytes; the limit is {limit:,}",
+    ),
+    "msg.loader.no_such_file": ("file inesistente", "no such file"),
+    "msg.loader.is_dir": (
+        "è una cartella, non un file di dataset",
+        "is a directory, not a dataset file",
+    ),
+    "msg.loader.cannot_read": ("impossibile leggere il file: {reason}", "cannot read: {reason}"),
+    "msg.loader.not_utf8": ("il testo non è in UTF-8 valido", "not valid UTF-8 text"),
+    # ------------------------------------------------------------------ ctl list
+    "msg.list.members_note": (
+        "Soci: elencati qui / totale dichiarato dal cluster.",
+        "Members: listed here / total published by the cluster.",
+    ),
+    "msg.list.pending": (
+        "In attesa di riconoscimento: {ids} (ctl list --all)",
+        "Pending recognition: {ids} (ctl list --all)",
+    ),
+    # ------------------------------------------------------------------ counts of members (list, show, stats, compare)
+    # a published total with its qualifier (replaces "{qualifier} {value}".strip())
+    "msg.total.exact": ("{value}", "{value}"),
+    "msg.total.about": ("circa {value}", "about {value}"),
+    "msg.total.over": ("oltre {value}", "over {value}"),
+    "msg.value.as_of": ("{value} (al {date})", "{value} (as of {date})"),
+    # the "Members" cell of `ctl list`
+    "msg.count.cell": ("{listed} / {total}", "{listed} / {total}"),
+    "msg.count.cell.no_total.one": ("1 elencato", "1 listed"),
+    "msg.count.cell.no_total.other": ("{n} elencati", "{n} listed"),
+    # the member-count line of `ctl show`
+    "msg.count.line.one": (
+        "1 elencato qui, su {total} dichiarati",
+        "1 listed here, of {total} published",
+    ),
+    "msg.count.line.other": (
+        "{n} elencati qui, su {total} dichiarati",
+        "{n} listed here, of {total} published",
+    ),
+    "msg.count.line.as_of.one": (
+        "1 elencato qui, su {total} dichiarati (al {date})",
+        "1 listed here, of {total} published (as of {date})",
+    ),
+    "msg.count.line.as_of.other": (
+        "{n} elencati qui, su {total} dichiarati (al {date})",
+        "{n} listed here, of {total} published (as of {date})",
+    ),
+    "msg.count.line.no_total.one": (
+        "totale non disponibile; 1 elencato qui",
+        "unknown; 1 listed",
+    ),
+    "msg.count.line.no_total.other": (
+        "totale non disponibile; {n} elencati qui",
+        "unknown; {n} listed",
+    ),
+    "msg.show.members_heading": ("Soci: {count}", "Members: {count}"),
+    # a person on the `ctl show` page; {name} already carries the role note, e.g. "Ada Rossi (CEO of X)"
+    "msg.show.person.as_of": ("{name}, al {date}", "{name}, as of {date}"),
+    # ------------------------------------------------------------------ ctl show --web
+    "msg.show.no_website": ("nessun sito web noto per {id}.", "no website is known for {id}."),
+    "msg.show.no_website.hint": (
+        "Esegui 'ctl show' senza --web per vederne i contatti.",
+        "Run 'ctl show' without --web for its contacts.",
+    ),
+    "msg.show.opening": ("Apertura di {url}", "Opening {url}"),
+    # ------------------------------------------------------------------ a cluster id with its status, in tables
+    "msg.cluster.pending": ("{id} (in attesa di riconoscimento)", "{id} (pending recognition)"),
+    # ------------------------------------------------------------------ ctl search: few or no results
+    "msg.search.none": (
+        "Nessuna organizzazione corrisponde ai filtri.",
+        "No organisation matches these filters.",
+    ),
+    "msg.search.no_startup.in": (
+        "Nessuna delle fonti pubbliche consultate nomina una start-up socia di {clusters}.",
+        "No public source seen names a start-up member of {clusters}.",
+    ),
+    "msg.search.no_startup.any": (
+        "Nessuna delle fonti pubbliche consultate nomina una start-up socia di alcun cluster.",
+        "No public source seen names a start-up member of any cluster.",
+    ),
+    "msg.search.partial.few": (
+        "Gli elenchi dei soci sono parziali ({counts}).",
+        "Member lists are partial ({counts}).",
+    ),
+    "msg.search.partial.count.one": ("{id}: 1 elencato qui", "{id}: 1 listed here"),
+    "msg.search.partial.count.other": ("{id}: {n} elencati qui", "{id}: {n} listed here"),
+    "msg.search.partial.count.total.one": (
+        "{id}: 1 elencato qui su {total} dichiarati",
+        "{id}: 1 listed here of {total} published",
+    ),
+    "msg.search.partial.count.total.other": (
+        "{id}: {n} elencati qui su {total} dichiarati",
+        "{id}: {n} listed here of {total} published",
+    ),
+    "msg.search.partial.many": (
+        "Gli elenchi dei soci sono parziali: il dataset riporta {listed} adesioni su almeno {published} "
+        "dichiarate dai cluster.",
+        "Member lists are partial: the dataset names {listed} memberships of at least {published} "
+        "that the clusters report.",
+    ),
+    # ------------------------------------------------------------------ ctl validate
+    "msg.validate.summary": (
+        "{path}: valido. Cluster: {clusters} (riconosciuti: {recognised}); organizzazioni: {organisations}; "
+        "adesioni: {memberships}; fonti: {sources}.",
+        "{path}: valid. {clusters} clusters ({recognised} recognised), {organisations} organisations, "
+        "{memberships} memberships, {sources} sources.",
+    ),
+    # ------------------------------------------------------------------ ctl sources
+    "msg.sources.footer.one": ("1 fonte; {undated} senza data (n.d.).", "1 source; {undated} undated (n.d.)."),
+    "msg.sources.footer.other": (
+        "{n} fonti; {undated} senza data (n.d.).",
+        "{n} sources; {undated} undated (n.d.).",
+    ),
+    # the "used for" facts (query._uses builds them in English today; see MAPPING.md)
+    "msg.sources.use.role": ("{role}: {name}", "{role}: {name}"),
+    "msg.sources.use.member": ("socio: {name}", "member: {name}"),
+    "msg.sources.use.type_of": ("tipo di {name}", "type of {name}"),
+    "msg.sources.use.national_cluster": ("cluster nazionale: {name}", "national cluster: {name}"),
+    # ------------------------------------------------------------------ ctl match
+    "msg.match.none": (
+        "Nessun cluster ha parole in comune con questa descrizione: prova con altre parole, in italiano o in inglese.",
+        "No cluster's texts share a word with this description: try other words, in Italian or English.",
+    ),
+    # ------------------------------------------------------------------ ctl org
+    "msg.org.ambiguous": (
+        "{n} organizzazioni corrispondono a {ref}; indicane una (con l'id o il nome completo):",
+        "{n} organisations match {ref}; name one of them (its id or full name):",
+    ),
+    "msg.org.ambiguous.more.one": ("  ... e un'altra", "  ... and 1 more"),
+    "msg.org.ambiguous.more.other": ("  ... e altre {n}", "  ... and {n} more"),
+    # ------------------------------------------------------------------ ctl compare
+    "msg.compare.shared": (
+        "Soci in comune: {n} (solo {a}: {only_a}, solo {b}: {only_b})",
+        "Shared members: {n} (only {a}: {only_a}, only {b}: {only_b})",
+    ),
+    # ------------------------------------------------------------------ ctl stats
+    "msg.stats.by_type": ("Soci elencati, per tipo", "Members listed, by type"),
+    "msg.stats.by_province": ("Organizzazioni per provincia", "Organisations by province"),
+    "msg.stats.several": ("In più cluster: {n}", "In several clusters: {n}"),
+    "msg.stats.note": (
+        "Gli elenchi sono parziali: ? = totale non dichiarato.",
+        "Lists are partial: ? = no published total.",
+    ),
+    # ------------------------------------------------------------------ ctl export (cli.py and export.py)
+    "msg.export.table_needs_csv": (
+        "--table funziona solo con --format csv.",
+        "--table works with --format csv only.",
+    ),
+    "msg.export.sqlite_needs_output": (
+        "un database SQLite è un file binario: dagli un nome con -o.",
+        "an SQLite database is a binary file: give it a name with -o.",
+    ),
+    "msg.export.sqlite_needs_output.hint": (
+        "Esempio: ctl export --format sqlite -o ctl.db",
+        "Example: ctl export --format sqlite -o ctl.db",
+    ),
+    "msg.export.csv_needs_folder": (
+        "l'export csv scrive un file per tabella: indica una cartella con -o, oppure una sola tabella con --table.",
+        "csv export writes one file per table: give a folder with -o, or one table with --table.",
+    ),
+    "msg.export.csv_needs_folder.hint": ("Tabelle: {tables}", "Tables: {tables}"),
+    "msg.export.wrote_csv.one": (
+        "Scritto 1 file CSV in {folder}: {files}",
+        "Wrote 1 CSV file to {folder}: {files}",
+    ),
+    "msg.export.wrote_csv.other": (
+        "Scritti {n} file CSV in {folder}: {files}",
+        "Wrote {n} CSV files to {folder}: {files}",
+    ),
+    "msg.export.wrote_sqlite": (
+        "Scritto {path}: {tables} tabelle, {rows} righe.",
+        "Wrote {path}: {tables} tables, {rows} rows.",
+    ),
+    "msg.export.wrote_file": ("Scritto {path} ({size} byte).", "Wrote {path} ({size:,} bytes)."),
+    "msg.export.exists": ("{path} esiste già.", "{path} already exists."),
+    "msg.export.exists.hint": (
+        "Usa --force per sovrascriverlo, oppure scegli un altro percorso con -o.",
+        "Use --force to replace it, or choose another -o path.",
+    ),
+    "msg.export.is_dir": (
+        "{path} è una cartella; indica un nome di file con -o.",
+        "{path} is a directory; give a file name with -o.",
+    ),
+    "msg.export.not_a_folder": (
+        "{path} è un file; l'export CSV scrive un file per tabella in una cartella.",
+        "{path} is a file; CSV export writes one file per table into a folder.",
+    ),
+    "msg.export.cannot_write": ("impossibile scrivere {path}: {reason}", "cannot write {path}: {reason}"),
+    "msg.export.cannot_create": ("impossibile creare {path}: {reason}", "cannot create {path}: {reason}"),
+}

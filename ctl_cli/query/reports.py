@@ -1,0 +1,159 @@
+"""Whole-dataset reports: the sources and the facts they support, the national clusters, two
+clusters compared, statistics. Each returns the stable record its command prints as JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..records.clusters import cluster_detail, cluster_sources, member_count, source_record
+from ..text import fold
+
+if TYPE_CHECKING:
+    from ..dataset.model import Cluster, Dataset, Membership, NationalCluster, Organisation, Source
+
+
+@dataclass(frozen=True)
+class SourceUse:
+    """One source and the facts it supports: (cluster id or None for dataset-wide facts, fact)."""
+
+    source: Source
+    uses: tuple[tuple[str | None, str], ...]
+
+
+def _uses(ds: Dataset) -> dict[str, list[tuple[str | None, str]]]:
+    uses: dict[str, list[tuple[str | None, str]]] = {sid: [] for sid in ds.sources}
+
+    def add(sid: str | None, cluster: str | None, fact: str) -> None:
+        if sid in uses and (cluster, fact) not in uses[sid]:
+            uses[sid].append((cluster, fact))
+
+    for c in ds.clusters:
+        for name, ids in c.field_sources:
+            for sid in ids:
+                add(sid, c.id, name)
+        for p in c.people:
+            add(p.source, c.id, f"{p.role}: {p.name}")
+        if c.member_count:
+            add(c.member_count.source, c.id, "member_count")
+        if c.member_breakdown:
+            add(c.member_breakdown.source, c.id, "member_breakdown")
+        for m in c.members:
+            org = ds.organisations[m.org]
+            add(m.source, c.id, f"member: {org.name}")
+            add(org.type_source, c.id, f"type of {org.name}")
+    for n in ds.national_clusters:
+        for sid in n.sources:
+            add(sid, None, f"national cluster: {n.acronym or n.name}")
+    if ds.info.total_members:
+        add(ds.info.total_members.source, None, "total_members")
+    return uses
+
+
+def sources(ds: Dataset, cluster: Cluster | None = None) -> list[SourceUse]:
+    """The sources of the whole dataset (by id), or of one cluster (in `ctl show`'s numbering)."""
+    uses = _uses(ds)
+    if cluster is None:
+        return [SourceUse(ds.sources[sid], tuple(uses[sid])) for sid in sorted(ds.sources)]
+    return [
+        SourceUse(ds.sources[sid], tuple(u for u in uses[sid] if u[0] == cluster.id))
+        for sid in cluster_sources(ds, cluster)
+    ]
+
+
+def national_clusters(ds: Dataset) -> list[tuple[NationalCluster, list[Cluster]]]:
+    """Each national cluster with the Lombard clusters that correspond to it."""
+    return [(n, [c for c in ds.clusters if c.national_cluster == n.id]) for n in ds.national_clusters]
+
+
+def shared_members(ds: Dataset, a: Cluster, b: Cluster) -> list[tuple[Organisation, Membership, Membership]]:
+    in_b = {m.org: m for m in b.members}
+    out = [(ds.organisations[m.org], m, in_b[m.org]) for m in a.members if m.org in in_b]
+    return sorted(out, key=lambda t: fold(t[0].name))
+
+
+def members_by_type_counts(ds: Dataset, cluster: Cluster) -> dict[str, int]:
+    counts = {t.id: 0 for t in ds.member_types}
+    for m in cluster.members:
+        t = ds.organisations[m.org].type
+        counts[t] = counts.get(t, 0) + 1
+    return counts
+
+
+def members_by_province(ds: Dataset) -> list[tuple[str | None, int]]:
+    """Organisations that belong to a cluster, by province (None: not known), most first."""
+    counts: dict[str | None, int] = {}
+    for org in ds.organisations.values():
+        if ds.memberships_of(org.id):
+            counts[org.province] = counts.get(org.province, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] or "~"))
+
+
+def in_several_clusters(ds: Dataset, minimum: int = 2) -> list[tuple[Organisation, list[Cluster]]]:
+    out = []
+    for org in ds.organisations.values():
+        clusters = [c for c, _ in ds.memberships_of(org.id)]
+        if len(clusters) >= minimum:
+            out.append((org, clusters))
+    return sorted(out, key=lambda t: (-len(t[1]), fold(t[0].name)))
+
+
+def source_use(number: int, su: SourceUse) -> dict[str, Any]:
+    return {
+        "number": number,
+        **source_record(su.source),
+        "used_for": [{"cluster": c, "fact": f} for c, f in su.uses],
+    }
+
+
+def national_record(n: NationalCluster, clusters: list[Cluster]) -> dict[str, Any]:
+    return {
+        "id": n.id,
+        "acronym": n.acronym,
+        "name": n.name,
+        "area": n.area.as_dict(),
+        "website": n.website,
+        "lombard_clusters": [{"id": c.id, "status": c.status, "note": c.national_cluster_note} for c in clusters],
+        "note": n.note,
+        "sources": list(n.sources),
+    }
+
+
+def compare_record(ds: Dataset, a: Cluster, b: Cluster) -> dict[str, Any]:
+    da, db = cluster_detail(ds, a), cluster_detail(ds, b)
+    fields = [
+        "name", "acronym", "status", "theme", "managing_body", "founded", "website", "national_cluster",
+        "member_count", "members_listed", "member_breakdown", "people", "focus", "keywords",
+    ]  # fmt: skip
+    shared = shared_members(ds, a, b)
+    return {
+        "a": a.id,
+        "b": b.id,
+        "fields": [{"field": f, "a": da[f], "b": db[f]} for f in fields],
+        "shared_members": [
+            {"id": o.id, "name": o.name, "type": o.type, "basis_a": ma.basis, "basis_b": mb.basis}
+            for o, ma, mb in shared
+        ],
+        "only_a": len(a.members) - len(shared),
+        "only_b": len(b.members) - len(shared),
+    }
+
+
+def stats_record(ds: Dataset, clusters: list[Cluster]) -> dict[str, Any]:
+    return {
+        "clusters": [
+            {
+                "id": c.id,
+                "status": c.status,
+                "members_listed": len(c.members),
+                "member_count": member_count(c),
+                "by_type": members_by_type_counts(ds, c),
+            }
+            for c in clusters
+        ],
+        "by_province": [{"province": p, "organisations": n} for p, n in members_by_province(ds)],
+        "in_several_clusters": [
+            {"id": o.id, "name": o.name, "type": o.type, "clusters": [c.id for c in cs]}
+            for o, cs in in_several_clusters(ds)
+        ],
+    }

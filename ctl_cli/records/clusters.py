@@ -1,0 +1,141 @@
+"""Records of clusters: the plain, language-independent dicts that `ctl list` and `ctl show` print
+as JSON, and that the index (cache/index.py) stores, computed once per dataset.
+
+Field names are English snake_case and stable (the README documents them); texts that exist in
+two languages are objects {"it": ..., "en": ...}. Pure functions of the typed model: no I/O.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..text import fold
+
+if TYPE_CHECKING:  # kept light: the fast paths import this module without the model
+    from ..dataset.model import Cluster, Dataset, Membership, Organisation, Source
+
+
+def cluster_keys(cluster: Cluster) -> list[str]:
+    """Every way a user may name a cluster: id, aliases, acronym, names and themes in both languages."""
+    keys = [cluster.id, *cluster.aliases]
+    if cluster.acronym:
+        keys.append(cluster.acronym)
+    for text in (cluster.name, cluster.theme):
+        keys.extend(t for t in (text.it, text.en) if t)
+    return keys
+
+
+def members_by_type(ds: Dataset, cluster: Cluster) -> list[tuple[str, list[tuple[Organisation, Membership]]]]:
+    """A cluster's members grouped by type id, in taxonomy order, names sorted (folded)."""
+    groups: dict[str, list[tuple[Organisation, Membership]]] = {t.id: [] for t in ds.member_types}
+    for m in cluster.members:
+        org = ds.organisations[m.org]
+        groups.setdefault(org.type, []).append((org, m))
+    return [(t, sorted(g, key=lambda om: fold(om[0].name))) for t, g in groups.items() if g]
+
+
+def cluster_sources(ds: Dataset, cluster: Cluster) -> list[str]:
+    """Every source id behind a cluster's facts, in order of first use: `ctl show` numbers them so."""
+    ids: list[str] = []
+    for _, srcs in cluster.field_sources:
+        ids.extend(srcs)
+    ids.extend(p.source for p in cluster.people)
+    if cluster.member_count:
+        ids.append(cluster.member_count.source)
+    if cluster.member_breakdown:
+        ids.append(cluster.member_breakdown.source)
+    for m in cluster.members:
+        ids.append(m.source)
+        type_source = ds.organisations[m.org].type_source
+        if type_source:
+            ids.append(type_source)
+    return list(dict.fromkeys(ids))
+
+
+def member_count(c: Cluster) -> dict[str, Any] | None:
+    mc = c.member_count
+    if mc is None:
+        return None
+    return {"value": mc.value, "qualifier": mc.qualifier, "as_of": mc.as_of, "source": mc.source, "note": mc.note}
+
+
+def cluster_summary(c: Cluster) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "acronym": c.acronym,
+        "status": c.status,
+        "name": c.name.as_dict(),
+        "theme": c.theme.as_dict(),
+        "member_count": member_count(c),
+        "members_listed": len(c.members),
+        "website": c.website,
+    }
+
+
+def source_record(s: Source) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "url": s.url,
+        "publisher": s.publisher,
+        "date": s.date,
+        "title": s.title,
+        "supports": s.supports,
+    }
+
+
+def member_record(org: Organisation, m: Membership) -> dict[str, Any]:
+    return {
+        "id": org.id,
+        "name": org.name,
+        "type": org.type,
+        "city": org.city,
+        "province": org.province,
+        "basis": m.basis,
+        "source": m.source,
+        "note": m.note,
+    }
+
+
+def cluster_detail(ds: Dataset, c: Cluster) -> dict[str, Any]:
+    nc = ds.national(c.national_cluster)
+    bd = c.member_breakdown
+    return {
+        **cluster_summary(c),
+        "aliases": list(c.aliases),
+        "description": c.description.as_dict(),
+        "managing_body": {
+            "name": c.managing_body.name,
+            "legal_form": c.managing_body.legal_form,
+            "legal_form_note": c.managing_body.legal_form_note,
+        },
+        "founded": c.founded,
+        "founded_note": c.founded_note,
+        "contacts": dict(c.contacts),
+        "people": [
+            {"name": p.name, "role": p.role, "role_note": p.role_note, "as_of": p.as_of, "source": p.source}
+            for p in c.people
+        ],
+        "national_cluster": (
+            {
+                "id": nc.id,
+                "acronym": nc.acronym,
+                "name": nc.name,
+                "website": nc.website,
+                "note": c.national_cluster_note,
+            }
+            if nc
+            else None
+        ),
+        "s3_link": c.s3_link.as_dict(),
+        "focus": list(c.focus),
+        "working_groups": list(c.working_groups),
+        "services": list(c.services),
+        "networks": list(c.networks),
+        "keywords": {lang: list(words) for lang, words in c.keywords},
+        "member_breakdown": ({"as_of": bd.as_of, "source": bd.source, "counts": dict(bd.counts)} if bd else None),
+        "members_note": c.members_note,
+        "members": [member_record(org, m) for _, group in members_by_type(ds, c) for org, m in group],
+        "notes": list(c.notes),
+        "field_sources": {k: list(v) for k, v in c.field_sources},
+        "sources": [source_record(ds.sources[s]) for s in cluster_sources(ds, c)],
+    }

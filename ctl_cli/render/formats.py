@@ -1,0 +1,130 @@
+"""The data formats: records (records/, query/) as JSON, YAML, CSV and markdown tables, and `emit`,
+which prints one result in the format the user chose (the table format is drawn by terminal.py).
+
+Renderers never filter or look anything up beyond what they are given; every data string in a
+CSV or markdown cell goes through text.safe().
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..text import UNSAFE_PATTERN, safe
+from .output import write
+
+Row = Sequence[Any]
+
+
+# --------------------------------------------------------------------------- plain formats
+
+
+def to_json(record: Any) -> str:
+    """JSON with the data unchanged: json escapes C0 controls itself; C1 controls and bidi marks,
+    which it would write raw, become \\uXXXX escapes too, so the output still parses to the same values."""
+    text = json.dumps(record, ensure_ascii=False, indent=2)
+    return _UNSAFE_ANY.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+_UNSAFE_ANY = re.compile(UNSAFE_PATTERN)
+
+
+def to_yaml(record: Any) -> str:
+    """YAML that parses back to the same values, with no anchors, and no control or bidi
+    character written raw: a string that has one is double-quoted with the character escaped."""
+    import yaml
+
+    if not _has_unsafe(record):
+
+        class Fast(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+            def ignore_aliases(self, data):
+                return True
+
+        return yaml.dump(record, Dumper=Fast, allow_unicode=True, sort_keys=False, width=100)
+    return yaml.dump(record, Dumper=_escaping_dumper(), allow_unicode=True, sort_keys=False, width=100)
+
+
+def _has_unsafe(value: Any) -> bool:
+    if isinstance(value, str):
+        return _UNSAFE_ANY.search(value) is not None
+    if isinstance(value, dict):
+        return any(_has_unsafe(k) or _has_unsafe(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_unsafe(v) for v in value)
+    return False
+
+
+def _escaping_dumper():
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        def ignore_aliases(self, data):
+            return True
+
+        def choose_scalar_style(self):
+            if self.event.value and _UNSAFE_ANY.search(self.event.value):
+                return '"'
+            return super().choose_scalar_style()
+
+        def write_double_quoted(self, text, split=True):
+            if not _UNSAFE_ANY.search(text):
+                return super().write_double_quoted(text, split)
+            saved, self.allow_unicode = self.allow_unicode, False  # escape every non-ASCII character
+            try:
+                return super().write_double_quoted(text, split)
+            finally:
+                self.allow_unicode = saved
+
+    return Dumper
+
+
+def to_csv(headers: Sequence[str], rows: Sequence[Row]) -> str:
+    import csv
+    import io
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(headers)
+    for row in rows:
+        writer.writerow(["" if v is None else safe(str(v)) for v in row])
+    return buf.getvalue()
+
+
+def md_cell(value: Any) -> str:
+    text = "" if value is None else safe(str(value))
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown_table(headers: Sequence[str], rows: Sequence[Row]) -> str:
+    lines = ["| " + " | ".join(md_cell(h) for h in headers) + " |", "|" + "|".join(" --- " for _ in headers) + "|"]
+    lines += ["| " + " | ".join(md_cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def emit(
+    fmt: str,
+    record: Any,
+    table: tuple[Sequence[str], Sequence[Row]],
+    blocks: Callable[[], list],
+    markdown: Callable[[], str] | None = None,
+) -> None:
+    """Print one result in the chosen format.
+
+    record: the JSON/YAML record; table: (csv headers, rows) for csv and markdown;
+    blocks: makes the page of the table format (see terminal.py); markdown: a richer markdown
+    document, if any. Raises PipeClosed when the reader has gone.
+    """
+    if fmt == "json":
+        write(to_json(record))
+    elif fmt == "yaml":
+        write(to_yaml(record))
+    elif fmt == "csv":
+        write(to_csv(*table))
+    elif fmt == "markdown":
+        write(markdown() if markdown else to_markdown_table(*table))
+    else:
+        from .terminal import page
+
+        page(blocks())

@@ -1,0 +1,45 @@
+"""The page of `ctl national`: the Italian national technology clusters (CTN)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..labels import label
+from .common import localised
+from .formats import emit
+
+CSV_HEADERS = ["id", "acronym", "name", "area", "website", "lombard_clusters", "note"]
+
+
+def show(fmt: str, records: Sequence[dict], lang: str) -> None:
+    """Print national-cluster records (query/reports.national_record) in format `fmt`."""
+    rows = [
+        [
+            r["id"],
+            r["acronym"],
+            r["name"],
+            localised(r["area"], lang),
+            r["website"],
+            " ".join(c["id"] for c in r["lombard_clusters"]),
+            r["note"],
+        ]  # fmt: skip
+        for r in records
+    ]
+
+    def blocks() -> list:
+        from .terminal import Table
+
+        headers = [label(k, lang) for k in ("acronym", "name", "area", "website", "lombard_clusters")]
+        body = [
+            [
+                r["acronym"] or r["id"],
+                r["name"],
+                localised(r["area"], lang),
+                r["website"] or label("unknown", lang),
+                ", ".join(c["id"] for c in r["lombard_clusters"]) or "—",
+            ]  # fmt: skip
+            for r in records
+        ]
+        return [Table(headers, body, ["bold cyan", "", "", "", ""])]
+
+    emit(fmt, list(records), (CSV_HEADERS, rows), blocks)

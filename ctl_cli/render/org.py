@@ -1,0 +1,57 @@
+"""The page of `ctl org`: one organisation, its clusters with the basis of each membership, its sources."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..labels import label
+from .common import pending_mark
+from .formats import emit
+
+CSV_HEADERS = ["org_id", "name", "type", "city", "province", "cluster_id", "basis", "source"]
+
+
+def show(fmt: str, record: dict, type_labels: dict[str, str], lang: str) -> None:
+    """Print an organisation record (records/orgs.org_record) in format `fmt`: CSV has one row per membership."""
+    r = record
+    rows = [[r["id"], r["name"], r["type"], r["city"], r["province"], c["id"], c["basis"], c["source"]]
+            for c in r["clusters"]]  # fmt: skip
+    emit(fmt, record, (CSV_HEADERS, rows), page(record, type_labels, lang))
+
+
+def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
+    from .terminal import Bullets, Facts, Line, Table
+
+    def blocks() -> list:
+        numbers = {s["id"]: i for i, s in enumerate(r["sources"], 1)}
+        unknown = label("unknown", lang)
+        kind = type_labels.get(r["type"], r["type"])
+        if r["type_source"]:
+            kind += f" [{numbers[r['type_source']]}]"
+        facts = [
+            (label("name", lang), r["name"]),
+            ("id", r["id"]),
+            (label("type", lang), kind),
+            (label("city", lang), r["city"] or unknown),
+            (label("province", lang), r["province"] or unknown),
+        ]
+        if r["former_names"]:
+            facts.append((label("aliases", lang), ", ".join(r["former_names"])))
+        if r["note"]:
+            facts.append((label("note", lang), r["note"]))
+        rows = [
+            [
+                c["id"] + pending_mark(c["status"], lang),
+                label(c["basis"], lang),
+                f"[{numbers[c['source']]}]",
+                c["note"] or "",
+            ]
+            for c in r["clusters"]
+        ]
+        headers = [label(k, lang) for k in ("clusters", "basis", "source", "note")]
+        out: list = [Facts(facts), Line(), Table(headers, rows, ["bold cyan", "", "dim", ""]), Line()]
+        sources = [f"[{numbers[s['id']]}] {s['publisher']}, {s['date'] or 'n.d.'}: {s['url']}" for s in r["sources"]]
+        out.append(Bullets(sources, label("sources", lang)))
+        return out
+
+    return blocks

@@ -1,0 +1,78 @@
+"""The page of `ctl stats`: members by type per cluster with bars, by province, in several clusters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..labels import label
+from .common import published_total
+from .formats import emit
+
+BAR = 30  # the widest bar, in characters
+
+
+def bar(value: int, top: int, width: int = BAR) -> str:
+    """A bar of block characters, `width` long for `top`."""
+    if top <= 0 or value <= 0:
+        return ""
+    return "█" * max(1, round(width * value / top))
+
+
+def show(fmt: str, record: dict, type_ids: list[str], type_labels: dict[str, str], lang: str) -> None:
+    """Print a statistics record (query/reports.stats_record) in format `fmt`: CSV has one row per
+    cluster, a column per member type id (`type_ids`, taxonomy order)."""
+    headers = ["cluster_id", *type_ids, "members_listed", "member_count"]
+    rows = [
+        [
+            c["id"],
+            *(c["by_type"].get(t, 0) for t in type_ids),
+            c["members_listed"],
+            c["member_count"]["value"] if c["member_count"] else None,
+        ]  # fmt: skip
+        for c in record["clusters"]
+    ]
+    emit(fmt, record, (headers, rows), page(record, type_labels, lang))
+
+
+def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
+    from .terminal import Line, Table
+
+    def blocks() -> list:
+        clusters = r["clusters"]
+        types = [t for t in type_labels if any(c["by_type"].get(t) for c in clusters)]
+        top = max([c["members_listed"] for c in clusters] + [1])
+        rows = []
+        for c in clusters:
+            mc = c["member_count"]
+            rows.append(
+                [
+                    c["id"],
+                    *(str(c["by_type"].get(t, 0) or "·") for t in types),
+                    c["members_listed"],
+                    published_total(mc, lang) if mc else "?",
+                    bar(c["members_listed"], top),
+                ]
+            )
+        short = {t: type_labels[t].split(" (")[0] for t in types}  # "Other (type not stated...)" -> "Other"
+        headers = ["", *(short[t] for t in types), label("members_listed", lang), label("member_count", lang), ""]
+        title = "Membri elencati, per tipo" if lang == "it" else "Members listed, by type"
+        out: list = [Line(title, "bold underline"), Table(headers, rows, ["bold cyan"] + [""] * (len(headers) - 1))]
+        prov = r["by_province"]
+        top_p = max([p["organisations"] for p in prov] + [1])
+        prov_rows = [[p["province"] or "?", p["organisations"], bar(p["organisations"], top_p)] for p in prov]
+        title = "Organizzazioni per provincia" if lang == "it" else "Organisations by province"
+        out += [Line(), Line(title, "bold underline"), Table([label("province", lang), "", ""], prov_rows)]
+        several = r["in_several_clusters"]
+        title = "In più cluster" if lang == "it" else "In several clusters"
+        out += [Line(), Line(f"{title}: {len(several)}", "bold underline")]
+        rows = [[o["name"], len(o["clusters"]), ", ".join(o["clusters"])] for o in several]
+        out.append(Table([label("name", lang), "#", label("clusters", lang)], rows, ["bold", "", "cyan"]))
+        note = (
+            "Gli elenchi sono parziali: ? = totale non pubblicato."
+            if lang == "it"
+            else "Lists are partial: ? = no published total."
+        )
+        out.append(Line(note, "dim"))
+        return out
+
+    return blocks

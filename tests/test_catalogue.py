@@ -1,0 +1,214 @@
+"""The phrase catalogue (ctl_cli/phrases): complete in both languages, consistent, light."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from ctl_cli import phrases
+from ctl_cli.phrases import help as help_area
+from ctl_cli.phrases import labels as labels_area
+from ctl_cli.phrases import messages as messages_area
+
+AREAS = {"label": labels_area, "msg": messages_area, "help": help_area}
+
+# Deliberately empty in both languages: a published count "exactly 110" is shown as "110".
+ALLOWED_EMPTY = {"label.qualifier.exact"}
+
+HEADER_MAX = 14  # a column header must fit narrow (80-column) terminals
+SHORT_HELP_MAX = 66  # Click cuts a command's one-line help in `ctl --help` beyond 80 - 6 - len("validate")
+BLOCK_LINE_MAX = 78  # a line of a \b paragraph, which Click prints as written, indented by 2
+
+# Words the Italian texts must not use: ctl says "soci" (as the clusters do), never "membri".
+ITALIAN_BANNED = re.compile(r"\bmembr[oi]\b", re.IGNORECASE)
+
+
+def all_entries():
+    for prefix, module in AREAS.items():
+        for key, pair in module.PHRASES.items():
+            yield prefix, key, pair
+
+
+ENTRIES = list(all_entries())
+IDS = [key for _, key, _ in ENTRIES]
+
+
+def fields(template: str) -> set[str]:
+    """The named fields of a str.format template ("{n:,}" -> "n")."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+def test_langs():
+    assert phrases.LANGS == ("it", "en")
+
+
+@pytest.mark.parametrize("prefix,key,pair", ENTRIES, ids=IDS)
+def test_entry_shape(prefix, key, pair):
+    assert isinstance(pair, tuple) and len(pair) == 2
+    assert all(isinstance(s, str) for s in pair)
+    assert key.startswith(prefix + "."), f"{key} belongs in the {prefix!r} area"
+    assert re.fullmatch(r"[a-z0-9_]+(\.[a-z0-9_]+)+", key), key
+
+
+@pytest.mark.parametrize("prefix,key,pair", ENTRIES, ids=IDS)
+def test_both_languages_present(prefix, key, pair):
+    it, en = pair
+    if key in ALLOWED_EMPTY:
+        assert it == "" and en == ""
+    else:
+        assert it.strip(), f"{key}: Italian is empty"
+        assert en.strip(), f"{key}: English is empty"
+
+
+def test_allowed_empty_keys_exist():
+    assert ALLOWED_EMPTY <= phrases.keys()
+
+
+@pytest.mark.parametrize("prefix,key,pair", ENTRIES, ids=IDS)
+def test_same_placeholders(prefix, key, pair):
+    it, en = pair
+    assert fields(it) == fields(en), f"{key}: {fields(it)} != {fields(en)}"
+    for name in fields(it):
+        assert name.isidentifier(), f"{key}: use named fields only, not {{{name}}}"
+        assert name not in ("key", "lang"), f"{key}: {{{name}}} clashes with phrase()'s parameters"
+
+
+@pytest.mark.parametrize("prefix,key,pair", ENTRIES, ids=IDS)
+def test_formats_with_its_fields(prefix, key, pair):
+    values = {name: 1234 for name in fields(pair[0])}
+    for lang in phrases.LANGS:
+        phrases.phrase(key, lang, **values)  # no stray brace, no bad format spec
+
+
+def test_no_key_in_two_areas():
+    seen: dict[str, str] = {}
+    for prefix, key, _ in ENTRIES:
+        assert key not in seen, f"{key} is in both {seen[key]} and {prefix}"
+        seen[key] = prefix
+
+
+def test_keys_is_the_union_of_the_areas():
+    assert phrases.keys() == {key for _, key, _ in ENTRIES}
+
+
+def test_phrase_picks_the_language():
+    assert phrases.phrase("label.col.members", "it") == "Soci"
+    assert phrases.phrase("label.col.members", "en") == "Members"
+    assert phrases.phrase("msg.not_found.cluster", "en", ref="'x'") == "no cluster matches 'x'."
+
+
+def test_phrase_unknown_key_raises():
+    with pytest.raises(KeyError):
+        phrases.phrase("no.such.key", "en")
+    with pytest.raises(KeyError):
+        phrases.phrase("msg.not_found.cluster", "it")  # a field without its value
+
+
+def test_phrase_n():
+    assert phrases.phrase_n("msg.sources.footer", 1, "en", undated=0) == "1 source; 0 undated (n.d.)."
+    assert phrases.phrase_n("msg.sources.footer", 3, "it", undated=1) == "3 fonti; 1 senza data (n.d.)."
+    with pytest.raises(KeyError):
+        phrases.phrase_n("label.col.members", 2, "en")
+
+
+def test_plural_keys_come_in_pairs():
+    """Plural pairs live in messages (label.breakdown.other is a data key, not a plural form)."""
+    all_keys = set(messages_area.PHRASES)
+    for key in all_keys:
+        if key.endswith(".one"):
+            assert key[: -len(".one")] + ".other" in all_keys, key
+        if key.endswith(".other"):
+            assert key[: -len(".other")] + ".one" in all_keys, key
+
+
+def test_column_headers_are_short():
+    for key, pair in labels_area.PHRASES.items():
+        if key.startswith("label.col."):
+            for text in pair:
+                bare = re.sub(r"\{[^}]*\}", "", text)
+                assert len(bare) <= HEADER_MAX, f"{key}: {text!r} is longer than {HEADER_MAX}"
+
+
+def test_one_line_help_fits_the_command_list():
+    for key, pair in help_area.PHRASES.items():
+        if key.endswith(".short"):
+            for text in pair:
+                assert "\n" not in text and len(text) <= SHORT_HELP_MAX, f"{key}: {text!r}"
+
+
+def test_every_command_has_help_short_and_epilog():
+    commands = {"list", "show", "search", "validate", "sources", "national", "match", "org", "compare", "stats",
+                "export", "schema"}  # fmt: skip
+    for c in commands:
+        for suffix in ("", ".short", ".epilog"):
+            assert f"help.{c}{suffix}" in help_area.PHRASES
+
+
+def _example_commands(text: str) -> list[str]:
+    """The command part of each example line ("  ctl ...   comment" -> "ctl ...")."""
+    return [re.split(r"\s{3,}", line.strip())[0] for line in text.split("\n") if line.startswith("  ctl ")]
+
+
+@pytest.mark.parametrize("key", sorted(help_area.PHRASES))
+def test_help_keeps_markers_and_examples(key):
+    it, en = help_area.PHRASES[key]
+    it_lines, en_lines = it.split("\n"), en.split("\n")
+    # \b where the English has it: the same number of paragraphs, each opening with \b or not alike
+    assert [line == "\b" for line in it_lines if line in ("\b", "")] == [
+        line == "\b" for line in en_lines if line in ("\b", "")
+    ], key
+    assert it.count("\b") == en.count("\b"), key
+    assert _example_commands(it) == _example_commands(en), key
+    # example comments start in the same column as in English
+    for it_line, en_line in zip(
+        (x for x in it_lines if x.startswith("  ctl ")), (x for x in en_lines if x.startswith("  ctl ")), strict=True
+    ):
+        it_cut, en_cut = re.search(r"\S\s{3,}\S", it_line), re.search(r"\S\s{3,}\S", en_line)
+        assert (it_cut and it_cut.end()) == (en_cut and en_cut.end()), f"{key}: {it_line!r}"
+
+
+@pytest.mark.parametrize("key", sorted(k for k in help_area.PHRASES if k.endswith(".epilog") or k == "help.root"))
+def test_help_block_lines_fit(key):
+    """Lines of \\b paragraphs (from the first \\b on) are printed as written: keep them narrow.
+    Example command lines are exempt (they are what the user types)."""
+    for text in help_area.PHRASES[key]:
+        block = text[text.index("\b") :] if "\b" in text else ""
+        for line in block.split("\n"):
+            if not line.startswith("  ctl "):
+                assert len(line) <= BLOCK_LINE_MAX, f"{key}: {line!r}"
+
+
+def test_italian_terminology():
+    for key, (it, _) in ((k, p) for _, k, p in ENTRIES):
+        assert not ITALIAN_BANNED.search(it), f"{key}: say 'soci', not 'membri': {it!r}"
+
+
+def test_catalogue_is_light():
+    """Plain dict literals: the areas import nothing, the package imports only the areas."""
+    folder = Path(phrases.__file__).parent
+    for path in folder.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                assert path.name == "__init__.py" and node.level == 1, f"{path.name} imports {node.module}"
+                assert node.module in {"help", "labels", "messages"}, node.module
+            assert not isinstance(node, ast.Import), f"{path.name} imports a module"
+
+
+_USE = re.compile(r"""\bphrase(_n)?\(\s*(["'])([a-z0-9_.]+)\2""")
+
+
+def test_every_key_used_in_the_code_exists():
+    """Literal keys passed to phrase()/phrase_n() anywhere in ctl_cli (once the code is wired)."""
+    package = Path(phrases.__file__).parent.parent
+    all_keys = phrases.keys()
+    for path in package.glob("*.py"):
+        for m in _USE.finditer(path.read_text(encoding="utf-8")):
+            plural, key = m.group(1), m.group(3)
+            wanted = [f"{key}.one", f"{key}.other"] if plural else [key]
+            for k in wanted:
+                assert k in all_keys, f"{path.name} uses unknown key {k}"
