@@ -50,7 +50,8 @@ class Broken(Exception):
 
 
 def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
-    """Fill an empty database with the index of a validated dataset."""
+    """Fill the empty database `con` with the index of the validated dataset `ds` (a dataset.model.Dataset),
+    stamped with its cache `key`. Raises sqlite3.Error if the database cannot be written."""
     from ..records.clusters import cluster_detail, cluster_keys, cluster_summary
     from ..text import fold
 
@@ -110,23 +111,29 @@ class Index:
             raise Broken(str(e)) from None
 
     def meta(self, key: str) -> str | None:
+        """The meta value stored under key (format, key, raw, member_types), or None. Raises Broken."""
         rows = self._rows("SELECT value FROM meta WHERE key = ?", (key,))
         return rows[0][0] if rows else None
 
     def check(self, key: str) -> None:
+        """Raises Broken unless this index was written by this index FORMAT for the dataset key `key`."""
         if self.meta("format") != FORMAT or self.meta("key") != key:
             raise Broken("index of another dataset or another ctl")
 
     def member_types(self) -> list[dict]:
+        """The taxonomy: [{"id", "label": {"it", "en"}}], in the dataset's order."""
         return _json(self.meta("member_types") or "[]")
 
     def cluster_keys(self) -> list[tuple[str, list[str]]]:
+        """(cluster id, every name a user may give it) per cluster, in order (records.clusters.cluster_keys)."""
         return [(cid, _json(keys)) for cid, keys in self._rows("SELECT id, keys FROM clusters ORDER BY pos")]
 
     def summaries(self) -> list[dict]:
+        """Every cluster's summary record (records.clusters.cluster_summary), in order."""
         return [_json(s) for (s,) in self._rows("SELECT summary FROM clusters ORDER BY pos")]
 
     def detail(self, cluster_id: str) -> dict:
+        """The detail record of one cluster (records.clusters.cluster_detail); ValueError if no such id."""
         [(detail,)] = self._rows("SELECT detail FROM clusters WHERE id = ?", (cluster_id,))
         return _json(detail)
 

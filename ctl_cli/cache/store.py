@@ -37,6 +37,7 @@ def directory() -> Path | None:
 
 
 def key(raw: bytes) -> str:
+    """The cache key of a dataset: 40 hex digits of blake2b over the ctl version, FORMAT and the bytes."""
     try:
         from _blake2 import blake2b  # the C module itself: importing hashlib costs more start-up time
     except ImportError:  # pragma: no cover - other Pythons
@@ -48,6 +49,7 @@ def key(raw: bytes) -> str:
 
 
 def file_for(k: str) -> Path | None:
+    """The index file of key k in the cache directory, or None when the cache is off."""
     d = directory()
     return d / f"{PREFIX}{k}.sqlite" if d else None
 
@@ -94,6 +96,7 @@ def build_index(k: str, ds: Any, name: str) -> Index:
 
 
 def discard(k: str) -> None:
+    """Remove the index file of key k, if there is one (never raises)."""
     path = file_for(k)
     if path is not None:
         with contextlib.suppress(OSError):

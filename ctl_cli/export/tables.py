@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Column:
+    """A column of an exported table: name, SQL type, NOT NULL, and the table(column) it refers to."""
+
     name: str
     type: str = "TEXT"  # TEXT or INTEGER
     not_null: bool = False
@@ -25,6 +27,8 @@ class Column:
 
 @dataclass(frozen=True)
 class Table:
+    """An exported table: columns, primary key and rows (tuples in column order)."""
+
     name: str
     columns: tuple[Column, ...]
     primary_key: tuple[str, ...]
@@ -33,6 +37,7 @@ class Table:
 
     @property
     def headers(self) -> list[str]:
+        """The column names, in order."""
         return [c.name for c in self.columns]
 
 

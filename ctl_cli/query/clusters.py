@@ -50,6 +50,7 @@ def suggest(keyed: Sequence[tuple[str, Sequence[str]]], ref: str, limit: int = 3
 
 
 def check_choices(option: str, values: Iterable[str], valid: Sequence[str]) -> None:
+    """Raises UsageError (exit 2, listing `valid`) for the first of `values` that is not valid."""
     for value in values:
         if value not in valid:
             raise UsageError(option, value, list(valid))

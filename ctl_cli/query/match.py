@@ -32,6 +32,7 @@ STEM = 6  # a stem is at most this long: enough to tell fields apart, short enou
 
 
 def stem(word: str) -> str:
+    """A folded word cut to a light stem: one ending of _SUFFIXES off, at most STEM characters."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
@@ -58,6 +59,7 @@ MATCH_FIELDS = (
 
 
 def cluster_texts(c: Cluster) -> list[tuple[float, str]]:
+    """(weight, text) for every text of a cluster that match compares with, by MATCH_FIELDS."""
     out: list[tuple[float, str]] = []
     for name, weight in MATCH_FIELDS:
         value = getattr(c, name)
@@ -72,6 +74,8 @@ def cluster_texts(c: Cluster) -> list[tuple[float, str]]:
 
 @dataclass(frozen=True)
 class Match:
+    """One cluster's fit to a description."""
+
     cluster: Cluster
     score: float  # 0-100, the best cluster scoring 100 when anything matched
     matched: tuple[str, ...]  # the cluster's own words that matched, most telling first
@@ -123,6 +127,7 @@ def match(ds: Dataset, text: str, limit_members: int = 3) -> list[Match]:
 
 
 def match_record(rank: int, m: Match) -> dict[str, Any]:
+    """The record of `ctl match`: {rank, id, status, name {it,en}, theme {it,en}, score, matched, members}."""
     c = m.cluster
     return {
         "rank": rank,

@@ -28,6 +28,7 @@ def find_orgs(ds: Dataset, ref: str) -> list[Organisation]:
 
 
 def suggest_orgs(ds: Dataset, ref: str, limit: int = 3) -> list[str]:
+    """Up to `limit` organisation names close to ref (difflib ratio >= 0.6 on folded names), closest first."""
     import difflib
 
     names = {fold(o.name): o.name for o in ds.organisations.values()}

@@ -53,6 +53,7 @@ def cluster_sources(ds: Dataset, cluster: Cluster) -> list[str]:
 
 
 def member_count(c: Cluster) -> dict[str, Any] | None:
+    """{value, qualifier (exact/about/over), as_of, source, note}: the total the cluster published; None if unknown."""
     mc = c.member_count
     if mc is None:
         return None
@@ -60,6 +61,8 @@ def member_count(c: Cluster) -> dict[str, Any] | None:
 
 
 def cluster_summary(c: Cluster) -> dict[str, Any]:
+    """The record of `ctl list`: {id, acronym, status, name {it,en}, theme {it,en}, member_count, members_listed,
+    website}."""
     return {
         "id": c.id,
         "acronym": c.acronym,
@@ -73,6 +76,7 @@ def cluster_summary(c: Cluster) -> dict[str, Any]:
 
 
 def source_record(s: Source) -> dict[str, Any]:
+    """{id, url, publisher, date, title, supports} of one source."""
     return {
         "id": s.id,
         "url": s.url,
@@ -84,6 +88,7 @@ def source_record(s: Source) -> dict[str, Any]:
 
 
 def member_record(org: Organisation, m: Membership) -> dict[str, Any]:
+    """{id, name, type, city, province, basis, source, note}: one member of a cluster."""
     return {
         "id": org.id,
         "name": org.name,
@@ -97,6 +102,8 @@ def member_record(org: Organisation, m: Membership) -> dict[str, Any]:
 
 
 def cluster_detail(ds: Dataset, c: Cluster) -> dict[str, Any]:
+    """The record of `ctl show`: the summary plus every fact, members grouped by type, field_sources and
+    the sources (in `ctl show`'s numbering order). Fields are listed in the README (JSON output)."""
     nc = ds.national(c.national_cluster)
     bd = c.member_breakdown
     return {

@@ -18,6 +18,7 @@ def hit_record(oid: str, name: str, otype: str, city: str | None, province: str 
 
 
 def add_cluster(record: dict[str, Any], cluster_id: str, status: str, basis: str, source: str) -> None:
+    """Append {id, status, basis, source} of one membership to a hit record's `clusters`."""
     record["clusters"].append({"id": cluster_id, "status": status, "basis": basis, "source": source})
 
 
@@ -30,6 +31,8 @@ def org_sources(ds: Dataset, org: Organisation) -> list[str]:
 
 
 def org_record(ds: Dataset, org: Organisation) -> dict[str, Any]:
+    """The record of `ctl org`: {id, name, type, type_source, city, province, former_names, note,
+    clusters: [{id, status, name {it,en}, basis, source, note}], sources: [source records]}."""
     return {
         "id": org.id,
         "name": org.name,
