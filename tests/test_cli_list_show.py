@@ -174,14 +174,6 @@ def test_version(ctl):
     assert r.stdout.startswith("ctl ")
 
 
-@pytest.mark.parametrize("cmd", ["list", "show", "search", "sources", "national", "export", "validate", "schema", None])
-def test_help_has_examples(ctl, cmd):
-    r = ctl(*([cmd] if cmd else []), "--help")
-    assert r.exit_code == 0
-    assert "Examples:" in r.stdout, cmd
-    assert "\x08" not in r.stdout  # Click's no-rewrap marker must not leak into the text
-
-
 def test_lang_defaults_to_the_locale_and_ctl_lang_wins(ctl, mini):
     assert "Tema" in ctl("--data", mini, "list", env={"LANG": "it_IT.UTF-8"}).stdout
     assert "Theme" in ctl("--data", mini, "list", env={"LANG": "it_IT.UTF-8", "CTL_LANG": "en"}).stdout

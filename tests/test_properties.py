@@ -25,6 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ctl_cli import __main__ as entry
+from ctl_cli.commands import COMMANDS as REGISTERED
 from ctl_cli.dataset import strict_yaml, validate
 from ctl_cli.errors import DatasetError
 from ctl_cli.render.formats import to_yaml
@@ -222,9 +223,7 @@ def test_mutated_datasets_exit_0_or_3_through_the_cli(tmp_path_factory, text):
 
 # --------------------------------------------------------------------------- arguments
 
-COMMANDS = [
-    "list", "show", "search", "sources", "national", "export", "validate", "schema", "match", "org", "compare", "stats",
-]  # fmt: skip
+COMMANDS = list(REGISTERED)  # fmt: skip
 FLAGS = [
     "--format",
     "-f",

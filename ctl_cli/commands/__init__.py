@@ -50,10 +50,7 @@ class CtlGroup(TyperGroup):
 
     def main(self, args=None, *rest, **kwargs):  # noqa: ANN001 - Click's signature
         arglist = [*(sys.argv[1:] if args is None else args)]
-        lang = help_lang(arglist)
-        _localise(self, "root", lang)
-        for name, command in self.commands.items():
-            _localise(command, name, lang)
+        localise(self, help_lang(arglist))
         return super().main(arglist, *rest, **kwargs)
 
 
@@ -69,6 +66,13 @@ app = typer.Typer(
 app.callback()(root)
 for _name in COMMANDS:
     app.command(_name)(guarded(importlib.import_module(f"{__name__}.{_name}").run))
+
+
+def localise(group: Any, lang: str) -> None:
+    """Set every help text of the root command `group` and of its commands in `lang`."""
+    _localise(group, "root", lang)
+    for name, command in group.commands.items():
+        _localise(command, name, lang)
 
 
 def _localise(command: Any, name: str, lang: str) -> None:

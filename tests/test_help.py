@@ -1,0 +1,55 @@
+"""Help: every registered command has it, with examples, in the reader's language (--lang,
+CTL_LANG, the locale), from the phrase catalogue; an invalid CTL_LANG is a usage error."""
+
+from __future__ import annotations
+
+import pytest
+from typer.main import get_command
+
+from ctl_cli.commands import app, localise
+
+REGISTERED = [c.name for c in app.registered_commands]
+EXAMPLES = {"en": "Examples:", "it": "Esempi:"}
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+@pytest.mark.parametrize("cmd", [*REGISTERED, None])
+def test_every_command_has_help_with_examples(ctl, cmd, lang):
+    r = ctl(*([cmd] if cmd else []), "--help", env={"CTL_LANG": lang})
+    assert r.exit_code == 0, r.stderr
+    assert EXAMPLES[lang] in r.stdout, cmd
+    assert "\x08" not in r.stdout  # Click's no-rewrap marker must not leak into the text
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_every_option_and_argument_has_help(lang):
+    group = get_command(app)
+    localise(group, lang)
+    assert group.help and group.epilog
+    for name, command in group.commands.items():
+        missing = [p.name for p in command.params if not p.help]
+        assert missing == [], f"{name} ({lang}): no help for {missing}"
+        assert command.help and command.short_help and command.epilog, name
+
+
+def test_help_follows_the_language(ctl):
+    assert "Esempi:" in ctl("--help", env={"CTL_LANG": "it"}).stdout
+    it = ctl("search", "--help", env={"CTL_LANG": "it"}).stdout
+    en = ctl("search", "--help", env={"CTL_LANG": "en"}).stdout
+    assert it != en and "Esempi:" in it and "Examples:" in en
+    assert "Esempi:" in ctl("search", "--help", env={"LANG": "it_IT.UTF-8"}).stdout  # the locale
+    assert "Esempi:" in ctl("--lang", "it", "search", "--help").stdout  # --lang, before the command
+    assert "Esempi:" in ctl("search", "--help", "--lang", "it", env={"CTL_LANG": "en"}).stdout  # --lang wins
+
+
+@pytest.mark.parametrize("value", ["xx", "fr", "IT "])
+def test_an_invalid_ctl_lang_is_a_usage_error(ctl, value):
+    r = ctl("list", env={"CTL_LANG": value})
+    assert r.exit_code == 2
+    assert "CTL_LANG" in r.stderr or "--lang" in r.stderr
+    assert "it" in r.stderr and "en" in r.stderr  # names the valid values
+
+
+def test_lang_on_the_command_wins_over_ctl_lang(ctl, mini):
+    assert "Tema" in ctl("--data", mini, "list", "--lang", "it", env={"CTL_LANG": "en"}).stdout
+    assert "Theme" in ctl("--data", mini, "--lang", "en", "list", env={"CTL_LANG": "it"}).stdout
