@@ -34,12 +34,30 @@ def _prepare_streams() -> bool:
     return sys.stdout is not None
 
 
+def _lang(args: list[str]) -> str:
+    """The language of the messages written here, before (or without) the options being parsed:
+    a literal --lang in args, else CTL_LANG, else the locale (commands.options.help_lang)."""
+    try:
+        from .commands.options import help_lang
+
+        return help_lang(args)
+    except Exception:  # noqa: BLE001 - a message must still be written if the CLI cannot be imported
+        return "en"
+
+
+def _say(key: str, args: list[str], **values) -> str:
+    from .phrases import phrase
+
+    return phrase(key, _lang(args), **values)
+
+
 class _SafeStderr:
     """stderr through text.safe(): messages written by Click or Python (usage errors quoting an
     argument, an internal error's text) never carry control or bidi characters to the terminal."""
 
-    def __init__(self, stream):
+    def __init__(self, stream, args: list[str]):
         self._stream = stream
+        self._args = args
 
     LIMIT = 4000  # a message that quotes a 100 kB argument is cut, not echoed whole
 
@@ -48,7 +66,7 @@ class _SafeStderr:
 
         if len(s) > self.LIMIT:
             end = "\n" if s.endswith("\n") else ""
-            s = f"{s[: self.LIMIT // 2]}… ({len(s):,} characters){end}"
+            s = _say("msg.text.shortened", self._args, head=s[: self.LIMIT // 2], n=len(s)) + end
         return self._stream.write(safe(s))
 
     def __getattr__(self, name):
@@ -67,10 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not _prepare_streams():
         if sys.stderr is not None:
-            sys.stderr.write("ctl: standard output is closed; nothing to write to\n")
+            sys.stderr.write(_say("msg.main.stdout_closed", args) + "\n")
         return ExitCode.INTERNAL
     if sys.stderr is not None:
-        sys.stderr = _SafeStderr(sys.stderr)
+        sys.stderr = _SafeStderr(sys.stderr, args)
     debug = os.environ.get("CTL_DEBUG", "") not in ("", "0")
     if "--debug" in args:
         args.remove("--debug")
@@ -95,15 +113,13 @@ def main(argv: list[str] | None = None) -> int:
         _silence_stdout()
         return ExitCode.BROKEN_PIPE
     except (KeyboardInterrupt, _Interrupted):
-        sys.stderr.write("\nctl: interrupted\n")
+        sys.stderr.write("\n" + _say("msg.main.interrupted", args) + "\n")
         return ExitCode.INTERRUPTED
     except Exception as e:  # noqa: BLE001 - the last line of defence: one line, no traceback
         if debug:
             raise
-        sys.stderr.write(
-            f"ctl: internal error: {type(e).__name__}: {e}\n"
-            "Run again with --debug (or CTL_DEBUG=1) for the traceback, and report it with the command you ran.\n"
-        )
+        error = _say("msg.main.internal_error", args, error_type=type(e).__name__, error=e)
+        sys.stderr.write(error + "\n" + _say("msg.main.internal_error.hint", args) + "\n")
         return ExitCode.INTERNAL
     return ExitCode.SUCCESS
 

@@ -80,14 +80,22 @@ class UsageError(CtlError):
 
 
 class BadRequest(CtlError):
-    """Options that cannot work together, or an output that cannot be written (exit 2)."""
+    """Options that cannot work together, or an output that cannot be written (exit 2).
+
+    key: the message's key in the phrase catalogue (msg.*), values: its fields. The hint, if the
+    catalogue has one, is `key + ".hint"` with the same values. commands/failures.py words both in
+    the reader's language. errors.py sits beside the catalogue and may not import it (the layers
+    contract in pyproject.toml), so str(e) is the key and the values, for debugging:
+    "msg.export.exists (path='ctl.db')".
+    """
 
     exit_code = ExitCode.USAGE
 
-    def __init__(self, message: str, hint: str | None = None):
-        self.message = message
-        self.hint = hint
-        super().__init__(message)
+    def __init__(self, key: str, **values: object):
+        self.key = key
+        self.values = values
+        shown = ", ".join(f"{k}={v!r}" for k, v in values.items())
+        super().__init__(f"{key} ({shown})" if shown else key)
 
 
 class AmbiguousError(CtlError):

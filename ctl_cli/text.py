@@ -49,8 +49,3 @@ def safe(s: str) -> str:
 def _escape(m: re.Match) -> str:
     code = ord(m.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def shorten(s: str, limit: int = 80) -> str:
-    """A user's argument as an error message quotes it: at most `limit` characters."""
-    return s if len(s) <= limit else f"{s[:limit]}… ({len(s):,} characters)"

@@ -31,38 +31,36 @@ def run(
     from ..errors import BadRequest
     from ..export import files
     from ..export.tables import tables
+    from ..phrases import phrase, phrase_n
     from ..render.output import write
     from .failures import err
 
-    data, _ = settings(ctx, data)
+    data, lang = settings(ctx, data)
     if table is not None and fmt is not ExportFormat.csv:
-        raise BadRequest("--table works with --format csv only.")
+        raise BadRequest("msg.export.table_needs_csv")
     to_stdout = output in (None, "-")
     if fmt is ExportFormat.sqlite and to_stdout:
-        raise BadRequest(
-            "an SQLite database is a binary file: give it a name with -o.",
-            "Example: ctl export --format sqlite -o ctl.db",
-        )
+        raise BadRequest("msg.export.sqlite_needs_output")
     ds = load(data)
     if fmt is ExportFormat.csv:
         chosen = files.pick(tables(ds), table)
         if not to_stdout:
             written = files.write_csv_dir(Path(output), chosen, force)
-            err(f"Wrote {len(written)} CSV files to {output}: " + ", ".join(p.name for p in written))
+            names = ", ".join(p.name for p in written)
+            err(phrase_n("msg.export.wrote_csv", len(written), lang, folder=output, files=names))
         elif len(chosen) == 1:
             write(files.csv_document(chosen[0]))
         else:
-            raise BadRequest(
-                "csv export writes one file per table: give a folder with -o, or one table with --table.",
-                "Tables: " + ", ".join(t.name for t in chosen),
-            )
+            raise BadRequest("msg.export.csv_needs_folder", tables=", ".join(t.name for t in chosen))
     elif fmt is ExportFormat.sqlite:
         all_tables = tables(ds)
         files.write_sqlite(Path(output), all_tables, force)
-        err(f"Wrote {output}: {len(all_tables)} tables, {sum(len(t.rows) for t in all_tables)} rows.")
+        rows = sum(len(t.rows) for t in all_tables)
+        err(phrase("msg.export.wrote_sqlite", lang, path=output, tables=len(all_tables), rows=rows))
     else:
         text = files.yaml_document(ds) if fmt is ExportFormat.yaml else files.json_document(ds)
         if to_stdout:
             write(text)
         else:
-            err(f"Wrote {output} ({files.write_text(Path(output), text, force):,} bytes).")
+            size = files.write_text(Path(output), text, force)
+            err(phrase("msg.export.wrote_file", lang, path=output, size=size))

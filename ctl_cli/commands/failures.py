@@ -10,10 +10,12 @@ from collections.abc import Callable
 import typer
 
 from ..errors import AmbiguousError, BadRequest, CtlError, DatasetError, NotFoundError, UnknownFactError, UsageError
-from ..text import safe, shorten
+from ..phrases import has, phrase, phrase_n
+from ..text import safe
 from .options import help_lang, settings
 
 MAX_CANDIDATES = 20
+MAX_QUOTED = 80  # a user's argument longer than this is cut in a message, with its length
 
 
 def err(line: str) -> None:
@@ -40,31 +42,39 @@ def guarded(func: Callable) -> Callable:
 
 
 def messages(e: CtlError, lang: str) -> list[str]:
-    """The lines that report error e."""
+    """The lines that report error e, in `lang`."""
+
+    def error(key: str, **values: object) -> str:
+        return phrase("msg.error", lang, message=phrase(key, lang, **values))
+
+    def quoted(text: str) -> str:
+        if len(text) > MAX_QUOTED:
+            text = phrase("msg.text.shortened", lang, head=text[:MAX_QUOTED], n=len(text))
+        return repr(text)
+
     if isinstance(e, DatasetError):
-        n = len(e.problems)
         return [str(p) for p in e.problems] + [
-            f"ctl: the dataset is not valid ({n} problem{'s' if n != 1 else ''}); "
-            "fix it, or drop --data/CTL_DATA to use the bundled one."
+            phrase("msg.error", lang, message=phrase_n("msg.dataset.invalid", len(e.problems), lang))
         ]
     if isinstance(e, NotFoundError):
-        out = [f"ctl: no {e.kind} matches {shorten(e.ref)!r}."]
+        out = [error(f"msg.not_found.{e.kind}", ref=quoted(e.ref))]
         if e.suggestions:
-            out.append(f"Did you mean: {', '.join(e.suggestions)}?")
-        out.append("Run 'ctl list' to see every cluster." if e.kind == "cluster" else "Try a shorter text.")
-        return out
+            out.append(phrase("msg.not_found.suggestions", lang, suggestions=", ".join(e.suggestions)))
+        return out + [phrase(f"msg.not_found.{e.kind}.hint", lang)]
     if isinstance(e, AmbiguousError):
-        out = [
-            f"ctl: {len(e.candidates)} organisations match {shorten(e.ref)!r}; name one of them (its id or full name):"
-        ]
+        out = [error("msg.org.ambiguous", n=len(e.candidates), ref=quoted(e.ref))]
         out += [f"  {cid}  {name}" for cid, name in e.candidates[:MAX_CANDIDATES]]
         if len(e.candidates) > MAX_CANDIDATES:
-            out.append(f"  ... and {len(e.candidates) - MAX_CANDIDATES} more")
+            out.append(phrase_n("msg.org.ambiguous.more", len(e.candidates) - MAX_CANDIDATES, lang))
         return out
     if isinstance(e, UnknownFactError):
-        return [f"ctl: no {e.fact} is known for {e.subject}.", "Run 'ctl show' without --web for its contacts."]
+        return [error(f"msg.show.no_{e.fact}", id=e.subject), phrase(f"msg.show.no_{e.fact}.hint", lang)]
     if isinstance(e, UsageError):
-        return [f"ctl: invalid value {shorten(e.value)!r} for {e.option}.", f"Valid values: {', '.join(e.valid)}"]
+        return [
+            error("msg.usage.invalid_value", value=quoted(e.value), option=e.option),
+            phrase("msg.usage.valid_values", lang, values=", ".join(e.valid)),
+        ]
     if isinstance(e, BadRequest):
-        return [f"ctl: {e.message}"] + ([e.hint] if e.hint else [])
-    return [f"ctl: {e}"]  # pragma: no cover - every subclass is handled above
+        hint = f"{e.key}.hint"
+        return [error(e.key, **e.values)] + ([phrase(hint, lang, **e.values)] if has(hint) else [])
+    return [phrase("msg.error", lang, message=str(e))]  # pragma: no cover - every subclass is handled above

@@ -29,16 +29,17 @@ def run(
         data, lambda idx: (idx.detail(resolve_ref(idx.cluster_keys(), cluster)), idx.member_types())
     )
     if web:
-        open_website(record)
+        open_website(record, lang_)
         return
     page.show(fmt.value, record, member_types, lang_)
 
 
-def open_website(record: dict) -> None:
+def open_website(record: dict, lang: str) -> None:
     from ..errors import UnknownFactError
+    from ..phrases import phrase
     from .failures import err
 
     if not record["website"]:
         raise UnknownFactError("website", record["id"])
-    err(f"Opening {record['website']}")
+    err(phrase("msg.show.opening", lang, url=record["website"]))
     typer.launch(record["website"])

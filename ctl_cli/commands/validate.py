@@ -15,12 +15,18 @@ def run(
     data: DataOpt = None,
 ) -> None:
     from ..cache import load
+    from ..phrases import phrase
 
-    data, _ = settings(ctx, data)
+    data, lang = settings(ctx, data)
     ds = load(path or data)
-    recognised = sum(1 for c in ds.clusters if c.recognised)
-    memberships = sum(len(c.members) for c in ds.clusters)
-    typer.echo(
-        f"{ds.path}: valid. {len(ds.clusters)} clusters ({recognised} recognised), "
-        f"{len(ds.organisations)} organisations, {memberships} memberships, {len(ds.sources)} sources."
+    summary = phrase(
+        "msg.validate.summary",
+        lang,
+        path=ds.path,
+        clusters=len(ds.clusters),
+        recognised=sum(1 for c in ds.clusters if c.recognised),
+        organisations=len(ds.organisations),
+        memberships=sum(len(c.members) for c in ds.clusters),
+        sources=len(ds.sources),
     )
+    typer.echo(summary)

@@ -57,9 +57,9 @@ def pick(tables: Sequence[Table], name: str | None) -> list[Table]:
 
 def _refuse_existing(path: Path, force: bool) -> None:
     if path.exists() and not force:
-        raise BadRequest(f"{path} already exists.", "Use --force to replace it, or choose another -o path.")
+        raise BadRequest("msg.export.exists", path=str(path))
     if path.is_dir():
-        raise BadRequest(f"{path} is a directory; give a file name with -o.")
+        raise BadRequest("msg.export.is_dir", path=str(path))
 
 
 @contextlib.contextmanager
@@ -70,7 +70,7 @@ def _atomic(path: Path) -> Iterator[Path]:
         yield tmp
         os.replace(tmp, path)
     except OSError as e:
-        raise BadRequest(f"cannot write {path}: {e.strerror or e}") from None
+        raise BadRequest("msg.export.cannot_write", path=str(path), reason=str(e.strerror or e)) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -86,14 +86,14 @@ def write_text(path: Path, text: str, force: bool) -> int:
 
 def write_csv_dir(folder: Path, tables: Sequence[Table], force: bool) -> list[Path]:
     if folder.exists() and not folder.is_dir():
-        raise BadRequest(f"{folder} is a file; CSV export writes one file per table into a folder.")
+        raise BadRequest("msg.export.not_a_folder", path=str(folder))
     targets = [(folder / f"{t.name}.csv", t) for t in tables]
     for path, _ in targets:
         _refuse_existing(path, force)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise BadRequest(f"cannot create {folder}: {e.strerror or e}") from None
+        raise BadRequest("msg.export.cannot_create", path=str(folder), reason=str(e.strerror or e)) from None
     for path, t in targets:
         with _atomic(path) as tmp:
             tmp.write_text(csv_document(t), encoding="utf-8", newline="")
@@ -123,7 +123,7 @@ def write_sqlite(path: Path, tables: Sequence[Table], force: bool) -> None:
                 for table, column in INDEXES:
                     con.execute(f"CREATE INDEX {table}_{column} ON {table}({column})")
         except sqlite3.Error as e:
-            raise BadRequest(f"cannot write {path}: {e}") from None
+            raise BadRequest("msg.export.cannot_write", path=str(path), reason=str(e)) from None
         finally:
             con.close()
 
