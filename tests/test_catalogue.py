@@ -202,13 +202,69 @@ def test_catalogue_is_light():
 _USE = re.compile(r"""\bphrase(_n)?\(\s*(["'])([a-z0-9_.]+)\2""")
 
 
+PACKAGE = Path(phrases.__file__).parent.parent
+
+
+def _modules() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
 def test_every_key_used_in_the_code_exists():
-    """Literal keys passed to phrase()/phrase_n() anywhere in ctl_cli (once the code is wired)."""
-    package = Path(phrases.__file__).parent.parent
+    """Literal keys passed to phrase()/phrase_n() anywhere in ctl_cli, in every folder."""
     all_keys = phrases.keys()
-    for path in package.glob("*.py"):
+    used = 0
+    for path in _modules():
         for m in _USE.finditer(path.read_text(encoding="utf-8")):
             plural, key = m.group(1), m.group(3)
             wanted = [f"{key}.one", f"{key}.other"] if plural else [key]
             for k in wanted:
-                assert k in all_keys, f"{path.name} uses unknown key {k}"
+                assert k in all_keys, f"{path.relative_to(PACKAGE)} uses unknown key {k}"
+            used += 1
+    assert used > 40  # the scan does reach the commands and the pages
+
+
+def test_the_scan_sees_phrase_n_and_nested_folders():
+    assert _USE.search('phrase_n("msg.sources.footer", n, lang)').group(3) == "msg.sources.footer"
+    assert PACKAGE / "render" / "show.py" in _modules()
+
+
+# The validator (ctl_cli/dataset) is being rewritten by another change; its messages join the
+# catalogue then. Until that lands, its one bilingual text accessor may pick the language itself.
+LANG_CHOICE_ALLOWED = {"dataset/model.py"}
+_LANG_LITERALS = {"it", "en"}
+
+
+def _picks_a_language(node: ast.AST) -> bool:
+    """`x == "it"`, `"en" != lang`, `lang in ("it", ...)`: a comparison with a language literal."""
+    if not isinstance(node, ast.Compare):
+        return False
+    for side in [node.left, *node.comparators]:
+        if isinstance(side, ast.Constant) and side.value in _LANG_LITERALS:
+            return True
+        if isinstance(side, (ast.Tuple, ast.List, ast.Set)) and any(
+            isinstance(e, ast.Constant) and e.value in _LANG_LITERALS for e in side.elts
+        ):
+            return True
+    return False
+
+
+def test_no_module_outside_the_catalogue_picks_a_language():
+    """Every phrase a user reads comes from ctl_cli/phrases: no `if lang == "it"` elsewhere."""
+    found = []
+    for path in _modules():
+        rel = path.relative_to(PACKAGE).as_posix()
+        if rel.startswith("phrases/") or rel in LANG_CHOICE_ALLOWED:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        found += [f"{rel}:{n.lineno}" for n in ast.walk(tree) if _picks_a_language(n)]
+    assert not found, f"a language chosen outside ctl_cli/phrases: {found}"
+
+
+def test_the_language_check_sees_the_usual_shapes():
+    for code in ('lang == "it"', 'lang_ == "it"', '"en" != lang', 'it = lang == "it"', 'lang in ("it", "x")'):
+        assert any(_picks_a_language(n) for n in ast.walk(ast.parse(code))), code
+    assert not any(_picks_a_language(n) for n in ast.walk(ast.parse('kind == "cluster"')))
+
+
+def test_the_old_label_module_is_gone():
+    assert not (PACKAGE / "labels.py").exists()

@@ -121,7 +121,7 @@ def test_show_says_unknown_for_missing_fields(ctl, mini):
     out = ctl("--data", mini, "show", "beta-green").stdout
     assert "Founded" in out and "unknown" in out
     out_it = ctl("--data", mini, "show", "beta-green", "--lang", "it").stdout
-    assert "non noto" in out_it
+    assert "non disponibile" in out_it
 
 
 def test_show_json_members_and_sources_resolve(ctl):

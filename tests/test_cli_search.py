@@ -149,7 +149,7 @@ def test_few_hits_come_with_the_partial_list_note_in_italian(ctl, mini):
     r = ctl("--data", mini, "search", "gamma", "--lang", "it")
     assert r.exit_code == 0 and "Gamma Start" in r.stdout
     assert "Gli elenchi dei soci sono parziali" in r.stderr
-    assert "alpha-tech: 2 elencati qui su circa 10 pubblicati" in r.stderr
+    assert "alpha-tech: 2 elencati qui su circa 10 dichiarati" in r.stderr
     assert "beta-green: 2 elencati qui" in r.stderr
     # machine formats keep stderr quiet when something was found
     r = ctl("--data", mini, "search", "gamma", "--format", "json")

@@ -74,7 +74,7 @@ def test_national_lists_the_twelve_with_their_lombard_cluster(ctl):
 def test_national_table_in_italian(ctl):
     r = ctl("national", "--lang", "it")
     assert r.exit_code == 0
-    assert "Cluster lombardo" in r.stdout and "CTNA" in r.stdout and "https://www.ctna.it" in r.stdout
+    assert "In Lombardia" in r.stdout and "CTNA" in r.stdout and "https://www.ctna.it" in r.stdout
 
 
 def test_national_on_the_mini_dataset(ctl, mini):

@@ -22,7 +22,9 @@ def run(
     from ..query.clusters import resolve_cluster
     from ..query.reports import compare_record
     from ..render import compare as page
+    from ..render.common import type_labels
 
     data, lang_ = settings(ctx, data, lang)
     ds = load(data)
-    page.show(fmt.value, compare_record(ds, resolve_cluster(ds, a), resolve_cluster(ds, b)), lang_)
+    labels = type_labels([{"id": t.id, "label": t.label.as_dict()} for t in ds.member_types], lang_)
+    page.show(fmt.value, compare_record(ds, resolve_cluster(ds, a), resolve_cluster(ds, b)), labels, lang_)

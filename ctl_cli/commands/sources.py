@@ -27,5 +27,6 @@ def run(
     data, lang_ = settings(ctx, data, lang)
     ds = load(data)
     chosen = resolve_cluster(ds, cluster) if cluster else None
-    records = [source_use(i, su) for i, su in enumerate(sources(ds, chosen), 1)]
-    page.show(fmt.value, records, chosen is not None, lang_)
+    found = sources(ds, chosen)
+    records = [source_use(i, su) for i, su in enumerate(found, 1)]
+    page.show(fmt.value, records, [su.uses for su in found], chosen is not None, lang_)

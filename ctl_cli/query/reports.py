@@ -14,39 +14,65 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class Use:
+    """One fact a source supports, in parts, so that a page can word it in the reader's language.
+
+    cluster: the cluster's id, None for a dataset-wide fact. kind: "field" (name: the field, e.g.
+    "member_count"), "person" (name: the person, role: the role id), "member" and "type_of" (name:
+    the organisation), "national_cluster" (name: its acronym or name).
+    """
+
+    cluster: str | None
+    kind: str
+    name: str
+    role: str | None = None
+
+    @property
+    def fact(self) -> str:
+        """The fact in English, as the JSON record's "fact" has it (a stable field)."""
+        return {
+            "field": self.name,
+            "person": f"{self.role}: {self.name}",
+            "member": f"member: {self.name}",
+            "type_of": f"type of {self.name}",
+            "national_cluster": f"national cluster: {self.name}",
+        }[self.kind]
+
+
+@dataclass(frozen=True)
 class SourceUse:
-    """One source and the facts it supports: (cluster id or None for dataset-wide facts, fact)."""
+    """One source and the facts it supports."""
 
     source: Source
-    uses: tuple[tuple[str | None, str], ...]
+    uses: tuple[Use, ...]
 
 
-def _uses(ds: Dataset) -> dict[str, list[tuple[str | None, str]]]:
-    uses: dict[str, list[tuple[str | None, str]]] = {sid: [] for sid in ds.sources}
+def _uses(ds: Dataset) -> dict[str, list[Use]]:
+    uses: dict[str, list[Use]] = {sid: [] for sid in ds.sources}
 
-    def add(sid: str | None, cluster: str | None, fact: str) -> None:
-        if sid in uses and (cluster, fact) not in uses[sid]:
-            uses[sid].append((cluster, fact))
+    def add(sid: str | None, use: Use) -> None:
+        if sid in uses and use not in uses[sid]:
+            uses[sid].append(use)
 
     for c in ds.clusters:
         for name, ids in c.field_sources:
             for sid in ids:
-                add(sid, c.id, name)
+                add(sid, Use(c.id, "field", name))
         for p in c.people:
-            add(p.source, c.id, f"{p.role}: {p.name}")
+            add(p.source, Use(c.id, "person", p.name, p.role))
         if c.member_count:
-            add(c.member_count.source, c.id, "member_count")
+            add(c.member_count.source, Use(c.id, "field", "member_count"))
         if c.member_breakdown:
-            add(c.member_breakdown.source, c.id, "member_breakdown")
+            add(c.member_breakdown.source, Use(c.id, "field", "member_breakdown"))
         for m in c.members:
             org = ds.organisations[m.org]
-            add(m.source, c.id, f"member: {org.name}")
-            add(org.type_source, c.id, f"type of {org.name}")
+            add(m.source, Use(c.id, "member", org.name))
+            add(org.type_source, Use(c.id, "type_of", org.name))
     for n in ds.national_clusters:
         for sid in n.sources:
-            add(sid, None, f"national cluster: {n.acronym or n.name}")
+            add(sid, Use(None, "national_cluster", n.acronym or n.name))
     if ds.info.total_members:
-        add(ds.info.total_members.source, None, "total_members")
+        add(ds.info.total_members.source, Use(None, "field", "total_members"))
     return uses
 
 
@@ -56,7 +82,7 @@ def sources(ds: Dataset, cluster: Cluster | None = None) -> list[SourceUse]:
     if cluster is None:
         return [SourceUse(ds.sources[sid], tuple(uses[sid])) for sid in sorted(ds.sources)]
     return [
-        SourceUse(ds.sources[sid], tuple(u for u in uses[sid] if u[0] == cluster.id))
+        SourceUse(ds.sources[sid], tuple(u for u in uses[sid] if u.cluster == cluster.id))
         for sid in cluster_sources(ds, cluster)
     ]
 
@@ -102,7 +128,7 @@ def source_use(number: int, su: SourceUse) -> dict[str, Any]:
     return {
         "number": number,
         **source_record(su.source),
-        "used_for": [{"cluster": c, "fact": f} for c, f in su.uses],
+        "used_for": [{"cluster": u.cluster, "fact": u.fact} for u in su.uses],
     }
 
 

@@ -1,24 +1,34 @@
 """Small pieces of text that several pages share: a text in the reader's language, a published
-member count, source reference marks."""
+member count, a cluster id with its status, words of the catalogue with a fallback, source marks."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from ..labels import label
+from ..phrases import LANGS, has, phrase, phrase_n
 
 
 def localised(value: dict | None, lang: str) -> str | None:
     """A {"it": ..., "en": ...} text in `lang`, else in the other language; None if neither."""
     if not value:
         return None
-    other = "en" if lang == "it" else "it"
-    return value.get(lang) or value.get(other)
+    return next((value[x] for x in (lang, *LANGS) if value.get(x)), None)
+
+
+def other_lang(lang: str) -> str:
+    """The language that is not `lang`."""
+    return next(x for x in LANGS if x != lang)
+
+
+def word(prefix: str, key: str, lang: str) -> str:
+    """The catalogue's `prefix.key` in `lang` ("label.field", "managing_body" -> "Managing body"),
+    or the key itself with spaces for underscores when the catalogue has no such entry."""
+    return phrase(f"{prefix}.{key}", lang) if has(f"{prefix}.{key}") else key.replace("_", " ")
 
 
 def published_total(mc: dict, lang: str) -> str:
     """'about 150', 'over 70', '110': a member_count record's value with its qualifier."""
-    return f"{label(mc['qualifier'], lang)} {mc['value']}".strip()
+    return phrase(f"msg.total.{mc['qualifier']}", lang, value=mc["value"])
 
 
 def count_text(summary: dict, lang: str) -> str:
@@ -26,8 +36,13 @@ def count_text(summary: dict, lang: str) -> str:
     mc = summary["member_count"]
     listed = summary["members_listed"]
     if mc is None:
-        return f"{listed} {label('listed', lang)}"
-    return f"{listed} / {published_total(mc, lang)}"
+        return phrase_n("msg.count.cell.no_total", listed, lang)
+    return phrase("msg.count.cell", lang, listed=listed, total=published_total(mc, lang))
+
+
+def breakdown_text(counts: Mapping[str, int], lang: str) -> str:
+    """'companies 40, universities 5': a member breakdown's counts in `lang`."""
+    return ", ".join(f"{word('label.breakdown', k, lang)} {n}" for k, n in counts.items())
 
 
 def ref_marks(ids: Sequence[str], numbers: dict[str, int]) -> str:
@@ -40,6 +55,6 @@ def type_labels(member_types: list[dict], lang: str) -> dict[str, str]:
     return {t["id"]: localised(t["label"], lang) or t["id"] for t in member_types}
 
 
-def pending_mark(status: str, lang: str) -> str:
-    """'' for a recognised cluster, ' (pending recognition)' otherwise."""
-    return "" if status == "recognised" else f" ({label('pending', lang)})"
+def cluster_id(cid: str, status: str, lang: str) -> str:
+    """'energy' for a recognised cluster, 'cosmetics (pending recognition)' otherwise."""
+    return cid if status == "recognised" else phrase("msg.cluster.pending", lang, id=cid)

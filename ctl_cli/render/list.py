@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..labels import label
+from ..phrases import phrase
 from .common import count_text, localised
 from .formats import emit
 
@@ -37,14 +37,9 @@ def csv_rows(records: Sequence[dict], lang: str) -> list[list]:
 
 def footer(pending: Sequence[str], lang: str) -> list[str]:
     """The lines under the table: what the members column means, and which clusters --all adds."""
-    if lang == "it":
-        lines = ["Membri: elencati qui / totale pubblicato dal cluster."]
-        if pending:
-            lines.append(f"In attesa di riconoscimento: {', '.join(pending)} (ctl list --all)")
-    else:
-        lines = ["Members: listed here / total published by the cluster."]
-        if pending:
-            lines.append(f"Pending recognition: {', '.join(pending)} (ctl list --all)")
+    lines = [phrase("msg.list.members_note", lang)]
+    if pending:
+        lines.append(phrase("msg.list.pending", lang, ids=", ".join(pending)))
     return lines
 
 
@@ -55,7 +50,7 @@ def show(fmt: str, records: Sequence[dict], pending: Sequence[str], lang: str) -
     def blocks() -> list:
         from .terminal import Line, Table
 
-        headers = [label(k, lang) for k in ("id", "acronym", "name", "theme", "members", "website")]
+        headers = [phrase(f"label.col.{k}", lang) for k in ("id", "acronym", "name", "theme", "members", "website")]
         body = [
             [
                 r["id"],

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..labels import label
-from .common import localised, pending_mark
+from ..phrases import phrase
+from .common import cluster_id, localised
 from .formats import emit
 
 CSV_HEADERS = ["rank", "id", "score", "matched", "members"]
 
 
 def no_match(lang: str) -> str:
-    if lang == "it":
-        return (
-            "Nessun cluster ha parole in comune con questa descrizione: prova con altre parole, in italiano o inglese."
-        )
-    return "No cluster's texts share a word with this description: try other words, in Italian or English."
+    """What `ctl match` says when no cluster shares a word with the description."""
+    return phrase("msg.match.none", lang)
 
 
 def show(fmt: str, records: Sequence[dict], lang: str) -> None:
@@ -27,11 +24,12 @@ def show(fmt: str, records: Sequence[dict], lang: str) -> None:
     def blocks() -> list:
         from .terminal import Table
 
-        headers = [label(k, lang) for k in ("#", "id", "theme", "score", "matched", "close_members")]
+        keys = ("number", "id", "theme", "score", "matched", "close_members")
+        headers = [phrase(f"label.col.{k}", lang) for k in keys]
         body = [
             [
                 r["rank"],
-                r["id"] + pending_mark(r["status"], lang),
+                cluster_id(r["id"], r["status"], lang),
                 localised(r["theme"], lang),
                 f"{r['score']:.0f}",
                 ", ".join(r["matched"]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..labels import label
+from ..phrases import phrase
 from .common import localised
 from .formats import emit
 
@@ -29,13 +29,14 @@ def show(fmt: str, records: Sequence[dict], lang: str) -> None:
     def blocks() -> list:
         from .terminal import Table
 
-        headers = [label(k, lang) for k in ("acronym", "name", "area", "website", "lombard_clusters")]
+        keys = ("acronym", "name", "area", "website", "lombard_clusters")
+        headers = [phrase(f"label.col.{k}", lang) for k in keys]
         body = [
             [
                 r["acronym"] or r["id"],
                 r["name"],
                 localised(r["area"], lang),
-                r["website"] or label("unknown", lang),
+                r["website"] or phrase("label.unknown", lang),
                 ", ".join(c["id"] for c in r["lombard_clusters"]) or "—",
             ]  # fmt: skip
             for r in records

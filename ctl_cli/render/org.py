@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..labels import label
-from .common import pending_mark
+from ..phrases import phrase
+from .common import cluster_id
 from .formats import emit
 
 CSV_HEADERS = ["org_id", "name", "type", "city", "province", "cluster_id", "basis", "source"]
@@ -24,34 +24,39 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
 
     def blocks() -> list:
         numbers = {s["id"]: i for i, s in enumerate(r["sources"], 1)}
-        unknown = label("unknown", lang)
+
+        def field(key: str) -> str:
+            return phrase(f"label.field.{key}", lang)
+
+        unknown = phrase("label.unknown", lang)
         kind = type_labels.get(r["type"], r["type"])
         if r["type_source"]:
             kind += f" [{numbers[r['type_source']]}]"
         facts = [
-            (label("name", lang), r["name"]),
-            ("id", r["id"]),
-            (label("type", lang), kind),
-            (label("city", lang), r["city"] or unknown),
-            (label("province", lang), r["province"] or unknown),
+            (field("name"), r["name"]),
+            (field("id"), r["id"]),
+            (field("type"), kind),
+            (field("city"), r["city"] or unknown),
+            (field("province"), r["province"] or unknown),
         ]
         if r["former_names"]:
-            facts.append((label("aliases", lang), ", ".join(r["former_names"])))
+            facts.append((field("aliases"), ", ".join(r["former_names"])))
         if r["note"]:
-            facts.append((label("note", lang), r["note"]))
+            facts.append((field("note"), r["note"]))
         rows = [
             [
-                c["id"] + pending_mark(c["status"], lang),
-                label(c["basis"], lang),
+                cluster_id(c["id"], c["status"], lang),
+                phrase(f"label.basis.{c['basis']}", lang),
                 f"[{numbers[c['source']]}]",
                 c["note"] or "",
             ]
             for c in r["clusters"]
         ]
-        headers = [label(k, lang) for k in ("clusters", "basis", "source", "note")]
+        headers = [phrase(f"label.col.{k}", lang) for k in ("clusters", "basis", "source", "note")]
         out: list = [Facts(facts), Line(), Table(headers, rows, ["bold cyan", "", "dim", ""]), Line()]
-        sources = [f"[{numbers[s['id']]}] {s['publisher']}, {s['date'] or 'n.d.'}: {s['url']}" for s in r["sources"]]
-        out.append(Bullets(sources, label("sources", lang)))
+        no_date = phrase("label.no_date", lang)
+        sources = [f"[{numbers[s['id']]}] {s['publisher']}, {s['date'] or no_date}: {s['url']}" for s in r["sources"]]
+        out.append(Bullets(sources, field("sources")))
         return out
 
     return blocks

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..labels import label
-from .common import localised, published_total, ref_marks, type_labels
+from ..phrases import phrase, phrase_n
+from .common import breakdown_text, localised, other_lang, published_total, ref_marks, type_labels
 from .formats import emit, md_cell
 
 
@@ -17,6 +17,14 @@ class ShowPage:
         self.lang = lang
         self.type_labels = type_labels
         self.numbers = {s["id"]: i for i, s in enumerate(record["sources"], 1)}
+
+    def say(self, key: str, **values) -> str:
+        """The catalogue's phrase `key` in the page's language."""
+        return phrase(key, self.lang, **values)
+
+    def field(self, name: str) -> str:
+        """The label of a field (label.field.NAME)."""
+        return phrase(f"label.field.{name}", self.lang)
 
     def refs(self, field: str) -> str:
         return ref_marks(self.r["field_sources"].get(field, []), self.numbers)
@@ -31,37 +39,38 @@ class ShowPage:
 
     def facts(self) -> list[tuple[str, str]]:
         """(label, value) pairs of the cluster's single-valued facts; unknown ones say so."""
-        r, lang = self.r, self.lang
-        unknown = label("unknown", lang)
-        other = "en" if lang == "it" else "it"
+        r, lang, field = self.r, self.lang, self.field
+        unknown = self.say("label.unknown")
+        other = other_lang(lang)
         rows: list[tuple[str, str]] = [
-            ("id", r["id"]),
-            (label("status", lang), label(r["status"], lang)),
-            (label("theme", lang), localised(r["theme"], lang) or unknown),
+            (field("id"), r["id"]),
+            (field("status"), self.say(f"label.status.{r['status']}")),
+            (field("theme"), localised(r["theme"], lang) or unknown),
         ]
         if r["name"].get(other) and r["name"].get(other) != r["name"].get(lang):
-            rows.append((f"{label('name', lang)} ({other})", r["name"][other]))
+            rows.append((self.say("label.field.name_other", other_lang=other), r["name"][other]))
         if r["aliases"]:
-            rows.append((label("aliases", lang), ", ".join(r["aliases"])))
+            rows.append((field("aliases"), ", ".join(r["aliases"])))
         mb = r["managing_body"]
-        rows.append((label("managing_body", lang), f"{mb['name'] or unknown} {self.refs('managing_body')}".strip()))
+        rows.append((field("managing_body"), f"{mb['name'] or unknown} {self.refs('managing_body')}".strip()))
         if mb["legal_form"]:
-            rows.append((label("legal_form", lang), mb["legal_form"]))
+            rows.append((field("legal_form"), mb["legal_form"]))
         founded = str(r["founded"]) if r["founded"] else unknown
         if r["founded_note"]:
             founded += f" ({r['founded_note']})"
-        rows.append((label("founded", lang), f"{founded} {self.refs('founded')}".strip()))
-        rows.append((label("website", lang), f"{r['website'] or unknown} {self.refs('website')}".strip()))
+        rows.append((field("founded"), f"{founded} {self.refs('founded')}".strip()))
+        rows.append((field("website"), f"{r['website'] or unknown} {self.refs('website')}".strip()))
         contacts = r["contacts"]
         for key in ("email", "phone", "address"):
             if key in contacts:
-                rows.append((label(key, lang), f"{contacts[key]} {self.refs('contacts')}".strip()))
+                rows.append((field(key), f"{contacts[key]} {self.refs('contacts')}".strip()))
         if not contacts:
-            rows.append((label("email", lang), unknown))
+            rows.append((field("email"), unknown))
         for p in r["people"]:
-            as_of = f", {label('as_of', lang)} {p['as_of']}" if p["as_of"] else ""
-            note = f" ({p['role_note']})" if p["role_note"] else ""
-            rows.append((label(p["role"], lang), f"{p['name']}{note}{as_of} {self.ref(p['source'])}"))
+            name = p["name"] + (f" ({p['role_note']})" if p["role_note"] else "")
+            if p["as_of"]:
+                name = self.say("msg.show.person.as_of", name=name, date=p["as_of"])
+            rows.append((self.say(f"label.role.{p['role']}"), f"{name} {self.ref(p['source'])}"))
         nc = r["national_cluster"]
         if nc:
             value = nc["name"] + (f" ({nc['acronym']})" if nc["acronym"] else "")
@@ -69,18 +78,19 @@ class ShowPage:
                 value += f" {nc['website']}"
             if nc["note"]:
                 value += f"; {nc['note']}"
-            rows.append((label("national_cluster", lang), f"{value} {self.refs('national_cluster')}".strip()))
+            rows.append((field("national_cluster"), f"{value} {self.refs('national_cluster')}".strip()))
         else:
-            rows.append((label("national_cluster", lang), unknown))
+            rows.append((field("national_cluster"), unknown))
         s3 = localised(r["s3_link"], lang)
         if s3:
-            rows.append((label("s3_link", lang), f"{s3} {self.refs('s3_link')}".strip()))
-        rows.append((label("member_count", lang), self.count_line()))
+            rows.append((field("s3_link"), f"{s3} {self.refs('s3_link')}".strip()))
+        rows.append((field("member_count"), self.count_line()))
         bd = r["member_breakdown"]
         if bd:
-            parts = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in bd["counts"].items())
-            as_of = f" ({label('as_of', lang)} {bd['as_of']})" if bd["as_of"] else ""
-            rows.append((label("member_breakdown", lang), f"{parts}{as_of} {self.ref(bd['source'])}"))
+            parts = breakdown_text(bd["counts"], lang)
+            if bd["as_of"]:
+                parts = self.say("msg.value.as_of", value=parts, date=bd["as_of"])
+            rows.append((field("member_breakdown"), f"{parts} {self.ref(bd['source'])}"))
         return rows
 
     def count_line(self) -> str:
@@ -88,22 +98,22 @@ class ShowPage:
         mc = r["member_count"]
         listed = r["members_listed"]
         if mc is None:
-            return f"{label('unknown', lang)}; {listed} {label('listed', lang)}"
-        as_of = f" ({label('as_of', lang)} {mc['as_of']})" if mc["as_of"] else ""
-        if lang == "it":
-            line = f"{listed} elencati qui, su {published_total(mc, lang)} pubblicati{as_of}"
+            return phrase_n("msg.count.line.no_total", listed, lang)
+        total = published_total(mc, lang)
+        if mc["as_of"]:
+            line = phrase_n("msg.count.line.as_of", listed, lang, total=total, date=mc["as_of"])
         else:
-            line = f"{listed} listed here, of {published_total(mc, lang)} published{as_of}"
+            line = phrase_n("msg.count.line", listed, lang, total=total)
         return f"{line} {self.ref(mc['source'])}"
 
     def lists(self) -> list[tuple[str, list[str]]]:
         out = []
         for key in ("focus", "working_groups", "services", "networks"):
             if self.r[key]:
-                out.append((f"{label(key, self.lang)} {self.refs(key)}".strip(), self.r[key]))
+                out.append((f"{self.field(key)} {self.refs(key)}".strip(), self.r[key]))
         keywords = localised(self.r["keywords"], self.lang)
         if keywords:
-            out.append((f"{label('keywords', self.lang)} {self.refs('keywords')}".strip(), [", ".join(keywords)]))
+            out.append((f"{self.field('keywords')} {self.refs('keywords')}".strip(), [", ".join(keywords)]))
         return out
 
     def member_groups(self) -> list[tuple[str, list[str]]]:
@@ -111,14 +121,15 @@ class ShowPage:
         for m in self.r["members"]:
             where = ", ".join(x for x in (m["city"], m["province"]) if x)
             line = m["name"] + (f" ({where})" if where else "")
-            line += f" — {label(m['basis'], self.lang)} {self.ref(m['source'])}"
+            basis = self.say(f"label.basis.{m['basis']}")
+            line += f" — {basis} {self.ref(m['source'])}"
             groups.setdefault(m["type"], []).append(line)
         return [(f"{self.type_labels.get(t, t)} ({len(lines)})", lines) for t, lines in groups.items()]
 
     def source_lines(self) -> list[str]:
         out = []
         for s in self.r["sources"]:
-            date = s["date"] or "n.d."
+            date = s["date"] or self.say("label.no_date")
             out.append(f"[{self.numbers[s['id']]}] {s['publisher']}, {date}: {s['url']}")
         return out
 
@@ -134,14 +145,14 @@ def blocks(page: ShowPage) -> Any:
         out: list = [Panel(page.title(), f"{desc} {page.refs('description')}".strip()), Facts(page.facts())]
         for heading, items in page.lists():
             out += [Line(), Bullets(items, heading)]
-        out += [Line(), Line(f"{label('members', lang)}: {page.count_line()}", "bold underline")]
+        out += [Line(), Line(page.say("msg.show.members_heading", count=page.count_line()), "bold underline")]
         if r["members_note"]:
             out.append(Line(r["members_note"], "italic"))
         for heading, lines in page.member_groups():
             out.append(Bullets(lines, f" {heading}", "bold"))
         if r["notes"]:
-            out += [Line(), Bullets(r["notes"], label("notes", lang))]
-        out += [Line(), Line(label("sources", lang), "bold underline")]
+            out += [Line(), Bullets(r["notes"], page.field("notes"))]
+        out += [Line(), Line(page.field("sources"), "bold underline")]
         out += [Line(f"  {line}", "dim") for line in page.source_lines()]
         return out
 
@@ -154,19 +165,19 @@ def to_markdown(page: ShowPage) -> str:
     desc = localised(r["description"], lang)
     if desc:
         out += [md_cell(f"{desc} {page.refs('description')}".strip()), ""]
-    out += [f"| {label('name', lang)} | |", "| --- | --- |"]
+    out += [f"| {page.say('label.col.name')} | |", "| --- | --- |"]
     out += [f"| {md_cell(k)} | {md_cell(v)} |" for k, v in page.facts()]
     out.append("")
     for heading, items in page.lists():
         out += [f"## {md_cell(heading)}", ""] + [f"- {md_cell(i)}" for i in items] + [""]
-    out += [f"## {label('members', lang)}", "", md_cell(page.count_line()), ""]
+    out += [f"## {page.field('members')}", "", md_cell(page.count_line()), ""]
     if r["members_note"]:
         out += [f"_{md_cell(r['members_note'])}_", ""]
     for heading, lines in page.member_groups():
         out += [f"### {md_cell(heading)}", ""] + [f"- {md_cell(x)}" for x in lines] + [""]
     if r["notes"]:
-        out += [f"## {label('notes', lang)}", ""] + [f"- {md_cell(n)}" for n in r["notes"]] + [""]
-    out += [f"## {label('sources', lang)}", ""] + [f"- {md_cell(x)}" for x in page.source_lines()]
+        out += [f"## {page.field('notes')}", ""] + [f"- {md_cell(n)}" for n in r["notes"]] + [""]
+    out += [f"## {page.field('sources')}", ""] + [f"- {md_cell(x)}" for x in page.source_lines()]
     return "\n".join(out) + "\n"
 
 

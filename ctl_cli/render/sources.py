@@ -3,30 +3,58 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from ..labels import label
+from ..phrases import phrase, phrase_n
+from .common import word
 from .formats import emit
+
+if TYPE_CHECKING:
+    from ..query.reports import Use
 
 CSV_HEADERS = ["number", "id", "date", "publisher", "title", "url", "supports", "used_for"]
 
 
-def uses_text(record: dict, per_cluster: bool) -> str:
-    """What a source supports: the facts for one cluster, or the clusters across the dataset."""
+def uses_csv(record: dict, per_cluster: bool) -> str:
+    """What a source supports, in CSV (English, like the JSON record's facts): the facts for one
+    cluster, or the clusters across the dataset."""
     if per_cluster:
         return "; ".join(u["fact"] for u in record["used_for"])
     clusters = dict.fromkeys(u["cluster"] or u["fact"].split(":")[0] for u in record["used_for"])
     return ", ".join(clusters)
 
 
+def use_text(use: Use, lang: str) -> str:
+    """One fact a source supports, in `lang`: "Website", "President: Ada Rossi", "member: X"."""
+    if use.kind == "field":
+        return word("label.field", use.name, lang)
+    if use.kind == "person":
+        return phrase("msg.sources.use.role", lang, role=word("label.role", use.role or "", lang), name=use.name)
+    return phrase(f"msg.sources.use.{use.kind}", lang, name=use.name)
+
+
+def uses_text(uses: Sequence[Use], per_cluster: bool, lang: str) -> str:
+    """What a source supports, in `lang`: the facts for one cluster, or the clusters across the
+    dataset (a dataset-wide fact by its field: national cluster, total members)."""
+    if per_cluster:
+        return "; ".join(use_text(u, lang) for u in uses)
+
+    def where(u: Use) -> str:
+        if u.cluster:
+            return u.cluster
+        return word("label.field", "national_cluster" if u.kind == "national_cluster" else u.name, lang)
+
+    return ", ".join(dict.fromkeys(where(u) for u in uses))
+
+
 def footer(records: Sequence[dict], lang: str) -> str:
     undated = sum(1 for r in records if not r["date"])
-    if lang == "it":
-        return f"{len(records)} fonti; {undated} senza data (n.d.)."
-    return f"{len(records)} sources; {undated} undated (n.d.)."
+    return phrase_n("msg.sources.footer", len(records), lang, undated=undated)
 
 
-def show(fmt: str, records: Sequence[dict], per_cluster: bool, lang: str) -> None:
-    """Print source-use records (query/reports.source_use) in format `fmt`; `per_cluster`: the
+def show(fmt: str, records: Sequence[dict], uses: Sequence[Sequence[Use]], per_cluster: bool, lang: str) -> None:
+    """Print source-use records (query/reports.source_use) in format `fmt`; `uses`: each record's
+    facts in parts (query/reports.SourceUse.uses), to word them in `lang`; `per_cluster`: the
     sources of one cluster, numbered as `ctl show` numbers them."""
     rows = [
         [
@@ -37,7 +65,7 @@ def show(fmt: str, records: Sequence[dict], per_cluster: bool, lang: str) -> Non
             r["title"],
             r["url"],
             r["supports"],
-            uses_text(r, per_cluster),
+            uses_csv(r, per_cluster),
         ]  # fmt: skip
         for r in records
     ]
@@ -45,12 +73,13 @@ def show(fmt: str, records: Sequence[dict], per_cluster: bool, lang: str) -> Non
     def blocks() -> list:
         from .terminal import Line, Table
 
-        headers = [label(k, lang) for k in ("#", "date", "source", "supports", "used_for")]
+        headers = [phrase(f"label.col.{k}", lang) for k in ("number", "date", "source", "supports", "used_for")]
+        no_date = phrase("label.no_date", lang)
         body = []
-        for r in records:
+        for r, u in zip(records, uses, strict=True):
             title = f"{r['publisher']}: {r['title']}" if r["title"] else r["publisher"]
-            body.append([f"[{r['number']}]", r["date"] or "n.d.", f"{title}\n{r['url']}", r["supports"],
-                         uses_text(r, per_cluster)])  # fmt: skip
+            body.append([f"[{r['number']}]", r["date"] or no_date, f"{title}\n{r['url']}", r["supports"],
+                         uses_text(u, per_cluster, lang)])  # fmt: skip
         return [Table(headers, body, ["dim", "", "", "", "cyan"]), Line(footer(records, lang), "dim")]
 
     emit(fmt, list(records), (CSV_HEADERS, rows), blocks)

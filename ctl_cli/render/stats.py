@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..labels import label
+from ..phrases import has, phrase
 from .common import published_total
 from .formats import emit
 
@@ -34,6 +34,13 @@ def show(fmt: str, record: dict, type_ids: list[str], type_labels: dict[str, str
     emit(fmt, record, (headers, rows), page(record, type_labels, lang))
 
 
+def _type_header(type_id: str, type_label: str, lang: str) -> str:
+    """A short header for a member type: the catalogue's, else the dataset's label without its
+    parenthesis ("Other (type not stated...)" -> "Other")."""
+    key = f"label.col.type.{type_id}"
+    return phrase(key, lang) if has(key) else type_label.split(" (")[0]
+
+
 def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
     from .terminal import Line, Table
 
@@ -53,26 +60,22 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
                     bar(c["members_listed"], top),
                 ]
             )
-        short = {t: type_labels[t].split(" (")[0] for t in types}  # "Other (type not stated...)" -> "Other"
-        headers = ["", *(short[t] for t in types), label("members_listed", lang), label("member_count", lang), ""]
-        title = "Membri elencati, per tipo" if lang == "it" else "Members listed, by type"
+        short = {t: _type_header(t, type_labels[t], lang) for t in types}
+        counts = [phrase("label.col.members_listed", lang), phrase("label.col.member_count", lang)]
+        headers = ["", *(short[t] for t in types), *counts, ""]
+        title = phrase("msg.stats.by_type", lang)
         out: list = [Line(title, "bold underline"), Table(headers, rows, ["bold cyan"] + [""] * (len(headers) - 1))]
         prov = r["by_province"]
         top_p = max([p["organisations"] for p in prov] + [1])
         prov_rows = [[p["province"] or "?", p["organisations"], bar(p["organisations"], top_p)] for p in prov]
-        title = "Organizzazioni per provincia" if lang == "it" else "Organisations by province"
-        out += [Line(), Line(title, "bold underline"), Table([label("province", lang), "", ""], prov_rows)]
+        title = phrase("msg.stats.by_province", lang)
+        out += [Line(), Line(title, "bold underline"), Table([phrase("label.col.province", lang), "", ""], prov_rows)]
         several = r["in_several_clusters"]
-        title = "In più cluster" if lang == "it" else "In several clusters"
-        out += [Line(), Line(f"{title}: {len(several)}", "bold underline")]
+        out += [Line(), Line(phrase("msg.stats.several", lang, n=len(several)), "bold underline")]
         rows = [[o["name"], len(o["clusters"]), ", ".join(o["clusters"])] for o in several]
-        out.append(Table([label("name", lang), "#", label("clusters", lang)], rows, ["bold", "", "cyan"]))
-        note = (
-            "Gli elenchi sono parziali: ? = totale non pubblicato."
-            if lang == "it"
-            else "Lists are partial: ? = no published total."
-        )
-        out.append(Line(note, "dim"))
+        headers = [phrase(f"label.col.{k}", lang) for k in ("name", "number", "clusters")]
+        out.append(Table(headers, rows, ["bold", "", "cyan"]))
+        out.append(Line(phrase("msg.stats.note", lang), "dim"))
         return out
 
     return blocks
