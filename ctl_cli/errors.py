@@ -26,23 +26,50 @@ class CtlError(Exception):
 
 
 class Problem:
-    """One thing wrong in a dataset, with where it is (1-based line and column)."""
+    """One thing wrong in a dataset, with where it is (1-based line and column, None if unknown).
 
-    __slots__ = ("file", "line", "column", "message")
+    `key` is a phrase-catalogue key (e.g. "check.not_url", filled in with `values`) or, for a message
+    that comes from elsewhere (the YAML parser), the message itself; `label` is the dotted path of
+    the field at fault ("clusters.0.website"), or "". str() gives "file:line:column: label: message"
+    in English; text(lang) the same in another language."""
 
-    def __init__(self, file: str, line: int | None, column: int | None, message: str):
-        self.file, self.line, self.column, self.message = file, line, column, message
+    __slots__ = ("file", "line", "column", "key", "values", "label")
 
-    def __repr__(self) -> str:
-        return f"Problem({self.file!r}, {self.line!r}, {self.column!r}, {self.message!r})"
+    def __init__(
+        self,
+        file: str,
+        line: int | None,
+        column: int | None,
+        key: str,
+        values: dict | None = None,
+        label: str = "",
+    ):
+        self.file, self.line, self.column = file, line, column
+        self.key, self.values, self.label = key, values or {}, label
 
-    def __str__(self) -> str:
+    def message(self, lang: str = "en") -> str:
+        """What is wrong, without the place: "label: message" in `lang`."""
+        from .phrases import has, phrase
+
+        # a value that is itself a word of the catalogue (check.got.list, check.kind.source) is translated too
+        values = {k: phrase(f"check.{k}.{v}", lang) if has(f"check.{k}.{v}") else v for k, v in self.values.items()}
+        text = phrase(self.key, lang, **values) if has(self.key) else self.key
+        return f"{self.label}: {text}" if self.label else text
+
+    def text(self, lang: str = "en") -> str:
+        """The whole report line in `lang`: "file:line:column: label: message"."""
         where = self.file
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.message}"
+        return f"{where}: {self.message(lang)}"
+
+    def __repr__(self) -> str:
+        return f"Problem({self.file!r}, {self.line!r}, {self.column!r}, {self.key!r}, {self.values!r}, {self.label!r})"
+
+    def __str__(self) -> str:
+        return self.text("en")
 
 
 class DatasetError(CtlError):

@@ -13,8 +13,9 @@ from ctl_cli import phrases
 from ctl_cli.phrases import help as help_area
 from ctl_cli.phrases import labels as labels_area
 from ctl_cli.phrases import messages as messages_area
+from ctl_cli.phrases import validation as validation_area
 
-AREAS = {"label": labels_area, "msg": messages_area, "help": help_area}
+AREAS = {"label": labels_area, "msg": messages_area, "help": help_area, "check": validation_area}
 
 # Deliberately empty in both languages: a published count "exactly 110" is shown as "110".
 ALLOWED_EMPTY = {"label.qualifier.exact"}
@@ -195,7 +196,7 @@ def test_catalogue_is_light():
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom):
                 assert path.name == "__init__.py" and node.level == 1, f"{path.name} imports {node.module}"
-                assert node.module in {"help", "labels", "messages"}, node.module
+                assert node.module in {"help", "labels", "messages", "validation"}, node.module
             assert not isinstance(node, ast.Import), f"{path.name} imports a module"
 
 

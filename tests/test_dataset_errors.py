@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ctl_cli import cache
-from ctl_cli.dataset import locate, validate
+from ctl_cli.dataset import json_schema, locate, schema, validate
 from ctl_cli.errors import DatasetError
 
 MINI = (Path(__file__).parent / "data" / "mini.yaml").read_text(encoding="utf-8")
@@ -161,6 +161,32 @@ def test_schema_rules(old, new, message):
     assert old in MINI
     found = problems(MINI.replace(old, new, 1))
     assert any(message in p for p in found), found
+
+
+def test_a_new_field_is_one_line_in_the_schema(monkeypatch):
+    """A field declared in schema.RECORDS alone is checked, kept in the raw data and in the JSON Schema."""
+    text = MINI.replace("city: Milano,", 'city: Milano, vat_number: "IT0123",')
+    assert any("unknown field 'vat_number'" in p for p in problems(text))
+
+    monkeypatch.setitem(schema.RECORDS["organisation"], "vat_number", schema.F("string", doc="The VAT number."))
+    ds = validate.parse(text, "x.yaml")
+    assert ds.raw["organisations"][0]["vat_number"] == "IT0123"
+    assert ds.organisations["uni-alpha"].city == "Milano"
+    assert "vat_number" in json_schema.json_schema()["definitions"]["organisation"]["properties"]
+
+    bad = text.replace('vat_number: "IT0123"', "vat_number: [IT, 123]")
+    line = next(i for i, s in enumerate(bad.splitlines(), 1) if "vat_number" in s)
+    column = bad.splitlines()[line - 1].index("[IT") + 1
+    assert problems(bad) == [f"x.yaml:{line}:{column}: organisations.0.vat_number: must be a string, got a list"]
+
+
+def test_problems_are_reported_in_the_reader_s_language(ctl, write_yaml):
+    path = write_yaml(MINI.replace('url: "https://example.org/a"', 'url: "ftp://example.org/a"'))
+    en = ctl("validate", path, "--lang", "en") if False else ctl("--lang", "en", "validate", path)
+    it = ctl("--lang", "it", "validate", path)
+    assert en.exit_code == it.exit_code == 3
+    assert "is not an http(s) URL" in en.stderr
+    assert "non è un URL http(s)" in it.stderr and "is not an" not in it.stderr
 
 
 def test_empty_file(ctl, write_yaml):

@@ -172,7 +172,7 @@ def parse_or_reject(text: str) -> None:
     try:
         validate.parse(text, "x.yaml")
     except DatasetError as e:
-        assert e.problems and all(p.message for p in e.problems)
+        assert e.problems and all(p.message() for p in e.problems)
 
 
 @examples(300)

@@ -1,4 +1,4 @@
-"""The JSON Schema is generated from ctl_cli/dataset/schema.py, shipped, and agrees with the loader."""
+"""The JSON Schema is generated from ctl_cli/dataset/schema.py (json_schema.py), shipped, and agrees with the loader."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 from ctl_cli import cache
-from ctl_cli.dataset import locate, schema, validate
+from ctl_cli.dataset import json_schema, locate, schema, validate
 from ctl_cli.errors import DatasetError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,8 +25,8 @@ def validator():
 
 
 def test_shipped_schema_is_the_generated_one():
-    assert json.loads(SHIPPED.read_text(encoding="utf-8")) == schema.json_schema(), (
-        "data/clusters.schema.json is stale: run python -m ctl_cli.dataset.schema > data/clusters.schema.json"
+    assert json.loads(SHIPPED.read_text(encoding="utf-8")) == json_schema.json_schema(), (
+        "data/clusters.schema.json is stale: run python -m ctl_cli.dataset.json_schema > data/clusters.schema.json"
     )
 
 
@@ -66,7 +66,7 @@ def test_schema_and_loader_refuse_the_same_mistakes(validator, old, new):
 
 
 def test_every_record_field_is_known_to_the_schema():
-    generated = schema.json_schema()["definitions"]
+    generated = json_schema.json_schema()["definitions"]
     for name, fields in schema.RECORDS.items():
         if name == "document":
             continue
@@ -77,4 +77,4 @@ def test_every_record_field_is_known_to_the_schema():
 def test_ctl_schema_prints_it(ctl):
     r = ctl("schema")
     assert r.exit_code == 0
-    assert json.loads(r.stdout) == schema.json_schema()
+    assert json.loads(r.stdout) == json_schema.json_schema()

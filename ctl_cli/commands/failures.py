@@ -53,7 +53,7 @@ def messages(e: CtlError, lang: str) -> list[str]:
         return repr(text)
 
     if isinstance(e, DatasetError):
-        return [str(p) for p in e.problems] + [
+        return [p.text(lang) for p in e.problems] + [
             phrase("msg.error", lang, message=phrase_n("msg.dataset.invalid", len(e.problems), lang))
         ]
     if isinstance(e, NotFoundError):

@@ -6,7 +6,7 @@ from __future__ import annotations
 def run() -> None:
     import json
 
-    from ..dataset.schema import json_schema
+    from ..dataset.json_schema import json_schema
     from ..render.output import write
 
     write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")

@@ -39,16 +39,18 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise DatasetError([Problem(name, None, None, f"file is {size:,} bytes; the limit is {MAX_BYTES:,}")])
+            raise DatasetError([Problem(name, None, None, "msg.loader.too_large", {"size": size, "limit": MAX_BYTES})])
         return path.read_bytes()
     except DatasetError:
         raise
     except FileNotFoundError:
-        raise DatasetError([Problem(name, None, None, "no such file")]) from None
+        raise DatasetError([Problem(name, None, None, "msg.loader.no_such_file")]) from None
     except IsADirectoryError:
-        raise DatasetError([Problem(name, None, None, "is a directory, not a dataset file")]) from None
+        raise DatasetError([Problem(name, None, None, "msg.loader.is_dir")]) from None
     except OSError as e:
-        raise DatasetError([Problem(name, None, None, f"cannot read: {e.strerror or e}")]) from None
+        raise DatasetError(
+            [Problem(name, None, None, "msg.loader.cannot_read", {"reason": e.strerror or str(e)})]
+        ) from None
 
 
 def decode(raw: bytes, name: str) -> str:
@@ -58,4 +60,4 @@ def decode(raw: bytes, name: str) -> str:
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
         column = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
-        raise DatasetError([Problem(name, line, column, "not valid UTF-8 text")]) from None
+        raise DatasetError([Problem(name, line, column, "msg.loader.not_utf8")]) from None

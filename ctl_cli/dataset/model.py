@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-LANGS = ("it", "en")
-
 
 @dataclass(frozen=True)
 class Text:
@@ -14,10 +12,6 @@ class Text:
 
     it: str | None = None
     en: str | None = None
-
-    def get(self, lang: str) -> str | None:
-        first, second = (self.it, self.en) if lang == "it" else (self.en, self.it)
-        return first or second
 
     def as_dict(self) -> dict[str, str | None]:
         return {"it": self.it, "en": self.en}
@@ -139,9 +133,6 @@ class Cluster:
     def recognised(self) -> bool:
         return self.status == "recognised"
 
-    def sources_of(self, field_name: str) -> tuple[str, ...]:
-        return dict(self.field_sources).get(field_name, ())
-
 
 @dataclass(frozen=True)
 class DatasetInfo:
@@ -178,9 +169,6 @@ class Dataset:
     def memberships_of(self, org_id: str) -> tuple[tuple[Cluster, Membership], ...]:
         """The clusters an organisation belongs to, with the membership record."""
         return self._clusters_of.get(org_id, ())
-
-    def member_type(self, type_id: str) -> MemberType | None:
-        return next((t for t in self.member_types if t.id == type_id), None)
 
     def national(self, nc_id: str | None) -> NationalCluster | None:
         return next((n for n in self.national_clusters if n.id == nc_id), None)

@@ -16,10 +16,11 @@ Imported on every run: plain dict literals only, nothing else is imported.
 from .help import PHRASES as _HELP
 from .labels import PHRASES as _LABELS
 from .messages import PHRASES as _MESSAGES
+from .validation import PHRASES as _VALIDATION
 
 LANGS = ("it", "en")
 
-_ALL: dict[str, tuple[str, str]] = {**_LABELS, **_MESSAGES, **_HELP}
+_ALL: dict[str, tuple[str, str]] = {**_LABELS, **_MESSAGES, **_HELP, **_VALIDATION}
 
 
 def phrase(key: str, lang: str, **values) -> str:

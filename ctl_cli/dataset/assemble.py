@@ -1,0 +1,122 @@
+"""The typed model (model.py) made from a document the walker checked and found valid.
+
+Generic: the record `name` becomes MODELS[name], constructed with the checked fields the class
+declares (a field only the raw data keeps is left out); the few fields whose model shape differs
+from the checked value go through CONVERT, by kind. A record without a model class (contacts)
+becomes (key, value) pairs in the order schema.RECORDS declares.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields
+from typing import Any
+
+from .model import (
+    Cluster,
+    Dataset,
+    DatasetInfo,
+    ManagingBody,
+    MemberBreakdown,
+    MemberCount,
+    Membership,
+    MemberType,
+    NationalCluster,
+    Organisation,
+    Person,
+    Source,
+    Text,
+)
+
+MODELS: dict[str, type] = {
+    "dataset": DatasetInfo,
+    "member_type": MemberType,
+    "source": Source,
+    "national_cluster": NationalCluster,
+    "organisation": Organisation,
+    "cluster": Cluster,
+    "managing_body": ManagingBody,
+    "person": Person,
+    "member_count": MemberCount,
+    "member_breakdown": MemberBreakdown,
+    "membership": Membership,
+}
+
+# kind -> convert(maker, F) -> a function: checked value -> the model's value. Other kinds are kept as checked.
+CONVERT: dict[str, Callable[[Any, Any], Callable[[Any], Any]]] = {
+    "text": lambda m, f: lambda v: Text(v.get("it"), v.get("en")),
+    "record": lambda m, f: m.maker(f.of),
+    "list": lambda m, f: m.list_maker(f.of),
+    "words": lambda m, f: m.maker("words"),  # (language, words) pairs, it before en
+    "counts": lambda m, f: lambda v: tuple(v.items()),  # (name, count) pairs as written
+    "field_sources": lambda m, f: lambda v: tuple(v.items()),  # (field, source ids) pairs as written
+}
+
+
+def dataset(doc: dict, specs: dict) -> Dataset:
+    """The Dataset of a checked, valid document (builder.Checker.document); specs as kinds.compile_specs."""
+    m = _Maker(specs)
+    top = specs["document"].declared
+
+    def every(key: str) -> tuple:
+        return m.list_maker(top[key].of)(doc.get(key) or ())
+
+    return Dataset(
+        info=m.maker("dataset")(doc["dataset"]),
+        clusters=every("clusters"),
+        organisations={o.id: o for o in every("organisations")},
+        member_types=every("member_types"),
+        national_clusters=every("national_clusters"),
+        sources={s.id: s for s in every("sources")},
+    )
+
+
+class _Maker:
+    """Makes, once per record name, the function that turns its checked mappings into model objects."""
+
+    def __init__(self, specs: dict):
+        self.specs = specs
+        self.makers: dict[str, Callable[[dict], Any]] = {}
+
+    def direct(self, name: str) -> type | None:
+        """The model class of `name` if a checked mapping is its keyword arguments as they are."""
+        cls = MODELS.get(name)
+        spec = self.specs[name].declared
+        if cls is None or not {f.name for f in fields(cls)}.issuperset(spec):
+            return None
+        return None if any(f.kind in CONVERT for f in spec.values()) else cls
+
+    def maker(self, name: str) -> Callable[[dict], Any]:
+        """checked mapping of the record `name` -> its model object."""
+        if name not in self.makers:
+            self.makers[name] = self._compile(name)
+        return self.makers[name]
+
+    def list_maker(self, name: str) -> Callable[[list], tuple]:
+        """list of checked mappings of the record `name` -> tuple of model objects."""
+        cls = self.direct(name)
+        if cls is not None:
+            return lambda items: tuple([cls(**d) for d in items])
+        make = self.maker(name)
+        return lambda items: tuple([make(d) for d in items])
+
+    def _compile(self, name: str) -> Callable[[dict], Any]:
+        spec = self.specs[name].declared
+        cls = MODELS.get(name)
+        if cls is None:
+            order = tuple(spec)
+            return lambda d: tuple((key, d[key]) for key in order if key in d)
+        direct = self.direct(name)
+        if direct is not None:
+            return lambda d: direct(**d)
+        declared = frozenset(f.name for f in fields(cls))
+        convert = [(key, CONVERT[f.kind](self, f)) for key, f in spec.items() if f.kind in CONVERT and key in declared]
+
+        def make(d: dict) -> Any:
+            kw = {key: v for key, v in d.items() if key in declared}
+            for key, conv in convert:
+                if key in kw:
+                    kw[key] = conv(kw[key])
+            return cls(**kw)
+
+        return make

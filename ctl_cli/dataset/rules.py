@@ -1,0 +1,177 @@
+"""The rules a per-field table cannot say: run after the walk, on the records it checked.
+
+Each rule is `rule(c) -> None`: it reads c.each(name), the (base path, list index, raw mapping,
+checked mapping) of every record of that name the walker saw, and reports through c.err at
+c.path(base, index) + (field,). RULES runs them in order. Most rules first test the whole dataset
+at once and look for the record at fault only when that fails.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..text import org_key
+from .schema import CITED_FIELDS
+
+if TYPE_CHECKING:
+    from .walk import Checker
+
+# Types that say how big an organisation is: only a source may say so.
+SIZED_TYPES = ("large_company", "sme", "startup")
+# Cited fields a cluster may state without a source (its own name).
+UNCITED = ("name", "aliases")
+
+
+def ids(c: Checker, name: str) -> set[str]:
+    """The checked ids of the records `name`."""
+    return {d["id"] for _, _, _, d in c.each(name) if "id" in d}
+
+
+def unique_ids(c: Checker) -> None:
+    """No two records of one kind (cluster, organisation, source...) have the same id."""
+    for name, spec in c.specs.items():
+        if "id" not in spec.declared:
+            continue
+        every = [d["id"] for _, _, _, d in c.each(name) if "id" in d]
+        if len(set(every)) == len(every):
+            continue
+        first: dict[str, tuple] = {}
+        for base, i, _, d in c.each(name):
+            rid = d.get("id")
+            if rid is None:
+                continue
+            path = c.path(base, i)
+            if first.setdefault(rid, path) is not path:
+                line = c.line(first[rid])
+                c.err(path + ("id",), "duplicate_id", kind=name, value=rid, line=line)
+
+
+def sources_exist(c: Checker) -> None:
+    """Every source id a field names (kinds source and sources) is one of the dataset's sources."""
+    known = ids(c, "source")
+    for name, spec in c.specs.items():
+        for key, f in spec.declared.items():
+            if f.kind == "source":
+                named = [d[key] for _, _, _, d in c.each(name) if key in d]
+            elif f.kind == "sources":
+                named = [sid for _, _, _, d in c.each(name) for sid in d.get(key, ())]
+            else:
+                continue
+            if known.issuperset(named):
+                continue
+            for base, i, _, d in c.each(name):
+                if f.kind == "source":
+                    sid = d.get(key)
+                    if sid is not None and sid not in known:
+                        c.err(c.path(base, i) + (key,), "unknown_source", value=sid)
+                    continue
+                for j, sid in enumerate(d.get(key, ())):
+                    if sid not in known:
+                        c.err(c.path(base, i) + (key, j), "unknown_source", value=sid)
+
+
+def types_exist(c: Checker) -> None:
+    """An organisation's type is a member type; a type that tells its size names its source."""
+    known = ids(c, "member_type")
+    for base, i, raw, d in c.each("organisation"):
+        otype = d.get("type")
+        if otype is None:
+            continue
+        if otype not in known:
+            c.err(c.path(base, i) + ("type",), "unknown_type", value=otype, types=", ".join(sorted(known)))
+        if otype in SIZED_TYPES and raw.get("type_source") is None:
+            c.err(c.path(base, i) + ("type",), "needs_type_source", value=otype)
+
+
+def national_clusters_exist(c: Checker) -> None:
+    """A cluster's national_cluster is one of national_clusters."""
+    known = ids(c, "national_cluster")
+    for base, i, _, d in c.each("cluster"):
+        nid = d.get("national_cluster")
+        if nid is not None and nid not in known:
+            c.err(c.path(base, i) + ("national_cluster",), "unknown_national", value=nid)
+
+
+def members_exist_once(c: Checker) -> None:
+    """A membership names one of organisations, and a cluster lists an organisation once."""
+    known = ids(c, "organisation")
+    for cbase, ci, _, cluster in c.each("cluster"):
+        orgs = [m.get("org") for m in cluster.get("members", ())]
+        if known.issuperset(orgs) and len(set(orgs)) == len(orgs):
+            continue
+        members = c.path(cbase, ci) + ("members",)
+        seen: set[str] = set()
+        for base, i, _, m in c.each("membership"):
+            org = m.get("org")
+            if base != members or org is None:
+                continue
+            if org not in known:
+                c.err(base + (i, "org"), "unknown_org", value=org)
+            elif org in seen:
+                c.err(base + (i, "org"), "org_twice", value=org)
+            else:
+                seen.add(org)
+
+
+def no_organisation_twice(c: Checker) -> None:
+    """The same organisation is not written twice under two spellings of its name (text.org_key)."""
+    first: dict[str, tuple[str, tuple]] = {}
+    ids_seen: set[str] = set()
+    for base, i, _, d in c.each("organisation"):
+        oid, name = d.get("id"), d.get("name")
+        if oid is None or name is None or oid in ids_seen:  # a repeated id is unique_ids' to report
+            continue
+        ids_seen.add(oid)
+        key = org_key(name)
+        if key not in first:
+            first[key] = (oid, base, i)
+            continue
+        other, obase, oi = first[key]
+        line = c.line(c.path(obase, oi))
+        code = "same_name_line" if line else "same_name"
+        c.err(c.path(base, i) + ("name",), code, value=name, other=other, line=line)
+
+
+def member_count_agrees(c: Checker) -> None:
+    """A cluster's member list and its member_count agree, or members_note says why not."""
+    for base, i, raw, d in c.each("cluster"):
+        listed = len(d.get("members") or ())
+        if listed == 0 or raw.get("members_note") is not None:
+            continue
+        count = d.get("member_count")
+        if raw.get("member_count") is None:
+            c.err(c.path(base, i) + ("members",), "no_member_count", listed=listed)
+        elif count and "value" in count and "qualifier" in count:
+            value, qualifier = count["value"], count["qualifier"]
+            if qualifier != "exact" or value != listed:
+                where = c.path(base, i) + ("member_count",)
+                c.err(where, f"count_differs_{qualifier}", value=value, listed=listed)
+
+
+def cited_fields_have_sources(c: Checker) -> None:
+    """Every cited field a cluster fills (schema.CITED_FIELDS) names its sources in field_sources."""
+    for base, i, raw, d in c.each("cluster"):
+        cited = d.get("field_sources") or {}
+        for key in CITED_FIELDS:
+            value = raw.get(key)
+            if value is not None and value != [] and value != {} and key not in UNCITED and not cited.get(key):
+                c.err(c.path(base, i) + (key,), "no_source", field=key)
+
+
+def at_least_one_cluster(c: Checker) -> None:
+    """A dataset lists at least one cluster (said only when nothing else is wrong)."""
+    if not c.problems and not c.records["cluster"]:  # (records: see Checker.each)
+        c.err(("clusters",), "no_cluster")
+
+
+RULES = (
+    unique_ids,
+    sources_exist,
+    types_exist,
+    national_clusters_exist,
+    members_exist_once,
+    no_organisation_twice,
+    member_count_agrees,
+    cited_fields_have_sources,
+    at_least_one_cluster,
+)

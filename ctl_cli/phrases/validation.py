@@ -1,0 +1,174 @@
+"""Messages of `ctl validate` (and of every load): what is wrong in a dataset, placed after the file,
+line, column and the path of the field at fault. Keys are check.CODE, CODE as dataset/walk.py and
+dataset/rules.py report it."""
+
+PHRASES: dict[str, tuple[str, str]] = {
+    "check.empty_file": (
+        "il file è vuoto",
+        "the file is empty",
+    ),
+    "check.not_mapping": (
+        "deve essere una mappa (chiave: valore), trovato {got}",
+        "must be a mapping, got {got}",
+    ),
+    "check.missing_field": (
+        "manca il campo obbligatorio {field!r}",
+        "missing required field {field!r}",
+    ),
+    "check.unknown_field": (
+        "campo sconosciuto {field!r} (ammessi: {allowed})",
+        "unknown field {field!r} (allowed: {allowed})",
+    ),
+    "check.not_string": (
+        "deve essere una stringa, trovato {got}",
+        "must be a string, got {got}",
+    ),
+    "check.empty": (
+        "non deve essere vuoto",
+        "must not be empty",
+    ),
+    "check.not_id": (
+        "{value!r} non è un id kebab-case (a-z, 0-9, -)",
+        "{value!r} is not a kebab-case id (a-z, 0-9, -)",
+    ),
+    "check.not_snake": (
+        "{value!r} non è un id snake_case",
+        "{value!r} is not a snake_case id",
+    ),
+    "check.not_url": (
+        "{value!r} non è un URL http(s)",
+        "{value!r} is not an http(s) URL",
+    ),
+    "check.not_email": (
+        "{value!r} non è un indirizzo email",
+        "{value!r} is not an email address",
+    ),
+    "check.date_form": (
+        "deve essere una data scritta AAAA, AAAA-MM o AAAA-MM-GG",
+        "must be a date written YYYY, YYYY-MM or YYYY-MM-DD",
+    ),
+    "check.date_unreal": (
+        "{value!r} non è una data esistente",
+        "{value!r} is not a real date",
+    ),
+    "check.date_future": (
+        "{value!r} è nel futuro",
+        "{value!r} is in the future",
+    ),
+    "check.province_type": (
+        "deve essere una sigla di provincia tra virgolette, trovato {got}",
+        "must be a quoted province code, got {got}",
+    ),
+    "check.province": (
+        "{value!r} non è una sigla di provincia italiana",
+        "{value!r} is not an Italian province code",
+    ),
+    "check.not_choice": (
+        "{value!r} non è tra: {choices}",
+        "{value!r} is not one of: {choices}",
+    ),
+    "check.not_whole": (
+        "deve essere un numero intero, trovato {got}",
+        "must be a whole number, got {got}",
+    ),
+    "check.negative": (
+        "non deve essere negativo",
+        "must not be negative",
+    ),
+    "check.founding_year": (
+        "{value} non è un anno di fondazione plausibile",
+        "{value} is not a plausible founding year",
+    ),
+    "check.needs_text": (
+        "serve un testo 'it' o 'en'",
+        "needs an 'it' or an 'en' text",
+    ),
+    "check.not_strings": (
+        "deve essere un elenco di stringhe, trovato {got}",
+        "must be a list of strings, got {got}",
+    ),
+    "check.not_string_item": (
+        "deve essere una stringa non vuota, trovato {got}",
+        "must be a non-empty string, got {got}",
+    ),
+    "check.not_list": (
+        "deve essere un elenco, trovato {got}",
+        "must be a list, got {got}",
+    ),
+    "check.not_category": (
+        "{field!r} non è una categoria snake_case",
+        "{field!r} is not a snake_case category",
+    ),
+    "check.duplicate_id": (
+        "id {kind} {value!r} duplicato (definito la prima volta alla riga {line})",
+        "duplicate {kind} id {value!r} (first defined on line {line})",
+    ),
+    "check.unknown_source": (
+        "la fonte {value!r} non è tra le fonti (sources) del dataset",
+        "source {value!r} is not in the dataset's sources",
+    ),
+    "check.unknown_type": (
+        "{value!r} non è un tipo di socio ({types})",
+        "{value!r} is not a member type ({types})",
+    ),
+    "check.unknown_national": (
+        "{value!r} non è tra i national_clusters",
+        "{value!r} is not in national_clusters",
+    ),
+    "check.unknown_org": (
+        "l'organizzazione {value!r} non è tra le organisations",
+        "organisation {value!r} is not in organisations",
+    ),
+    "check.org_twice": (
+        "l'organizzazione {value!r} compare due volte in questo cluster",
+        "organisation {value!r} is listed twice in this cluster",
+    ),
+    "check.same_name": (
+        "{value!r} ha lo stesso nome dell'organizzazione {other!r}, a parte maiuscole, accenti, punteggiatura e forma giuridica; scrivila una volta sola e usa quell'id",
+        "{value!r} is the same name as organisation {other!r} once case, accents, punctuation and legal forms are ignored; write it once and refer to that id",
+    ),
+    "check.same_name_line": (
+        "{value!r} ha lo stesso nome dell'organizzazione {other!r} (riga {line}), a parte maiuscole, accenti, punteggiatura e forma giuridica; scrivila una volta sola e usa quell'id",
+        "{value!r} is the same name as organisation {other!r} (line {line}) once case, accents, punctuation and legal forms are ignored; write it once and refer to that id",
+    ),
+    "check.needs_type_source": (
+        "il tipo {value!r} richiede type_source: la fonte che lo chiama così o ne indica la dimensione (altrimenti il tipo è 'other')",
+        "type {value!r} needs type_source: the source that calls it so or gives its size (otherwise the type is 'other')",
+    ),
+    "check.no_member_count": (
+        "elenca {listed} soci ma non ha member_count; aggiungi members_note per dire che il totale non è noto",
+        "lists {listed} members but has no member_count; add members_note saying that the total is unknown",
+    ),
+    "check.no_source": (
+        "manca la fonte: aggiungi field_sources.{field}",
+        "has no source: add field_sources.{field}",
+    ),
+    "check.no_cluster": (
+        "deve elencare almeno un cluster",
+        "must list at least one cluster",
+    ),
+    "check.count_differs_exact": (
+        "dichiara {value} soci ma ne elenca {listed}; aggiungi members_note per spiegare perché (un elenco pubblico parziale è un buon motivo)",
+        "says {value} members but {listed} are listed; add members_note saying why (a partial public list is a fine reason)",
+    ),
+    "check.count_differs_about": (
+        "dichiara circa {value} soci ma ne elenca {listed}; aggiungi members_note per spiegare perché (un elenco pubblico parziale è un buon motivo)",
+        "says about {value} members but {listed} are listed; add members_note saying why (a partial public list is a fine reason)",
+    ),
+    "check.count_differs_over": (
+        "dichiara oltre {value} soci ma ne elenca {listed}; aggiungi members_note per spiegare perché (un elenco pubblico parziale è un buon motivo)",
+        "says over {value} members but {listed} are listed; add members_note saying why (a partial public list is a fine reason)",
+    ),
+    # the words filled into {got} and {kind} above
+    "check.got.mapping": ("una mappa", "a mapping"),
+    "check.got.list": ("un elenco", "a list"),
+    "check.got.string": ("una stringa", "a string"),
+    "check.got.boolean": ("un booleano", "a boolean"),
+    "check.got.number": ("un numero", "a number"),
+    "check.got.nothing": ("nulla", "nothing"),
+    "check.kind.member_type": ("di tipo di socio", "member type"),
+    "check.kind.source": ("di fonte", "source"),
+    "check.kind.organisation": ("di organizzazione", "organisation"),
+    "check.kind.cluster": ("di cluster", "cluster"),
+    "check.kind.national_cluster": ("di cluster nazionale", "national cluster"),
+}
