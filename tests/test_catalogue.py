@@ -229,9 +229,8 @@ def test_the_scan_sees_phrase_n_and_nested_folders():
     assert PACKAGE / "render" / "show.py" in _modules()
 
 
-# The validator (ctl_cli/dataset) is being rewritten by another change; its messages join the
-# catalogue then. Until that lands, its one bilingual text accessor may pick the language itself.
-LANG_CHOICE_ALLOWED = {"dataset/model.py"}
+# Modules allowed to pick a language themselves (none: the catalogue does it).
+LANG_CHOICE_ALLOWED: set[str] = set()
 _LANG_LITERALS = {"it", "en"}
 
 
