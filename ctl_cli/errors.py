@@ -111,18 +111,17 @@ class BadRequest(CtlError):
 
     key: the message's key in the phrase catalogue (msg.*), values: its fields. The hint, if the
     catalogue has one, is `key + ".hint"` with the same values. commands/failures.py words both in
-    the reader's language. errors.py sits beside the catalogue and may not import it (the layers
-    contract in pyproject.toml), so str(e) is the key and the values, for debugging:
-    "msg.export.exists (path='ctl.db')".
+    the reader's language; str(e) is the message in English.
     """
 
     exit_code = ExitCode.USAGE
 
     def __init__(self, key: str, **values: object):
+        from .phrases import phrase
+
         self.key = key
         self.values = values
-        shown = ", ".join(f"{k}={v!r}" for k, v in values.items())
-        super().__init__(f"{key} ({shown})" if shown else key)
+        super().__init__(phrase(key, "en", **values))
 
 
 class AmbiguousError(CtlError):
