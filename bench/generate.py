@@ -2,9 +2,12 @@
 
 The same clusters, member types and sources; the organisations and memberships are multiplied
 with made-up but realistic names (Italian company-style names with legal forms), the real mix of
-types, Lombard provinces and membership bases. The result is a valid ctl dataset:
+types, Lombard provinces and membership bases. With --notes every membership carries a note (a
+made-up sentence of 60-120 characters, as the real notes are), for about 6 MB of YAML at 100x.
+The result is a valid ctl dataset:
 
     python bench/generate.py --scale 100 -o /tmp/ctl-100x.yaml
+    python bench/generate.py --scale 100 --notes -o /tmp/ctl-100x-notes.yaml
     ctl --data /tmp/ctl-100x.yaml search --type startup --format json
 """
 
@@ -50,8 +53,45 @@ CITIES = {
     "SO": ["Sondrio"],
 }
 
+# Membership notes: a claim, where it was seen, then details until the note is long enough.
+SAID = (
+    "named as a member", "listed among the members", "one of the founders", "elencata tra i soci",
+    "named as a partner", "socio aderente", "joined as an associate member", "indicata come socio",
+)  # fmt: skip
+SEEN = (
+    "on the cluster's website", "in the 2023 annual report", "nel bilancio sociale", "in a regional press release",
+    "nell'elenco soci pubblicato", "in a VareseNews article", "on the members page", "in the newsletter",
+)  # fmt: skip
+MORE = (
+    "as of {month} {year}", "page last checked in {month} {year}", "con sede operativa a {city}",
+    "in the {topic} working group", "partner del progetto {topic}", "joined in {year}",
+    "under its former name", "the source gives no date", "current membership not checked",
+    "via the {province} branch of Confindustria", "also active in the {topic} network",
+)  # fmt: skip
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+TOPICS = (
+    "Industria 4.0", "idrogeno", "additive manufacturing", "smart mobility", "economia circolare", "digital health",
+)  # fmt: skip
 
-def scaled(raw: dict, scale: int, seed: int = 1) -> dict:
+
+def note(rng: random.Random) -> str:
+    """A made-up membership note, 60-120 characters."""
+    target = rng.randint(60, 120)
+    text = f"{rng.choice(SAID)} {rng.choice(SEEN)}"
+    for more in rng.sample(MORE, len(MORE)):  # each detail at most once
+        province = rng.choice(list(CITIES))
+        more = more.format(
+            month=rng.choice(MONTHS), year=rng.randint(2009, 2024), topic=rng.choice(TOPICS),
+            city=rng.choice(CITIES[province]), province=province,
+        )  # fmt: skip
+        if len(text) >= target:
+            break
+        if len(text) + len(more) + 2 <= 120:
+            text += rng.choice(("; ", ", ")) + more
+    return text[0].upper() + text[1:]
+
+
+def scaled(raw: dict, scale: int, seed: int = 1, notes: bool = False) -> dict:
     rng = random.Random(seed)
     doc = dict(raw)
     orgs = list(raw["organisations"])
@@ -86,6 +126,10 @@ def scaled(raw: dict, scale: int, seed: int = 1) -> dict:
             ci, m = rng.choice(memberships)
             if all(x["org"] != oid for x in clusters[ci]["members"]):
                 clusters[ci]["members"].append({"org": oid, "basis": m["basis"], "source": rng.choice(source_ids)})
+    if notes:  # a generator of its own: the same organisations and memberships as without notes
+        notes_rng = random.Random(-seed)
+        for c in clusters:
+            c["members"] = [m if m.get("note") else dict(m, note=note(notes_rng)) for m in c["members"]]
     doc["organisations"] = orgs
     doc["clusters"] = clusters
     doc["dataset"] = dict(raw["dataset"], title=f"{raw['dataset']['title']} (synthetic, {scale}x)")
@@ -97,9 +141,10 @@ def main() -> None:
     parser.add_argument("--scale", type=int, default=10)
     parser.add_argument("-o", "--output", required=True)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--notes", action="store_true", help="give every membership a note (about 6 MB at 100x)")
     args = parser.parse_args()
     raw = cache.load_path(locate.bundled_path()).raw
-    doc = scaled(raw, args.scale, args.seed)
+    doc = scaled(raw, args.scale, args.seed, args.notes)
     Path(args.output).write_text(
         f"# SYNTHETIC benchmark data ({args.scale}x), made by bench/generate.py: not facts.\n" + to_yaml(doc),
         encoding="utf-8",

@@ -1,0 +1,75 @@
+"""Time ctl's cold first run: `ctl --data DATASET list` with an empty cache, every run.
+
+Runs one or more `ctl` executables (by default the one installed next to the Python that runs
+this script) as subprocesses, each time with CTL_CACHE_DIR set to a fresh empty directory. With
+several (`--ctl /work/wt-orig/.venv/bin/ctl --ctl .venv/bin/ctl`) the runs alternate, one of each
+per round, so a noisy moment on a shared machine hits them all. One warm-up run each first (file
+cache, bytecode), not counted. Prints the median and the min of the wall times of each.
+
+    .venv/bin/python bench/cold.py /tmp/ctl-100x-notes.yaml 7
+    .venv/bin/python bench/cold.py /tmp/ctl-100x-notes.yaml 9 --ctl OLD/.venv/bin/ctl --ctl .venv/bin/ctl
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CTL = str(Path(sys.executable).parent / "ctl")
+
+
+def cold_env() -> dict[str, str]:
+    """The environment of a timed run: C.UTF-8, bytecode allowed, no cache or dataset overrides."""
+    env = {**os.environ, "LANG": "C.UTF-8"}
+    for name in ("PYTHONDONTWRITEBYTECODE", "CTL_NO_CACHE", "CTL_DATA"):
+        env.pop(name, None)
+    return env
+
+
+def cold_run(ctl: str, dataset: str, env: dict[str, str], args: tuple[str, ...] = ("list",)) -> float:
+    """Seconds that `ctl --data DATASET ARGS` takes with a fresh, empty cache directory."""
+    with tempfile.TemporaryDirectory(prefix="ctl-cold-") as cache:
+        t0 = time.perf_counter()
+        subprocess.run(
+            [ctl, "--data", dataset, *args],
+            env={**env, "CTL_CACHE_DIR": cache},
+            stdout=subprocess.DEVNULL,
+            check=True,
+        )
+        return time.perf_counter() - t0
+
+
+def cold_series(ctls: list[str], dataset: str, runs: int) -> dict[str, list[float]]:
+    """`runs` interleaved cold runs of every executable in `ctls`, after one warm-up run each."""
+    env = cold_env()
+    for ctl in ctls:
+        cold_run(ctl, dataset, env)  # warm-up: not counted
+    times: dict[str, list[float]] = {ctl: [] for ctl in ctls}
+    for _ in range(runs):
+        for ctl in ctls:
+            times[ctl].append(cold_run(ctl, dataset, env))
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dataset")
+    parser.add_argument("runs", type=int, nargs="?", default=7)
+    parser.add_argument("--ctl", action="append", help="a ctl executable (repeat to interleave several)")
+    args = parser.parse_args()
+    times = cold_series(args.ctl or [CTL], args.dataset, args.runs)
+    for ctl, ts in times.items():
+        print(
+            f"{ctl}: cold `ctl list`, {args.runs} runs: median {statistics.median(ts):.3f} s, "
+            f"min {min(ts):.3f} s ({' '.join(f'{t:.2f}' for t in ts)})"
+        )
+
+
+if __name__ == "__main__":
+    main()
