@@ -31,6 +31,8 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 _KNOWN = {_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP, _MAP, _SEQ}
+_KEY_TAGS = frozenset({"!", _STR, _INT, _BOOL, _NULL})  # besides None (plain): a key's text is kept as is
+_NODE_TAGS = frozenset({_MAP, _SEQ, "!"})
 
 
 class YamlProblem(Exception):
@@ -80,27 +82,33 @@ def _events(text: str, marks: Marks | None) -> Any:
     (Hot at 100x the bundled data: hundreds of thousands of events, so the loop is kept flat.)"""
     loader = _Loader(text)
     get_event = loader.get_event
+    # Names the loop uses, as locals: a global or attribute lookup per event adds up.
+    Scalar, MapStart, SeqStart = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
+    MapEnd, SeqEnd, Alias = yaml.MappingEndEvent, yaml.SequenceEndEvent, yaml.AliasEvent
+    DocStart, StreamEnd = yaml.DocumentStartEvent, yaml.StreamEndEvent
+    no_key, resolvers_of, str_tag, known = _NO_KEY, _RESOLVERS.get, _STR, _KNOWN
     stack: list[tuple] = []
     container: Any = None  # the mapping or list being filled; None before the document's root
     is_map = False
-    key: Any = _NO_KEY  # in a mapping: the key waiting for its value
+    key: Any = no_key  # in a mapping: the key waiting for its value
     path: tuple = ()
-    root: Any = _NO_KEY
+    root: Any = no_key
     try:
         while True:
             ev = get_event()
             cls = type(ev)
-            if cls is yaml.ScalarEvent:
+            if cls is Scalar:
                 if ev.anchor is not None:
                     raise YamlProblem(
                         f"YAML anchor &{ev.anchor} is not allowed (write the value out)", *_pos(ev.start_mark)
                     )
                 tag = ev.tag
                 value = ev.value
-                if is_map and key is _NO_KEY:  # a mapping key
-                    if tag is None and ev.implicit[0] and value == "<<":
-                        raise YamlProblem("YAML merge keys (<<) are not allowed", *_pos(ev.start_mark))
-                    if tag not in (None, "!", _STR, _INT, _BOOL, _NULL):
+                if is_map and key is no_key:  # a mapping key
+                    if tag is None:
+                        if value == "<<" and ev.implicit[0]:
+                            raise YamlProblem("YAML merge keys (<<) are not allowed", *_pos(ev.start_mark))
+                    elif tag not in _KEY_TAGS:
                         raise YamlProblem("mapping keys must be plain strings", *_pos(ev.start_mark))
                     if value in container:
                         raise YamlProblem(f"duplicate key {value!r}", *_pos(ev.start_mark))
@@ -108,41 +116,41 @@ def _events(text: str, marks: Marks | None) -> Any:
                     continue
                 if tag is None:
                     if ev.implicit[0]:  # plain: YAML 1.1 decides its type, within our rules
-                        resolvers = _RESOLVERS.get(value[:1])
+                        resolvers = resolvers_of(value[:1])
                         if resolvers:
                             for rtag, regexp in resolvers:
                                 if regexp.match(value):
                                     value = _scalar_value(rtag, value, ev.start_mark)
                                     break
-                elif tag != "!" and tag != _STR:
-                    if tag not in _KNOWN:
+                elif tag != "!" and tag != str_tag:
+                    if tag not in known:
                         raise YamlProblem(f"unsupported YAML tag {tag}", *_pos(ev.start_mark))
                     value = _scalar_value(tag, value, ev.start_mark)
                 if is_map:
                     if marks is not None:
                         marks[path + (key,)] = _pos(ev.start_mark)
                     container[key] = value
-                    key = _NO_KEY
+                    key = no_key
                 elif container is not None:
                     if marks is not None:
                         marks[path + (len(container),)] = _pos(ev.start_mark)
                     container.append(value)
                 else:
                     root = value
-            elif cls is yaml.MappingStartEvent or cls is yaml.SequenceStartEvent:
+            elif cls is MapStart or cls is SeqStart:
                 if ev.anchor is not None:
                     raise YamlProblem(
                         f"YAML anchor &{ev.anchor} is not allowed (write the value out)", *_pos(ev.start_mark)
                     )
-                if ev.tag is not None and ev.tag not in (_MAP, _SEQ, "!"):
+                if ev.tag is not None and ev.tag not in _NODE_TAGS:
                     raise YamlProblem(f"unsupported YAML tag {ev.tag}", *_pos(ev.start_mark))
-                new: Any = {} if cls is yaml.MappingStartEvent else []
+                new: Any = {} if cls is MapStart else []
                 if is_map:
-                    if key is _NO_KEY:
+                    if key is no_key:
                         raise YamlProblem("mapping keys must be plain strings", *_pos(ev.start_mark))
                     child = path + (key,)
                     container[key] = new
-                    key = _NO_KEY
+                    key = no_key
                 elif container is not None:
                     child = path + (len(container),)
                     container.append(new)
@@ -152,19 +160,19 @@ def _events(text: str, marks: Marks | None) -> Any:
                 if marks is not None:
                     marks[child] = _pos(ev.start_mark)
                 stack.append((container, is_map, path))
-                container, is_map, key, path = new, cls is yaml.MappingStartEvent, _NO_KEY, child
-            elif cls is yaml.MappingEndEvent or cls is yaml.SequenceEndEvent:
+                container, is_map, key, path = new, cls is MapStart, no_key, child
+            elif cls is MapEnd or cls is SeqEnd:
                 container, is_map, path = stack.pop()
-                key = _NO_KEY
-            elif cls is yaml.AliasEvent:
+                key = no_key
+            elif cls is Alias:
                 raise YamlProblem(f"YAML alias *{ev.anchor} is not allowed (write the value out)", *_pos(ev.start_mark))
-            elif cls is yaml.DocumentStartEvent and root is not _NO_KEY:
+            elif cls is DocStart and root is not no_key:
                 raise YamlProblem("only one YAML document is allowed in a dataset file", *_pos(ev.start_mark))
-            elif cls is yaml.StreamEndEvent:
+            elif cls is StreamEnd:
                 break
     finally:
         loader.dispose()
-    return None if root is _NO_KEY else root
+    return None if root is no_key else root
 
 
 _NO_KEY = object()
