@@ -191,7 +191,9 @@ def test_plain_text_off_a_terminal_and_rich_on_one(ctl, args):
 
 
 def test_plain_tables_keep_one_row_per_line(ctl):
-    lines = ctl("search", "--format", "table").stdout.splitlines()
+    """With no width known (no COLUMNS, no terminal on stderr), a plain table is whole rows for grep;
+    with one, it fits it (tests/test_width.py)."""
+    lines = ctl("search", "--format", "table", env={"COLUMNS": None}).stdout.splitlines()
     hits = ctl("search", "--format", "json").stdout
     import json as _json
 

@@ -49,7 +49,9 @@ def test_match_command_table_and_json(ctl):
     assert records[0]["id"] == "green-chemistry" and records[0]["score"] == 100
     assert records[0]["matched"] and [x["rank"] for x in records] == list(range(1, len(records) + 1))
     assert all(set(x) == {"rank", "id", "status", "name", "theme", "score", "matched", "members"} for x in records)
-    table = ctl("match", "we build industrial robots", "--top", "2")
+    table = ctl(
+        "match", "we build industrial robots", "--top", "2", env={"COLUMNS": None}
+    )  # whole rows: no width known
     assert table.exit_code == 0 and len(table.stdout.splitlines()) == 3
 
 

@@ -4,6 +4,8 @@ statuses, member-type and breakdown words.
 PHRASES maps key -> (it, en). Keys:
   label.col.<name>         a column header of the table format; short: at most 14 characters
                            (placeholders excluded) so that tables fit an 80-column terminal
+  label.col.abbr.<name>    an abbreviation of a header, for narrow terminals (`ctl stats`), at
+                           most 6 characters; the page explains it in a legend (label.legend)
   label.col.type.<id>      short header for a member type in `ctl stats` (the dataset's own
                            type labels are long, e.g. "Altro (tipo non indicato dalle fonti)")
   label.field.<name>       a field's label on a page (show, org, compare) and a section heading;
@@ -59,6 +61,20 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.col.type.public_body": ("Enti pubblici", "Public bodies"),
     "label.col.type.foundation": ("Fondazioni", "Foundations"),
     "label.col.type.other": ("Altro", "Other"),
+    # abbreviations for a narrow `ctl stats` (explained by a legend under the table)
+    "label.col.abbr.type.large_company": ("GI", "LF"),
+    "label.col.abbr.type.sme": ("PMI", "SME"),
+    "label.col.abbr.type.startup": ("SU", "SU"),
+    "label.col.abbr.type.university": ("Uni", "Uni"),
+    "label.col.abbr.type.research_centre": ("Ric", "Res"),
+    "label.col.abbr.type.association": ("Ass", "Ass"),
+    "label.col.abbr.type.public_body": ("EP", "PB"),
+    "label.col.abbr.type.foundation": ("Fon", "Fdn"),
+    "label.col.abbr.type.other": ("Alt", "Oth"),
+    "label.col.abbr.members_listed": ("Elenc.", "Listed"),
+    "label.col.abbr.member_count": ("Tot.", "Total"),
+    "label.col.url": ("URL", "URL"),
+    "label.legend": ("Legenda", "Key"),
     # ------------------------------------------------------------------ field labels and headings
     "label.field.id": ("id", "id"),
     "label.field.name": ("Nome", "Name"),

@@ -62,8 +62,8 @@ def show(fmt: str, records: Sequence[dict], pending: Sequence[str], lang: str) -
             ]  # fmt: skip
             for r in records
         ]
-        return [Table(headers, body, ["bold cyan", "", "", "", "", ""])] + [
-            Line(f, "dim") for f in footer(pending, lang)
-        ]
+        return [
+            Table(headers, body, ["bold cyan", "", "", "", "", ""], kinds=["id", "id", "text", "text", "number", "url"])
+        ] + [Line(f, "dim") for f in footer(pending, lang)]
 
     emit(fmt, list(records), (CSV_HEADERS, csv_rows(records, lang)), blocks)

@@ -37,6 +37,7 @@ def show(fmt: str, records: Sequence[dict], lang: str) -> None:
             ]  # fmt: skip
             for r in records
         ]
-        return [Table(headers, body, ["dim", "bold cyan", "", "bold", "", ""])]
+        kinds = ["number", "id", "text", "number", "text", "text"]
+        return [Table(headers, body, ["dim", "bold cyan", "", "bold", "", ""], kinds)]
 
     emit(fmt, list(records), (CSV_HEADERS, rows), blocks)

@@ -41,6 +41,6 @@ def show(fmt: str, records: Sequence[dict], lang: str) -> None:
             ]  # fmt: skip
             for r in records
         ]
-        return [Table(headers, body, ["bold cyan", "", "", "", ""])]
+        return [Table(headers, body, ["bold cyan", "", "", "", ""], kinds=["id", "text", "text", "url", "id"])]
 
     emit(fmt, list(records), (CSV_HEADERS, rows), blocks)

@@ -53,7 +53,12 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
             for c in r["clusters"]
         ]
         headers = [phrase(f"label.col.{k}", lang) for k in ("clusters", "basis", "source", "note")]
-        out: list = [Facts(facts), Line(), Table(headers, rows, ["bold cyan", "", "dim", ""]), Line()]
+        out: list = [
+            Facts(facts),
+            Line(),
+            Table(headers, rows, ["bold cyan", "", "dim", ""], ["id", "text", "id", "text"]),
+            Line(),
+        ]
         no_date = phrase("label.no_date", lang)
         sources = [f"[{numbers[s['id']]}] {s['publisher']}, {s['date'] or no_date}: {s['url']}" for s in r["sources"]]
         out.append(Bullets(sources, field("sources")))

@@ -35,7 +35,7 @@ def show(fmt: str, hits: Sequence[dict], type_labels: dict[str, str], lang: str)
             ]  # fmt: skip
             for h in hits
         ]
-        return [Table(headers, body, ["bold", "", "", "", "cyan"])]
+        return [Table(headers, body, ["bold", "", "", "", "cyan"], kinds=["text", "text", "text", "id", "id"])]
 
     emit(fmt, list(hits), (CSV_HEADERS, csv_rows(hits)), blocks)
 

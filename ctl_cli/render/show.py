@@ -153,7 +153,7 @@ def blocks(page: ShowPage) -> Any:
         if r["notes"]:
             out += [Line(), Bullets(r["notes"], page.field("notes"))]
         out += [Line(), Line(page.field("sources"), "bold underline")]
-        out += [Line(f"  {line}", "dim") for line in page.source_lines()]
+        out += [Line(line, "dim", indent=2) for line in page.source_lines()]
         return out
 
     return make

@@ -73,13 +73,15 @@ def show(fmt: str, records: Sequence[dict], uses: Sequence[Sequence[Use]], per_c
     def blocks() -> list:
         from .terminal import Line, Table
 
-        headers = [phrase(f"label.col.{k}", lang) for k in ("number", "date", "source", "supports", "used_for")]
+        keys = ("number", "date", "source", "url", "supports", "used_for")
+        headers = [phrase(f"label.col.{k}", lang) for k in keys]
         no_date = phrase("label.no_date", lang)
         body = []
         for r, u in zip(records, uses, strict=True):
             title = f"{r['publisher']}: {r['title']}" if r["title"] else r["publisher"]
-            body.append([f"[{r['number']}]", r["date"] or no_date, f"{title}\n{r['url']}", r["supports"],
+            body.append([f"[{r['number']}]", r["date"] or no_date, title, r["url"], r["supports"],
                          uses_text(u, per_cluster, lang)])  # fmt: skip
-        return [Table(headers, body, ["dim", "", "", "", "cyan"]), Line(footer(records, lang), "dim")]
+        kinds = ["id", "id", "text", "url", "text", "text"]
+        return [Table(headers, body, ["dim", "", "", "", "", "cyan"], kinds), Line(footer(records, lang), "dim")]
 
     emit(fmt, list(records), (CSV_HEADERS, rows), blocks)

@@ -41,6 +41,13 @@ def _type_header(type_id: str, type_label: str, lang: str) -> str:
     return phrase(key, lang) if has(key) else type_label.split(" (")[0]
 
 
+def _abbreviation(type_id: str, header: str, lang: str) -> str:
+    """An abbreviation of a member type's header for a narrow table: the catalogue's, else the
+    header's first three letters."""
+    key = f"label.col.abbr.type.{type_id}"
+    return phrase(key, lang) if has(key) else header[:3]
+
+
 def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
     from .terminal import Line, Table
 
@@ -60,21 +67,32 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
                     bar(c["members_listed"], top),
                 ]
             )
-        short = {t: _type_header(t, type_labels[t], lang) for t in types}
+        full = {t: _type_header(t, type_labels[t], lang) for t in types}
         counts = [phrase("label.col.members_listed", lang), phrase("label.col.member_count", lang)]
-        headers = ["", *(short[t] for t in types), *counts, ""]
+        headers = ["", *(full[t] for t in types), *counts, ""]
+        abbr = {t: _abbreviation(t, full[t], lang) for t in types}
+        counts_abbr = [phrase(f"label.col.abbr.{k}", lang) for k in ("members_listed", "member_count")]
+        short = ["", *(abbr[t] for t in types), *counts_abbr, ""]
+        pairs = [*((abbr[t], full[t]) for t in types), *zip(counts_abbr, counts, strict=True)]
+        legend = phrase("label.legend", lang) + ": " + ", ".join(f"{a} = {f}" for a, f in pairs if a != f)
+        kinds = ["id", *["number"] * (len(headers) - 2), "bar"]
         title = phrase("msg.stats.by_type", lang)
-        out: list = [Line(title, "bold underline"), Table(headers, rows, ["bold cyan"] + [""] * (len(headers) - 1))]
+        table = Table(headers, rows, ["bold cyan"] + [""] * (len(headers) - 1), kinds, short, legend)
+        out: list = [Line(title, "bold underline"), table]
         prov = r["by_province"]
         top_p = max([p["organisations"] for p in prov] + [1])
         prov_rows = [[p["province"] or "?", p["organisations"], bar(p["organisations"], top_p)] for p in prov]
         title = phrase("msg.stats.by_province", lang)
-        out += [Line(), Line(title, "bold underline"), Table([phrase("label.col.province", lang), "", ""], prov_rows)]
+        out += [
+            Line(),
+            Line(title, "bold underline"),
+            Table([phrase("label.col.province", lang), "", ""], prov_rows, kinds=["id", "number", "bar"]),
+        ]
         several = r["in_several_clusters"]
         out += [Line(), Line(phrase("msg.stats.several", lang, n=len(several)), "bold underline")]
         rows = [[o["name"], len(o["clusters"]), ", ".join(o["clusters"])] for o in several]
         headers = [phrase(f"label.col.{k}", lang) for k in ("name", "number", "clusters")]
-        out.append(Table(headers, rows, ["bold", "", "cyan"]))
+        out.append(Table(headers, rows, ["bold", "", "cyan"], ["text", "number", "id"]))
         out.append(Line(phrase("msg.stats.note", lang), "dim"))
         return out
 

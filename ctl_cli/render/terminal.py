@@ -1,10 +1,11 @@
 """The `table` format: a page of blocks (tables, panels, facts, lists, lines), drawn with rich on
 a terminal and as plain text elsewhere.
 
-The page modules (one per command) describe what to show as blocks once; this module draws them. On a terminal (or with
-FORCE_COLOR) rich draws them with colour and boxes. Anywhere else (a pipe, a file, a script) the
-same blocks become plain text: tables one row per line with aligned columns (easy to grep), prose
-wrapped to the width. Rich is imported only on the first path: it is most of ctl's start-up time.
+The page modules (one per command) describe what to show as blocks once, declaring what each table
+column holds; layout.py decides how they fit the width, once for both paths. On a terminal (or with
+FORCE_COLOR) rich prints those lines in colour; anywhere else (a pipe, a file, a script) they are
+plain text, fitted to COLUMNS when it is set. Rich is imported only on the first path: it is most
+of ctl's start-up time.
 
 Every string goes through text.safe() on both paths, and rich never parses markup in it.
 """
@@ -13,24 +14,33 @@ from __future__ import annotations
 
 import os
 import sys
-import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
 from ..text import safe
+from .layout import Drawn, cells, grid_lines, hang, record_lines, widths
 
 
 class Table:
-    """Columns with headers; `styles` gives a rich style per column ("" for none). In plain text a
-    table keeps one row per line (easy to grep) unless `wrap` asks to fit long cells to the width."""
+    """Columns with headers. `kinds` says what each column holds (layout.KINDS: "text" prose that
+    may wrap, "id", "number", "url" never cut, "bar" dropped when there is no room; default text);
+    `styles` gives a rich style per column ("" for none). `short`: shorter headers to try when the
+    table does not fit with its own, and `legend`, the line that explains them, shown only then."""
 
     def __init__(
-        self, headers: Sequence[str], rows: Sequence[Sequence[Any]], styles: Sequence[str] = (), wrap: bool = False
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        styles: Sequence[str] = (),
+        kinds: Sequence[str] = (),
+        short: Sequence[str] = (),
+        legend: str = "",
     ):
         self.headers = list(headers)
         self.rows = [["" if v is None else str(v) for v in row] for row in rows]
         self.styles = list(styles) or [""] * len(self.headers)
-        self.wrap = wrap
+        self.kinds = list(kinds) or ["text"] * len(self.headers)
+        self.short, self.legend = list(short), legend
 
 
 class Panel:
@@ -51,8 +61,10 @@ class Bullets:
 
 
 class Line:
-    def __init__(self, text: str = "", style: str = ""):
-        self.text, self.style = text, style
+    """A paragraph, wrapped to the width; `indent` cells before each of its lines."""
+
+    def __init__(self, text: str = "", style: str = "", indent: int = 0):
+        self.text, self.style, self.indent = text, style, indent
 
 
 Block = Table | Panel | Facts | Bullets | Line
@@ -69,81 +81,63 @@ def terminal() -> bool:
 
 
 def page(blocks: Sequence[Block]) -> None:
+    """Draw the blocks: with rich on a terminal (at its width), as plain text elsewhere, fitted to
+    COLUMNS, else to the terminal that stderr is on (`ctl list | less`); with neither (a script, a
+    cron job) tables keep one row per line, whole for grep, and prose wraps at 100."""
     if terminal():
         _rich(blocks)
-    else:
-        from .output import write
+        return
+    from .output import write
 
-        width = _width()
-        write("".join(line + "\n" for b in blocks for line in _plain(b, width)))
-
-
-# --------------------------------------------------------------------------- plain text
+    width = _width()
+    lines = [line for b in blocks for line in draw(b, width or 100, table_width=width)]
+    write("".join("".join(text for text, _ in line) + "\n" for line in lines))
 
 
-def _width() -> int:
+def _width() -> int | None:
     try:
         return max(40, int(os.environ.get("COLUMNS", "")))
     except ValueError:
-        return 100
+        pass
+    try:
+        return max(40, os.get_terminal_size(sys.stderr.fileno()).columns)
+    except (AttributeError, ValueError, OSError):
+        return None
 
 
-def cells(s: str) -> int:
-    """Terminal cells a string takes: wide (CJK, most emoji) count 2, combining marks 0."""
-    if s.isascii():
-        return len(s)
-    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
-
-
-def hang(rows: Sequence[tuple[str, str]], width: int) -> list[str]:
-    """Each (lead, text): the lead, then the text wrapped so continuation lines sit under it."""
-    import textwrap
-
-    lead_width = max((cells(lead) for lead, _ in rows), default=0)
-    room = max(20, width - lead_width)
-    out = []
-    for lead, value in rows:
-        lines: list[str] = []
-        for paragraph in safe(value).split("\n"):
-            lines += textwrap.wrap(paragraph, room, break_on_hyphens=False) or [""]
-        lead = safe(lead)
-        out.append((lead + " " * (lead_width - cells(lead)) + lines[0]).rstrip())
-        out += [(" " * lead_width + line).rstrip() for line in lines[1:]]
-    return out
-
-
-def _plain(block: Block, width: int) -> list[str]:
+def draw(block: Block, width: int, table_width: int | None = 0) -> list[Drawn]:
+    """A block as drawn lines of (text, style) segments, fitted to `width` (tables to
+    `table_width` when given: None for no limit)."""
     if isinstance(block, Table):
-        grid = [[safe(h) for h in block.headers]] + [[safe(v).replace("\n", " ") for v in row] for row in block.rows]
-        widths = [max(cells(row[i]) for row in grid) for i in range(len(block.headers))]
-        if block.wrap:
-            return _wrapped(grid, widths, width)
-        return ["  ".join(v + " " * (w - cells(v)) for v, w in zip(row, widths, strict=True)).rstrip() for row in grid]
+        return _table(block, width if table_width == 0 else table_width)
     if isinstance(block, Panel):
         title = safe(block.title)
-        return [title, "=" * min(cells(title), width), *hang([("", block.body)], width), ""]
+        return [[(title, "bold")], [("=" * min(cells(title), width), "")], *hang([("", block.body)], width), []]
     if isinstance(block, Facts):
-        return hang([(f"{k}  ", v) for k, v in block.rows], width)
+        return hang([(f"{k}  ", v) for k, v in block.rows], width, lead_style="bold")
     if isinstance(block, Bullets):
-        head = [safe(block.heading)] if block.heading else []
+        head = hang([("", block.heading)], width, style=block.heading_style) if block.heading else []
         return head + hang([("  • ", item) for item in block.items], width)
-    return [safe(block.text)]
+    if not block.text:
+        return [[]]
+    return hang([(" " * block.indent, block.text)], width, style=block.style)
 
 
-def _wrapped(grid: list[list[str]], widths: list[int], width: int) -> list[str]:
-    """A table whose widest columns are narrowed (their cells wrapped) until it fits the width."""
-    import textwrap
-
-    room = width - 2 * (len(widths) - 1)
-    while sum(widths) > room and max(widths) > 12:
-        widths[widths.index(max(widths))] -= 1
-    out = []
-    for row in grid:
-        cols = [textwrap.wrap(v, w, break_on_hyphens=False) or [""] for v, w in zip(row, widths, strict=True)]
-        for i in range(max(len(c) for c in cols)):
-            parts = [(c[i] if i < len(c) else "") for c in cols]
-            out.append("  ".join(p + " " * (w - cells(p)) for p, w in zip(parts, widths, strict=True)).rstrip())
-    return out
+def _table(t: Table, width: int | None) -> list[Drawn]:
+    """The table in the shape that fits: one row per line, squeezed, with short headers and their
+    legend, or as records."""
+    grid = [[safe(v) for v in row] for row in t.rows]
+    headers = [safe(h).replace("\n", " ") for h in t.headers]
+    col_widths = widths(headers, grid, t.kinds, width)
+    if col_widths is not None:
+        return grid_lines(headers, grid, t.kinds, t.styles, col_widths)
+    if t.short:
+        short = [safe(h) for h in t.short]
+        col_widths = widths(short, grid, t.kinds, width)
+        if col_widths is not None:
+            legend = hang([("", t.legend)], width or 100, style="dim") if t.legend else []
+            return grid_lines(short, grid, t.kinds, t.styles, col_widths) + legend
+    return record_lines(headers, grid, t.kinds, t.styles, width or 100)
 
 
 # --------------------------------------------------------------------------- rich
@@ -163,51 +157,23 @@ def console(stderr: bool = False):
     return _Console(file=stream, highlight=False, soft_wrap=False, emoji=False, markup=False)
 
 
-def _text(value: str, style: str = ""):
-    from rich.text import Text
-
-    return Text(safe(value), style=style)
-
-
-def _hanging(con, rows: Sequence[tuple[str, str]], style: str = "") -> None:
-    """hang() on a rich console, the leads (labels) in `style`."""
-    from rich.text import Text
-
-    lead_width = max((cells(safe(lead)) for lead, _ in rows), default=0)
-    out = Text()
-    for lead, value in rows:
-        padded = safe(lead) + " " * (lead_width - cells(safe(lead)))
-        lines = hang([(padded, value)], con.width)
-        out.append(padded, style=style)
-        out.append(lines[0][len(padded) :] + "\n")
-        for line in lines[1:]:
-            out.append(line + "\n")
-    out.rstrip()
-    con.print(out, soft_wrap=True)
-
-
 def _rich(blocks: Sequence[Block]) -> None:
+    """The blocks in colour: laid out as on the plain path, printed with their styles and never
+    wrapped or cropped again by rich (a lone long URL stays whole, the terminal folds it)."""
+    from rich.text import Text
+
     con = console()
     for b in blocks:
-        if isinstance(b, Table):
-            from rich.table import Table as RichTable
-
-            t = RichTable(show_header=True, header_style="bold", box=None, pad_edge=False)
-            for h in b.headers:
-                t.add_column(_text(h), overflow="fold")
-            for row in b.rows:
-                t.add_row(*(_text(v, s) for v, s in zip(row, b.styles, strict=True)))
-            con.print(t)
-        elif isinstance(b, Panel):
+        if isinstance(b, Panel):
             from rich.panel import Panel as RichPanel
 
-            con.print(RichPanel(_text(b.body), title=_text(b.title, "bold"), title_align="left", expand=True))
-        elif isinstance(b, Facts):
-            _hanging(con, [(f"{k}  ", v) for k, v in b.rows], style="bold")
-        elif isinstance(b, Bullets):
-            if b.heading:
-                con.print(_text(b.heading, b.heading_style))
-            if b.items:
-                _hanging(con, [("  • ", item) for item in b.items])
-        else:
-            con.print(_text(b.text, b.style))
+            body = Text("\n".join("".join(t for t, _ in line) for line in hang([("", b.body)], con.width - 4)))
+            title = Text(safe(b.title), style="bold")
+            con.print(RichPanel(body, title=title, title_align="left", expand=True))
+            continue
+        out = Text()
+        for line in draw(b, con.width):
+            for text, style in line:
+                out.append(text, style=style or None)
+            out.append("\n")
+        con.print(out, soft_wrap=True, end="")

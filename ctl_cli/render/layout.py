@@ -1,0 +1,171 @@
+"""How the table format fits a width: wrapping prose under a label, and the one decision of how a
+table is drawn (one row per line, squeezed with its prose wrapped, or a list of records). Both
+drawing paths (rich and plain text) take the lines from here and differ only in colour.
+
+A drawn line is a list of (text, style) segments. The rules, at any width from 60 columns up:
+ids, numbers and URLs are never cut (a column of them is at least as wide as its longest token; a
+token longer than the room goes whole on a line of its own, indented: the only lines allowed past
+the width); a header wraps between words, never inside one; a bar column shrinks or is dropped,
+never wrapped; a table that cannot fit even so becomes a list of records, one small block per row.
+"""
+
+from __future__ import annotations
+
+import textwrap
+import unicodedata
+from collections.abc import Sequence
+
+from ..text import safe
+
+Segment = tuple[str, str]  # text, rich style ("" for none)
+Drawn = list[Segment]
+
+KINDS = ("text", "id", "number", "url", "bar")  # text wraps (a too-long word folds); the others never break a word
+GAP = 2  # cells between columns
+TEXT_MIN = 12  # a prose column is squeezed to no less than this (or its header's longest word)
+BAR_MIN = 8  # a bar column narrower than this is dropped
+LONE_INDENT = 4  # the most a token too long for its room is indented, on its own line
+EMPTY = ("", "·", "—")  # cells a record leaves out
+
+
+def cells(s: str) -> int:
+    """Terminal cells a string takes: wide (CJK, most emoji) count 2, combining marks 0."""
+    if s.isascii():
+        return len(s)
+    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _longest_word(s: str, whole_only: bool = False) -> int:
+    """The longest word of `s`, in cells; `whole_only`: of the words never folded (URLs, e-mails)."""
+    words = s.split()
+    if whole_only:
+        words = [w for w in words if "://" in w or "@" in w or w.startswith("www.")]
+    return max((cells(w) for w in words), default=0)
+
+
+def wrap(text: str, width: int, fold: bool = False) -> list[str]:
+    """Lines of `text` (its own newlines kept) at most `width` cells, broken between words; a word
+    longer than the width stays whole on its own line unless `fold`."""
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        out += textwrap.wrap(paragraph, max(1, width), break_long_words=fold, break_on_hyphens=False) or [""]
+    return out
+
+
+def hang(rows: Sequence[tuple[str, str]], width: int, lead_style: str = "", style: str = "") -> list[Drawn]:
+    """Each (lead, text): the lead, then the text wrapped so continuation lines sit under it. A word
+    longer than the room left after the lead goes on a line of its own, indented at most LONE_INDENT."""
+    leads = [safe(lead) for lead, _ in rows]
+    lead_width = max((cells(lead) for lead in leads), default=0)
+    room = max(20, width - lead_width)
+    lone = " " * min(lead_width, LONE_INDENT)
+    out: list[Drawn] = []
+    for lead, (_, value) in zip(leads, rows, strict=True):
+        first = [(lead + " " * (lead_width - cells(lead)), lead_style)]
+        for i, line in enumerate(wrap(safe(value), room)):
+            if cells(line) > room:  # a lone URL or id too long for the room
+                if i == 0 and lead.strip():
+                    out.append(_trim(first))
+                out.append(_trim([(lone + line, style)]))
+            else:
+                out.append(_trim([*(first if i == 0 else [(" " * lead_width, "")]), (line, style)]))
+    return out
+
+
+def _trim(line: Drawn) -> Drawn:
+    """The line without trailing spaces."""
+    line = [seg for seg in line if seg[0]]
+    while line and not line[-1][0].strip():
+        line.pop()
+    if line:
+        line[-1] = (line[-1][0].rstrip(), line[-1][1])
+    return line
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def widths(headers: Sequence[str], grid: Sequence[Sequence[str]], kinds: Sequence[str], width: int | None):
+    """The width of each column (0: a bar column dropped), or None when the table cannot fit
+    `width` even with its prose squeezed (draw it as records). `width` None: no limit."""
+    n = len(headers)
+    natural = [max([cells(headers[i])] + [cells(x) for row in grid for x in row[i].split("\n")]) for i in range(n)]
+    if width is None:
+        return natural
+    cols = [i for i in range(n) if kinds[i] != "bar"]
+    out = list(natural)
+
+    def total() -> int:
+        used = [i for i in range(n) if out[i]]
+        return sum(out[i] for i in used) + GAP * (len(used) - 1)
+
+    for b in (i for i in range(n) if kinds[i] == "bar"):
+        out[b] = 0
+        room = width - total() - GAP
+        out[b] = min(natural[b], room) if room >= BAR_MIN else 0
+    if total() <= width:
+        return out
+    least = {}
+    for i in cols:
+        words = max(_longest_word(headers[i]), max((_longest_word(row[i]) for row in grid), default=0))
+        if kinds[i] == "text":
+            whole = max((_longest_word(row[i], whole_only=True) for row in grid), default=0)
+            least[i] = max(_longest_word(headers[i]), min(natural[i], TEXT_MIN), whole)
+        else:
+            least[i] = words
+    if sum(least.values()) + GAP * (len(cols) - 1) > width:
+        return None
+    for b in (i for i in range(n) if kinds[i] == "bar"):
+        out[b] = 0
+    while total() > width:
+        i = max((i for i in cols if out[i] > least[i]), key=lambda i: out[i])
+        out[i] -= 1
+    return out
+
+
+def grid_lines(headers, grid, kinds, styles, col_widths) -> list[Drawn]:
+    """The table one row per line (or several, its cells wrapped), the header in bold."""
+    shown = [i for i, w in enumerate(col_widths) if w]
+    out = []
+    for r, row in enumerate([headers, *grid]):
+        parts = {}
+        for i in shown:
+            value = row[i]
+            if kinds[i] == "bar" and r:
+                value = _scaled(value, max(cells(x[i]) for x in grid), col_widths[i])
+            parts[i] = wrap(value, col_widths[i], fold=kinds[i] == "text" and r > 0)
+        for k in range(max(len(p) for p in parts.values())):
+            line: Drawn = []
+            for j, i in enumerate(shown):
+                text = parts[i][k] if k < len(parts[i]) else ""
+                pad = " " * (col_widths[i] - cells(text))
+                if j:
+                    line.append((" " * GAP, ""))
+                cell = (pad + text) if kinds[i] == "number" else text
+                line.append((cell, "bold" if r == 0 else styles[i]))
+                if kinds[i] != "number":
+                    line.append((pad, ""))
+            out.append(_trim(line))
+    return out
+
+
+def _scaled(bar: str, longest: int, room: int) -> str:
+    """A bar drawn `longest` cells for the top value, redrawn for `room` cells."""
+    if not bar or longest <= room:
+        return bar
+    return bar[0] * max(1, round(len(bar) * room / longest))
+
+
+def record_lines(headers, grid, kinds, styles, width: int) -> list[Drawn]:
+    """Each row as a small block: its first cell as a heading, then the others under their
+    headers (empty cells and bars left out), a blank line between blocks."""
+    labels = [f"  {safe(h)}  " for h in headers]
+    out: list[Drawn] = []
+    for r, row in enumerate(grid):
+        if r:
+            out.append([])
+        out += hang([("", row[0])], width, style=styles[0] or "bold")
+        facts = [(labels[i], row[i]) for i in range(1, len(row)) if kinds[i] != "bar" and row[i] not in EMPTY]
+        pad = max(cells(labels[i]) for i in range(1, len(row)))
+        out += hang([(lead + " " * (pad - cells(lead)), v) for lead, v in facts], width, lead_style="bold")
+    return out
