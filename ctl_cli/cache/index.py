@@ -2,9 +2,10 @@
 
 Each dataset (by the hash of its bytes and the ctl version) gets one index file in the user
 cache directory. It holds what the frequent commands answer with, computed once by the query
-layer's records (records/): each cluster's summary (`ctl list`) and full record (`ctl show`), one row
-per organisation with the columns `ctl search` filters on, indexed, and its result record; and
-the whole document as JSON for every other command. A query reads only the rows it returns, so
+layer's records (records/): each cluster's summary (`ctl list`) and full record (`ctl show`; its
+members are the org_clusters rows, in their rank order, not a second copy as JSON), one row per
+organisation with the columns `ctl search` filters on, indexed, and its result record; and the
+whole document as JSON for every other command. A query reads only the rows it returns, so
 `ctl` stays fast when the dataset grows a hundredfold, and never parses YAML on a cache hit.
 
 Nothing here prints. `Index.search` is ctl's one search; a property test compares it with a
@@ -18,7 +19,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-FORMAT = "4"  # change when the tables change: old index files are then simply not used
+FORMAT = "5"  # change when the tables change: old index files are then simply not used
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -32,7 +33,7 @@ CREATE TABLE orgs (
 );
 CREATE TABLE org_clusters (
   org_id TEXT NOT NULL, pos INTEGER NOT NULL, cluster_id TEXT NOT NULL, status TEXT NOT NULL,
-  basis TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (org_id, pos)
+  basis TEXT NOT NULL, source TEXT NOT NULL, note TEXT, rank INTEGER NOT NULL, PRIMARY KEY (org_id, pos)
 );
 """
 # Made after the rows are in: faster than keeping them up to date row by row.
@@ -52,7 +53,7 @@ class Broken(Exception):
 def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     """Fill the empty database `con` with the index of the validated dataset `ds` (a dataset.model.Dataset),
     stamped with its cache `key`. Raises sqlite3.Error if the database cannot be written."""
-    from ..records.clusters import cluster_detail, cluster_keys, cluster_summary
+    from ..records.clusters import cluster_detail, cluster_keys, cluster_summary, members_by_type
     from ..text import fold
 
     dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -67,20 +68,14 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
             "member_types": dump([{"id": t.id, "label": t.label.as_dict()} for t in ds.member_types]),
         }
         con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-        con.executemany(
-            "INSERT INTO clusters VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                (
-                    i,
-                    c.id,
-                    c.status,
-                    dump(cluster_keys(c)),
-                    dump(cluster_summary(c)),
-                    dump(cluster_detail(ds, c)),
-                )
-                for i, c in enumerate(ds.clusters)
-            ),
-        )
+        rank: dict[tuple[str, str], int] = {}  # (cluster, organisation) -> its place in `ctl show`'s list
+        clusters = []
+        for i, c in enumerate(ds.clusters):
+            ranked = (org.id for _, group in members_by_type(ds, c) for org, _ in group)
+            rank.update(((c.id, oid), r) for r, oid in enumerate(ranked))
+            detail = dump(cluster_detail(ds, c, members=False))
+            clusters.append((i, c.id, c.status, dump(cluster_keys(c)), dump(cluster_summary(c)), detail))
+        con.executemany("INSERT INTO clusters VALUES (?, ?, ?, ?, ?, ?)", clusters)
         rows, links = [], []
         for org in ds.organisations.values():
             memberships = ds.memberships_of(org.id)
@@ -90,9 +85,12 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
             words = " ".join([name, *(fold(n) for n in org.former_names)])
             city_f = fold(org.city) if org.city else ""
             rows.append((org.id, org.name, org.type, org.city, org.province, name, city_f, org.province or "", words))
-            links.extend((org.id, i, c.id, c.status, m.basis, m.source) for i, (c, m) in enumerate(memberships))
+            links.extend(
+                (org.id, i, c.id, c.status, m.basis, m.source, m.note, rank[c.id, org.id])
+                for i, (c, m) in enumerate(memberships)
+            )
         con.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        con.executemany("INSERT INTO org_clusters VALUES (?, ?, ?, ?, ?, ?)", links)
+        con.executemany("INSERT INTO org_clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?)", links)
         con.executescript(INDEXES)
 
 
@@ -135,7 +133,15 @@ class Index:
     def detail(self, cluster_id: str) -> dict:
         """The detail record of one cluster (records.clusters.cluster_detail); ValueError if no such id."""
         [(detail,)] = self._rows("SELECT detail FROM clusters WHERE id = ?", (cluster_id,))
-        return _json(detail)
+        record = _json(detail)
+        from ..records.clusters import member_row
+
+        sql = (
+            "SELECT o.id, o.name, o.type, o.city, o.province, m.basis, m.source, m.note"
+            " FROM org_clusters m JOIN orgs o ON o.id = m.org_id WHERE m.cluster_id = ? ORDER BY m.rank"
+        )
+        record["members"] = [member_row(*row) for row in self._rows(sql, (cluster_id,))]
+        return record
 
     def search(
         self,

@@ -89,21 +89,29 @@ def source_record(s: Source) -> dict[str, Any]:
 
 def member_record(org: Organisation, m: Membership) -> dict[str, Any]:
     """{id, name, type, city, province, basis, source, note}: one member of a cluster."""
+    return member_row(org.id, org.name, org.type, org.city, org.province, m.basis, m.source, m.note)
+
+
+def member_row(
+    oid: str, name: str, otype: str, city: str | None, province: str | None, basis: str, source: str, note: str | None
+) -> dict[str, Any]:
+    """member_record from its values (the index keeps a cluster's members as rows, not as JSON)."""
     return {
-        "id": org.id,
-        "name": org.name,
-        "type": org.type,
-        "city": org.city,
-        "province": org.province,
-        "basis": m.basis,
-        "source": m.source,
-        "note": m.note,
+        "id": oid,
+        "name": name,
+        "type": otype,
+        "city": city,
+        "province": province,
+        "basis": basis,
+        "source": source,
+        "note": note,
     }
 
 
-def cluster_detail(ds: Dataset, c: Cluster) -> dict[str, Any]:
+def cluster_detail(ds: Dataset, c: Cluster, members: bool = True) -> dict[str, Any]:
     """The record of `ctl show`: the summary plus every fact, members grouped by type, field_sources and
-    the sources (in `ctl show`'s numbering order). Fields are listed in the README (JSON output)."""
+    the sources (in `ctl show`'s numbering order). Fields are listed in the README (JSON output).
+    members=False leaves "members" None (the index stores them as rows, in members_by_type order)."""
     nc = ds.national(c.national_cluster)
     bd = c.member_breakdown
     return {
@@ -141,7 +149,9 @@ def cluster_detail(ds: Dataset, c: Cluster) -> dict[str, Any]:
         "keywords": {lang: list(words) for lang, words in c.keywords},
         "member_breakdown": ({"as_of": bd.as_of, "source": bd.source, "counts": dict(bd.counts)} if bd else None),
         "members_note": c.members_note,
-        "members": [member_record(org, m) for _, group in members_by_type(ds, c) for org, m in group],
+        "members": [member_record(org, m) for _, group in members_by_type(ds, c) for org, m in group]
+        if members
+        else None,
         "notes": list(c.notes),
         "field_sources": {k: list(v) for k, v in c.field_sources},
         "sources": [source_record(ds.sources[s]) for s in cluster_sources(ds, c)],
