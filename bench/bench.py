@@ -1,15 +1,20 @@
 """Benchmarks for ctl: start-up against its dependencies' import time, and scale to 100x.
 
-1. Start-up: `ctl list`, `ctl show agrifood`, `ctl search --type startup` and `ctl --help`, each
-   against `python -c "import typer, rich.console, rich.table, yaml"` in the same venv, in the
-   same run, interleaved (so a noisy moment hits both), with a warm cache.
+1. Start-up: every query command (list, show, search, org, match, compare, stats, sources,
+   national, --help), each against `python -c "import typer, rich.console, rich.table, yaml"` in
+   the same venv, in the same run, interleaved (so a noisy moment hits both), with a warm cache.
+   With --before CTL (another checkout's venv ctl) its runs are interleaved too, in a column of
+   their own.
 2. Scale: synthetic datasets 10x and 100x the bundled one (bench/generate.py). For each size: the
    first run with a cold cache, `ctl search --type startup --format json` with a warm cache, and
    `jq` selecting the same rows from the same dataset exported as JSON; peak memory of ctl.
+3. Cold build: the 100x dataset whose memberships all carry notes (generate.py --notes, ~6 MB),
+   `ctl list` with an empty cache (bench/cold.py), median and min of --cold-runs runs; with
+   --before, interleaved with the other ctl's (same dataset, same minutes).
 
 Prints markdown tables. Not a test: nothing here asserts a time.
 
-    python bench/bench.py [--runs N] [--scales 1,10,100]
+    python bench/bench.py [--runs N] [--scales 1,10,100] [--cold-runs 5] [--before OTHER/.venv/bin/ctl]
 """
 
 from __future__ import annotations
@@ -34,6 +39,12 @@ GOALS = [
     ("ctl list", ["list"]),
     ("ctl show agrifood", ["show", "agrifood"]),
     ("ctl search --type startup", ["search", "--type", "startup"]),
+    ("ctl org assolombarda", ["org", "assolombarda"]),
+    ('ctl match "we build industrial robots"', ["match", "we build industrial robots"]),
+    ("ctl compare energy smart-communities", ["compare", "energy", "smart-communities"]),
+    ("ctl stats", ["stats"]),
+    ("ctl sources", ["sources"]),
+    ("ctl national", ["national"]),
     ("ctl --help", ["--help"]),
 ]
 PEAK = (
@@ -69,18 +80,48 @@ def fmt(ts: list[float]) -> str:
     return f"{statistics.median(ts):.0f} ({min(ts):.0f})"
 
 
-def startup(env: dict[str, str], runs: int) -> None:
-    cmds = {"baseline: import typer, rich.console, rich.table, yaml": BASELINE}
-    cmds.update({name: [CTL, *args] for name, args in GOALS})
-    subprocess.run([CTL, "list"], env=env, stdout=subprocess.DEVNULL, check=True)  # fill the cache
+def startup(env: dict[str, str], runs: int, before: str | None) -> None:
+    """Every query command with a warm cache against the import baseline (and the --before ctl)."""
+    cmds = {"baseline": BASELINE}
+    ctls = {"": CTL, "before: ": before} if before else {"": CTL}
+    for label, ctl in ctls.items():
+        subprocess.run([ctl, "list"], env=env, stdout=subprocess.DEVNULL, check=True)  # fill the cache
+        cmds.update({label + name: [ctl, *args] for name, args in GOALS})
     times = interleaved(cmds, env, runs)
-    base = statistics.median(times[next(iter(cmds))])
+    base = statistics.median(times["baseline"])
     print(f"### Start-up (bundled dataset, warm cache; {runs} interleaved rounds, median (min) ms)\n")
-    print("| command | ms | vs baseline |")
-    print("| --- | --- | --- |")
-    for name, ts in times.items():
-        ratio = statistics.median(ts) / base
-        print(f"| `{name}` | {fmt(ts)} | {ratio:.2f}× |")
+    head = "| command | ms | vs baseline |" + (" before: ms | before: vs baseline |" if before else "")
+    print(head)
+    print("|" + " --- |" * head.count(" |"))
+    print(f'| `python -c "import typer, rich.console, rich.table, yaml"` | {fmt(times["baseline"])} | 1.00× |')
+    for name, _ in GOALS:
+        row = f"| `{name}` |"
+        for label in ctls:
+            ts = times[label + name]
+            row += f" {fmt(ts)} | {statistics.median(ts) / base:.2f}× |"
+        print(row)
+    print()
+
+
+def cold_notes(runs: int, before: str | None, work: Path) -> None:
+    """Cold first runs on the 100x dataset with notes (bench/cold.py), interleaved with --before's."""
+    from cold import cold_series
+
+    path = work / "ctl-100x-notes.yaml"
+    generate = [sys.executable, str(HERE / "generate.py"), "--scale", "100", "--notes", "-o", str(path)]
+    subprocess.run(generate, check=True, stderr=subprocess.DEVNULL)
+    ctls = {"before": before, "after": CTL} if before else {"ctl": CTL}
+    times = cold_series(list(ctls.values()), str(path), runs)
+    size = path.stat().st_size / 1e6
+    print(f"### Cold build: 100× with notes ({size:.1f} MB), `ctl list` with an empty cache\n")
+    print(f"{runs} interleaved runs, median (min) s.\n")
+    print("| ctl | cold first run | vs before |" if before else "| ctl | cold first run |")
+    print("| --- | --- | --- |" if before else "| --- | --- |")
+    first = statistics.median(times[next(iter(ctls.values()))])
+    for label, ctl in ctls.items():
+        ts = times[ctl]
+        ratio = f" {statistics.median(ts) / first:.0%} |" if before else ""
+        print(f"| {label} | {statistics.median(ts):.2f} ({min(ts):.2f}) |{ratio}")
     print()
 
 
@@ -150,6 +191,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--scales", default="1,10,100")
+    parser.add_argument("--cold-runs", type=int, default=5, help="cold runs on the 100x dataset with notes")
+    parser.add_argument("--before", help="another ctl (e.g. an older checkout's venv ctl) to interleave with")
     args = parser.parse_args()
     print(
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
@@ -163,9 +206,10 @@ def main() -> None:
         # An installed ctl has its bytecode compiled (pip does it); let an editable install write
         # its own on the warm-up run instead of compiling the sources on every run.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        startup(env, args.runs)
+        startup(env, args.runs, args.before)
         alias_bomb()
-        scale([int(s) for s in args.scales.split(",")], env, args.runs, work)
+        scale([int(s) for s in args.scales.split(",") if s], env, args.runs, work)
+        cold_notes(args.cold_runs, args.before, work)
 
 
 if __name__ == "__main__":
