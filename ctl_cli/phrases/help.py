@@ -11,9 +11,11 @@ PHRASES maps key -> (it, en). Keys:
   help.<command>.opt.<name>                   an option's help
   help.<command>.epilog                       the epilog: notes and examples
 
-Click's "\\b" marker (keep each paragraph's lines as written) is kept exactly where the English
-has it; inside such a paragraph no line is longer than 76 characters (Click indents it by 2).
-Example command lines are identical in both languages: only the comments after them differ.
+Help must fit a 60-column terminal. Prose paragraphs (separated by a blank line) have no marker:
+Click wraps them to the terminal. Only the examples are a "\\b" paragraph (Click keeps its lines
+as written), in the same places in both languages; no line of it is longer than 56 characters
+(Click indents it by 2). An example's comment is a line of its own above the command, starting
+with "# "; example command lines are identical in both languages, only the comments differ.
 No help text has a placeholder, and none contains a brace, so phrase(key, lang) returns it as is.
 """
 
@@ -83,14 +85,18 @@ PHRASES: dict[str, tuple[str, str]] = {
     "help.list.epilog": (
         "\b\n"
         "Esempi:\n"
-        "  ctl list                      i nove cluster riconosciuti\n"
-        "  ctl list --all                anche i cluster in attesa di riconoscimento\n"
+        "  # i nove cluster riconosciuti\n"
+        "  ctl list\n"
+        "  # anche i cluster in attesa di riconoscimento\n"
+        "  ctl list --all\n"
         "  ctl list --format csv > clusters.csv\n"
         "  ctl list --lang it --format markdown",
         "\b\n"
         "Examples:\n"
-        "  ctl list                      the nine recognised clusters\n"
-        "  ctl list --all                also the clusters pending recognition\n"
+        "  # the nine recognised clusters\n"
+        "  ctl list\n"
+        "  # also the clusters pending recognition\n"
+        "  ctl list --all\n"
         "  ctl list --format csv > clusters.csv\n"
         "  ctl list --lang it --format markdown",
     ),
@@ -112,8 +118,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Open the cluster's website in a browser instead.",
     ),
     "help.show.epilog": (
-        "\b\n"
-        "CLUSTER può essere l'id, un nome alternativo, la sigla o il tema, in italiano\n"
+        "CLUSTER può essere l'id, un nome alternativo, la sigla o il tema, in italiano "
         "o in inglese, in maiuscolo o minuscolo, con o senza accenti.\n"
         "\n"
         "\b\n"
@@ -123,9 +128,9 @@ PHRASES: dict[str, tuple[str, str]] = {
         "  ctl show mobilita\n"
         '  ctl show "Fabbrica Intelligente" --lang it\n'
         "  ctl show aerospace --format json\n"
-        "  ctl show afil --web           apre il sito web del cluster",
-        "\b\n"
-        "CLUSTER may be the id, an alias, the acronym or the theme in Italian or\n"
+        "  # apre il sito web del cluster\n"
+        "  ctl show afil --web",
+        "CLUSTER may be the id, an alias, the acronym or the theme in Italian or "
         "English, in any case, with or without accents.\n"
         "\n"
         "\b\n"
@@ -135,7 +140,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "  ctl show mobilita\n"
         '  ctl show "Fabbrica Intelligente" --lang it\n'
         "  ctl show aerospace --format json\n"
-        "  ctl show afil --web           open the cluster's website",
+        "  # open the cluster's website\n"
+        "  ctl show afil --web",
     ),
     # ------------------------------------------------------------------ ctl search
     "help.search": (
@@ -171,28 +177,28 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Only memberships on this basis; repeat for several.",
     ),
     "help.search.epilog": (
-        "\b\n"
-        "Tipi di socio: large_company, sme, startup, university, research_centre,\n"
+        "Tipi di socio: large_company, sme, startup, university, research_centre, "
         "association, public_body, foundation, other.\n"
+        "\n"
         "Riscontri: member_list, founder, board, own_statement, event, inferred.\n"
         "\n"
         "\b\n"
         "Esempi:\n"
         "  ctl search universita\n"
         "  ctl search --type startup\n"
-        "  ctl search --type university --type research_centre --cluster energy\n"
+        "  ctl search -t university -t research_centre -c energy\n"
         "  ctl search --province VA --format csv\n"
         "  ctl search politecnico --format json",
-        "\b\n"
-        "Member types: large_company, sme, startup, university, research_centre,\n"
+        "Member types: large_company, sme, startup, university, research_centre, "
         "association, public_body, foundation, other.\n"
+        "\n"
         "Bases: member_list, founder, board, own_statement, event, inferred.\n"
         "\n"
         "\b\n"
         "Examples:\n"
         "  ctl search universita\n"
         "  ctl search --type startup\n"
-        "  ctl search --type university --type research_centre --cluster energy\n"
+        "  ctl search -t university -t research_centre -c energy\n"
         "  ctl search --province VA --format csv\n"
         "  ctl search politecnico --format json",
     ),
@@ -213,12 +219,16 @@ PHRASES: dict[str, tuple[str, str]] = {
     "help.validate.epilog": (
         "\b\n"
         "Esempi:\n"
-        "  ctl validate                    controlla il dataset incluso in ctl\n"
-        "  ctl validate my-clusters.yaml   controlla la tua copia prima di usarla con --data",
+        "  # controlla il dataset incluso in ctl\n"
+        "  ctl validate\n"
+        "  # controlla la tua copia prima di usarla con --data\n"
+        "  ctl validate my-clusters.yaml",
         "\b\n"
         "Examples:\n"
-        "  ctl validate                    check the bundled dataset\n"
-        "  ctl validate my-clusters.yaml   check your own copy before using it with --data",
+        "  # check the bundled dataset\n"
+        "  ctl validate\n"
+        "  # check your own copy before using it with --data\n"
+        "  ctl validate my-clusters.yaml",
     ),
     # ------------------------------------------------------------------ ctl sources
     "help.sources": (
@@ -234,23 +244,25 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Only the sources behind this cluster.",
     ),
     "help.sources.epilog": (
-        "\b\n"
-        "Con CLUSTER, le fonti sono numerate come in 'ctl show CLUSTER', dove ogni\n"
+        "Con CLUSTER, le fonti sono numerate come in 'ctl show CLUSTER', dove ogni "
         "dato riporta quei numeri, es. [3].\n"
         "\n"
         "\b\n"
         "Esempi:\n"
-        "  ctl sources                     tutte le fonti del dataset\n"
-        "  ctl sources agrifood            le fonti di un cluster\n"
+        "  # tutte le fonti del dataset\n"
+        "  ctl sources\n"
+        "  # le fonti di un cluster\n"
+        "  ctl sources agrifood\n"
         "  ctl sources LE2C --format csv > le2c-sources.csv",
-        "\b\n"
-        "With CLUSTER, the sources are numbered as in 'ctl show CLUSTER', whose facts\n"
+        "With CLUSTER, the sources are numbered as in 'ctl show CLUSTER', whose facts "
         "carry those numbers, e.g. [3].\n"
         "\n"
         "\b\n"
         "Examples:\n"
-        "  ctl sources                     every source in the dataset\n"
-        "  ctl sources agrifood            the sources behind one cluster\n"
+        "  # every source in the dataset\n"
+        "  ctl sources\n"
+        "  # the sources behind one cluster\n"
+        "  ctl sources agrifood\n"
         "  ctl sources LE2C --format csv > le2c-sources.csv",
     ),
     # ------------------------------------------------------------------ ctl national
@@ -281,31 +293,29 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "help.match.opt.top": ("Quanti cluster mostrare.", "How many clusters to show."),
     "help.match.epilog": (
-        "\b\n"
-        "Descrivi in una frase un'attività d'impresa o una linea di ricerca, in\n"
-        "italiano o in inglese. ctl ne confronta le parole (senza accenti né\n"
-        "desinenze) con i testi di ciascun cluster: temi, nomi, temi prioritari,\n"
-        "parole chiave, descrizioni, gruppi di lavoro. Il punteggio è relativo:\n"
+        "Descrivi in una frase un'attività d'impresa o una linea di ricerca, in "
+        "italiano o in inglese. ctl ne confronta le parole (senza accenti né "
+        "desinenze) con i testi di ciascun cluster: temi, nomi, temi prioritari, "
+        "parole chiave, descrizioni, gruppi di lavoro. Il punteggio è relativo: "
         "100 al cluster più adatto.\n"
         "\n"
         "\b\n"
         "Esempi:\n"
         '  ctl match "produciamo bioplastiche da scarti agricoli"\n'
         '  ctl match "we build industrial robots"\n'
-        '  ctl match "dispositivi medici per la riabilitazione" --top 5\n'
-        '  ctl match "hydrogen fuel cells for buses" --format json',
-        "\b\n"
-        "Describe a business or a research line in a sentence, in Italian or English.\n"
-        "ctl compares its words (without accents and endings) with each cluster's own\n"
-        "texts: themes, names, focus topics, keywords, descriptions, working groups.\n"
+        '  ctl match "dispositivi per la riabilitazione" --top 5\n'
+        '  ctl match "hydrogen fuel cells for buses" -f json',
+        "Describe a business or a research line in a sentence, in Italian or English. "
+        "ctl compares its words (without accents and endings) with each cluster's own "
+        "texts: themes, names, focus topics, keywords, descriptions, working groups. "
         "The score is relative: 100 for the best fit.\n"
         "\n"
         "\b\n"
         "Examples:\n"
         '  ctl match "produciamo bioplastiche da scarti agricoli"\n'
         '  ctl match "we build industrial robots"\n'
-        '  ctl match "dispositivi medici per la riabilitazione" --top 5\n'
-        '  ctl match "hydrogen fuel cells for buses" --format json',
+        '  ctl match "dispositivi per la riabilitazione" --top 5\n'
+        '  ctl match "hydrogen fuel cells for buses" -f json',
     ),
     # ------------------------------------------------------------------ ctl org
     "help.org": (
@@ -321,8 +331,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Organisation id or name.",
     ),
     "help.org.epilog": (
-        "\b\n"
-        "NAME può essere l'id dell'organizzazione, il suo nome completo (anche un\n"
+        "NAME può essere l'id dell'organizzazione, il suo nome completo (anche un "
         "nome precedente) o alcune parole del nome; maiuscole e accenti non contano.\n"
         "\n"
         "\b\n"
@@ -330,8 +339,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         '  ctl org "Politecnico di Milano"\n'
         "  ctl org universita brescia\n"
         "  ctl org assolombarda --format json",
-        "\b\n"
-        "NAME may be the organisation's id, its name (or a former name) in full, or\n"
+        "NAME may be the organisation's id, its name (or a former name) in full, or "
         "words of its name; case and accents do not matter.\n"
         "\n"
         "\b\n"
@@ -407,45 +415,49 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Replace files that already exist.",
     ),
     "help.export.epilog": (
-        "\b\n"
-        "yaml e json sono il dataset stesso: l'export YAML è un dataset che\n"
-        "'ctl --data FILE' e 'ctl validate FILE' accettano così com'è. csv scrive un\n"
-        "file per tabella nella cartella indicata con -o (oppure una sola tabella\n"
-        "sullo standard output con --table); sqlite scrive un database con chiavi\n"
-        "primarie ed esterne che sqlite3 o Datasette aprono direttamente, e\n"
+        "yaml e json sono il dataset stesso: l'export YAML è un dataset che "
+        "'ctl --data FILE' e 'ctl validate FILE' accettano così com'è. csv scrive un "
+        "file per tabella nella cartella indicata con -o (oppure una sola tabella "
+        "sullo standard output con --table); sqlite scrive un database con chiavi "
+        "primarie ed esterne che sqlite3 o Datasette aprono direttamente, e "
         "richiede -o.\n"
         "\n"
-        "\b\n"
-        "Tabelle: dataset, sources, member_types, national_clusters,\n"
-        "national_cluster_sources, clusters, organisations, memberships, people,\n"
+        "Tabelle: dataset, sources, member_types, national_clusters, "
+        "national_cluster_sources, clusters, organisations, memberships, people, "
         "member_breakdowns, cluster_items, fact_sources.\n"
         "\n"
         "\b\n"
         "Esempi:\n"
-        "  ctl export > clusters.yaml                  l'intero dataset in YAML\n"
+        "  # l'intero dataset in YAML\n"
+        "  ctl export > clusters.yaml\n"
         "  ctl export --format json -o clusters.json\n"
-        "  ctl export --format csv -o ctl-csv/         un file CSV per tabella\n"
-        "  ctl export --format csv --table memberships > memberships.csv\n"
-        "  ctl export --format sqlite -o ctl.db && sqlite3 ctl.db 'SELECT count(*) FROM memberships'",
-        "\b\n"
-        "yaml and json are the dataset itself: the YAML export is a dataset that\n"
-        "'ctl --data FILE' and 'ctl validate FILE' accept unchanged. csv writes one\n"
-        "file per table into the folder given with -o (or one table to stdout with\n"
-        "--table); sqlite writes a database with primary and foreign keys that\n"
+        "  # un file CSV per tabella\n"
+        "  ctl export --format csv -o ctl-csv/\n"
+        "  ctl export -f csv --table organisations > orgs.csv\n"
+        "  # un database SQLite, e una query con sqlite3\n"
+        "  ctl export -f sqlite -o ctl.db\n"
+        "  sqlite3 ctl.db 'SELECT count(*) FROM memberships'",
+        "yaml and json are the dataset itself: the YAML export is a dataset that "
+        "'ctl --data FILE' and 'ctl validate FILE' accept unchanged. csv writes one "
+        "file per table into the folder given with -o (or one table to stdout with "
+        "--table); sqlite writes a database with primary and foreign keys that "
         "sqlite3 or Datasette open directly, and needs -o.\n"
         "\n"
-        "\b\n"
-        "Tables: dataset, sources, member_types, national_clusters,\n"
-        "national_cluster_sources, clusters, organisations, memberships, people,\n"
+        "Tables: dataset, sources, member_types, national_clusters, "
+        "national_cluster_sources, clusters, organisations, memberships, people, "
         "member_breakdowns, cluster_items, fact_sources.\n"
         "\n"
         "\b\n"
         "Examples:\n"
-        "  ctl export > clusters.yaml                  the whole dataset as YAML\n"
+        "  # the whole dataset as YAML\n"
+        "  ctl export > clusters.yaml\n"
         "  ctl export --format json -o clusters.json\n"
-        "  ctl export --format csv -o ctl-csv/         one CSV file per table\n"
-        "  ctl export --format csv --table memberships > memberships.csv\n"
-        "  ctl export --format sqlite -o ctl.db && sqlite3 ctl.db 'SELECT count(*) FROM memberships'",
+        "  # one CSV file per table\n"
+        "  ctl export --format csv -o ctl-csv/\n"
+        "  ctl export -f csv --table organisations > orgs.csv\n"
+        "  # an SQLite database, and a query with sqlite3\n"
+        "  ctl export -f sqlite -o ctl.db\n"
+        "  sqlite3 ctl.db 'SELECT count(*) FROM memberships'",
     ),
     # ------------------------------------------------------------------ ctl schema
     "help.schema": (
@@ -457,23 +469,23 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Print the JSON Schema of a dataset file.",
     ),
     "help.schema.epilog": (
-        "\b\n"
-        "Lo stesso file è distribuito come ctl_cli/data/clusters.schema.json, e il\n"
-        "clusters.yaml incluso in ctl lo richiama nella prima riga: così gli editor\n"
+        "Lo stesso file è distribuito come ctl_cli/data/clusters.schema.json, e il "
+        "clusters.yaml incluso in ctl lo richiama nella prima riga: così gli editor "
         "con un language server YAML controllano il file mentre scrivi.\n"
         "\n"
         "\b\n"
         "Esempi:\n"
         "  ctl schema > clusters.schema.json\n"
-        "  ctl export --format yaml -o my-clusters.yaml   poi modificalo seguendo lo schema",
-        "\b\n"
-        "The same file ships as ctl_cli/data/clusters.schema.json, and the bundled\n"
-        "clusters.yaml names it on its first line so that editors with a YAML language\n"
+        "  # una copia da modificare seguendo lo schema\n"
+        "  ctl export --format yaml -o my-clusters.yaml",
+        "The same file ships as ctl_cli/data/clusters.schema.json, and the bundled "
+        "clusters.yaml names it on its first line so that editors with a YAML language "
         "server check the file while you type.\n"
         "\n"
         "\b\n"
         "Examples:\n"
         "  ctl schema > clusters.schema.json\n"
-        "  ctl export --format yaml -o my-clusters.yaml   then edit it against the schema",
+        "  # a copy to edit against the schema\n"
+        "  ctl export --format yaml -o my-clusters.yaml",
     ),
 }
