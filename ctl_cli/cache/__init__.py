@@ -25,7 +25,6 @@ def open_index(path: Path) -> Index:
 
     Raises DatasetError (file, line, column of every problem) when the file is missing, unreadable
     or invalid."""
-    from ..dataset.validate import parse
     from . import store
 
     name = str(path)
@@ -33,6 +32,8 @@ def open_index(path: Path) -> Index:
     key = store.key(raw)
     idx = store.open_index(key, name)
     if idx is None:
+        from ..dataset.validate import parse  # only now: the validator and the model cost start-up time
+
         # Parsing, checking and indexing make a million objects and no reference cycle: the cyclic
         # garbage collector would only walk them again and again (0.12 s of a cold run at 100x).
         # Once built they are kept (the index holds the dataset) or freed by reference counting:
