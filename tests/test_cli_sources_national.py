@@ -46,7 +46,7 @@ def test_sources_table_and_csv(ctl):
     assert r.exit_code == 0
     assert "[1]" in r.stdout and "sources;" in r.stdout
     rows = list(csv.DictReader(io.StringIO(ctl("sources", "mobility", "--format", "csv").stdout)))
-    assert rows and set(rows[0]) >= {"number", "id", "date", "url", "supports", "used_for"}
+    assert rows and set(rows[0]) >= {"number", "id", "date", "url", "supports_it", "supports_en", "used_for"}
 
 
 def test_sources_unknown_cluster_exits_1(ctl):

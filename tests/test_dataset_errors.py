@@ -141,12 +141,13 @@ def test_alias_bomb_is_refused_without_expanding():
             "the same name as organisation 'uni-alpha'",
         ),
         (
-            '    members_note: "Two named in public sources, against about ten."\n',
+            '    members_note: {it: "Due nominati da fonti pubbliche, su una decina.", '
+            'en: "Two named in public sources, against about ten."}\n',
             "",
             "clusters.0.member_count: says about 10 members but 2 are listed; add members_note",
         ),
         (
-            '    members_note: "No total published."\n',
+            '    members_note: {it: "Nessun totale pubblicato.", en: "No total published."}\n',
             "",
             "lists 2 members but has no member_count; add members_note",
         ),

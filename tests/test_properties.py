@@ -310,7 +310,8 @@ def _free_text_paths(doc: dict) -> list[tuple]:
     for i, c in enumerate(doc["clusters"]):
         for key in ("name", "theme", "description"):
             paths += [("clusters", i, key, k) for k in c[key]]
-        paths += [("clusters", i, k) for k in ("acronym", "members_note") if k in c]
+        paths += [("clusters", i, "acronym")] if "acronym" in c else []
+        paths += [("clusters", i, "members_note", k) for k in c.get("members_note", {})]
         paths += [("clusters", i, "aliases", j) for j, _ in enumerate(c.get("aliases", []))]
     return paths
 

@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-FORMAT = "5"  # change when the tables change: old index files are then simply not used
+FORMAT = "6"  # change when the tables change: old index files are then simply not used
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -86,7 +86,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
             city_f = fold(org.city) if org.city else ""
             rows.append((org.id, org.name, org.type, org.city, org.province, name, city_f, org.province or "", words))
             links.extend(
-                (org.id, i, c.id, c.status, m.basis, m.source, m.note, rank[c.id, org.id])
+                (org.id, i, c.id, c.status, m.basis, m.source, m.note and dump(m.note.as_dict()), rank[c.id, org.id])
                 for i, (c, m) in enumerate(memberships)
             )
         con.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
@@ -140,7 +140,8 @@ class Index:
             "SELECT o.id, o.name, o.type, o.city, o.province, m.basis, m.source, m.note"
             " FROM org_clusters m JOIN orgs o ON o.id = m.org_id WHERE m.cluster_id = ? ORDER BY m.rank"
         )
-        record["members"] = [member_row(*row) for row in self._rows(sql, (cluster_id,))]
+        rows = self._rows(sql, (cluster_id,))
+        record["members"] = [member_row(*row[:7], _json(row[7]) if row[7] else None) for row in rows]
         return record
 
     def search(

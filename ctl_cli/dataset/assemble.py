@@ -45,6 +45,8 @@ MODELS: dict[str, type] = {
 # kind -> convert(maker, F) -> a function: checked value -> the model's value. Other kinds are kept as checked.
 CONVERT: dict[str, Callable[[Any, Any], Callable[[Any], Any]]] = {
     "text": lambda m, f: lambda v: Text(v.get("it"), v.get("en")),
+    "prose": lambda m, f: lambda v: Text(v.get("it"), v.get("en")),
+    "prose_list": lambda m, f: lambda v: tuple(Text(t.get("it"), t.get("en")) for t in v),
     "record": lambda m, f: m.maker(f.of),
     "list": lambda m, f: m.list_maker(f.of),
     "words": lambda m, f: m.maker("words"),  # (language, words) pairs, it before en
@@ -127,8 +129,8 @@ class _Maker:
         spec = self.specs[name].declared
         cls = MODELS.get(name)
         if cls is None:
-            order = tuple(spec)
-            return lambda d: tuple((key, d[key]) for key in order if key in d)
+            order = [(key, CONVERT[f.kind](self, f) if f.kind in CONVERT else None) for key, f in spec.items()]
+            return lambda d: tuple((key, conv(d[key]) if conv else d[key]) for key, conv in order if key in d)
         direct = self.direct(name)
         if direct is not None:
             return lambda d: direct(**d)

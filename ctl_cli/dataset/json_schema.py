@@ -89,8 +89,10 @@ def _field(f: F) -> dict[str, Any]:
         s = {"type": "integer", "minimum": 1800}
     elif kind == "count":
         s = {"type": "integer", "minimum": 0}
-    elif kind == "text":
+    elif kind in ("text", "prose"):  # prose written as a plain string still loads, with a warning
         s = {"$ref": "#/definitions/text"}
+    elif kind == "prose_list":
+        s = {"type": "array", "items": {"$ref": "#/definitions/text"}}
     elif kind == "strings":
         s = {"type": "array", "items": _nonempty()}
     elif kind == "words":

@@ -24,7 +24,7 @@ class Source:
     publisher: str
     date: str | None = None
     title: str | None = None
-    supports: str | None = None
+    supports: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class Organisation:
     province: str | None = None
     former_names: tuple[str, ...] = ()
     type_source: str | None = None
-    note: str | None = None
+    note: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class Membership:
     org: str
     basis: str
     source: str
-    note: str | None = None
+    note: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -59,8 +59,8 @@ class Person:
     role: str
     source: str
     as_of: str | None = None
-    as_of_note: str | None = None
-    role_note: str | None = None
+    as_of_note: Text | None = None
+    role_note: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,8 @@ class MemberCount:
     qualifier: str
     source: str
     as_of: str | None = None
-    as_of_note: str | None = None
-    note: str | None = None
+    as_of_note: Text | None = None
+    note: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -78,14 +78,14 @@ class MemberBreakdown:
     counts: tuple[tuple[str, int], ...]
     source: str
     as_of: str | None = None
-    as_of_note: str | None = None
+    as_of_note: Text | None = None
 
 
 @dataclass(frozen=True)
 class ManagingBody:
     name: str | None = None
-    legal_form: str | None = None
-    legal_form_note: str | None = None
+    legal_form: Text | None = None
+    legal_form_note: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ class NationalCluster:
     sources: tuple[str, ...]
     acronym: str | None = None
     website: str | None = None
-    note: str | None = None
+    note: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -110,23 +110,23 @@ class Cluster:
     aliases: tuple[str, ...] = ()
     managing_body: ManagingBody = field(default_factory=ManagingBody)
     founded: int | None = None
-    founded_note: str | None = None
+    founded_note: Text | None = None
     website: str | None = None
-    contacts: tuple[tuple[str, str], ...] = ()
+    contacts: tuple[tuple[str, str | Text], ...] = ()  # email and phone strings, address a Text
     people: tuple[Person, ...] = ()
     national_cluster: str | None = None
-    national_cluster_note: str | None = None
+    national_cluster_note: Text | None = None
     s3_link: Text = field(default_factory=Text)
-    focus: tuple[str, ...] = ()
-    working_groups: tuple[str, ...] = ()
-    services: tuple[str, ...] = ()
-    networks: tuple[str, ...] = ()
+    focus: tuple[Text, ...] = ()
+    working_groups: tuple[Text, ...] = ()
+    services: tuple[Text, ...] = ()
+    networks: tuple[Text, ...] = ()
     keywords: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (language, words)
     member_count: MemberCount | None = None
     member_breakdown: MemberBreakdown | None = None
     members: tuple[Membership, ...] = ()
-    members_note: str | None = None
-    notes: tuple[str, ...] = ()
+    members_note: Text | None = None
+    notes: tuple[Text, ...] = ()
     field_sources: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
@@ -139,8 +139,8 @@ class DatasetInfo:
     title: str
     version: str
     as_of: str
-    licence: str | None = None
-    notes: tuple[str, ...] = ()
+    licence: Text | None = None
+    notes: tuple[Text, ...] = ()
     total_members: MemberCount | None = None
 
 
@@ -154,6 +154,7 @@ class Dataset:
     sources: dict[str, Source]
     path: str = "<bundled>"
     raw: Any = field(default=None, repr=False)  # the plain data it was built from (what the cache stores)
+    warnings: tuple[Any, ...] = field(default=(), repr=False)  # errors.Problem: worth fixing, not fatal
     _clusters_of: dict[str, tuple[tuple[Cluster, Membership], ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:

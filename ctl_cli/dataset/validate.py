@@ -18,22 +18,29 @@ from typing import Any
 from ..errors import DatasetError, Problem
 from ..phrases import phrase
 from .assemble import dataset
-from .kinds import date_problem
 from .model import Dataset
 from .rules import RULES
+from .scalars import date_problem
 from .walk import Checker
 
 
-def parse(text: str, name: str) -> Dataset:
-    """YAML text -> the checked, typed Dataset (its .raw the plain data, its .path `name`).
+def parse(text: str, name: str, placed_warnings: bool = False) -> Dataset:
+    """YAML text -> the checked, typed Dataset (its .raw the plain data, its .path `name`, its
+    .warnings what is worth fixing but does not stop it loading).
 
-    Raises DatasetError with every problem found (YAML or schema), each with file:line:column."""
+    Raises DatasetError with every problem found (YAML or schema), each with file:line:column.
+    placed_warnings: give the warnings their line and column too (`ctl validate`), which costs a
+    second parse when there are any."""
     from . import strict_yaml as yamlsafe  # only when the cache misses: importing yaml costs start-up time
 
     try:
         value, _ = yamlsafe.load(text, with_marks=False)
         try:
-            return build(value, {}, name)
+            ds = build(value, {}, name)
+            if not (placed_warnings and ds.warnings):
+                return ds
+            value, marks = yamlsafe.load(text, with_marks=True)
+            return build(value, marks, name)
         except DatasetError:
             # Problems to report: parse again, this time noting where every value is.
             value, marks = yamlsafe.load(text, with_marks=True)
@@ -59,6 +66,7 @@ def build(value: Any, marks: dict, name: str) -> Dataset:
     ds = dataset(doc, checker.specs)
     ds.path = name
     ds.raw = value
+    ds.warnings = tuple(checker.warnings)
     return ds
 
 

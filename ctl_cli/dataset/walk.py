@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..errors import Problem
-from .kinds import Spec, compile_specs, got
+from .kinds import Spec, compile_specs
+from .scalars import got
 
 
 def where(marks: dict, path: tuple) -> tuple[int | None, int | None]:
@@ -29,6 +30,7 @@ class Checker:
         self.name = name
         self.marks = marks
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []  # not errors: the dataset loads, `ctl validate` shows them
         self.today = _dt.date.today()
         self.specs = compile_specs()
         # Flat, four items a record (no object per record for the garbage collector to chase):
@@ -51,6 +53,11 @@ class Checker:
         line, col = where(self.marks, path)
         label = ".".join(str(p) for p in path)
         self.problems.append(Problem(self.name, line, col, f"check.{code}", values, label))
+
+    def warn(self, path: tuple, code: str, **values: Any) -> None:
+        """Note something worth fixing that does not stop the dataset loading (catalogue key check.CODE)."""
+        line, col = where(self.marks, path)
+        self.warnings.append(Problem(self.name, line, col, f"check.{code}", values, ".".join(map(str, path))))
 
     def line(self, path: tuple) -> int | None:
         """The line path is on, if known."""

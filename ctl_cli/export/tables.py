@@ -7,9 +7,12 @@ cluster_items, one row per item, in their order.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from ..phrases import LANGS
+from .rows import bilingual as _v
+from .rows import cluster_row, dataset_rows
 
 if TYPE_CHECKING:
     from ..dataset.model import Dataset
@@ -45,7 +48,12 @@ def _c(name: str, type_: str = "TEXT", not_null: bool = False, ref: str | None =
     return Column(name, type_, not_null, ref)
 
 
-CLUSTER_LISTS = ("aliases", "focus", "working_groups", "services", "networks", "notes")
+def _bi(name: str) -> tuple[Column, Column]:
+    """The two columns of a text in our own words: NAME_it and NAME_en."""
+    return _c(f"{name}_it"), _c(f"{name}_en")
+
+
+CLUSTER_LISTS = ("focus", "working_groups", "services", "networks", "notes")  # prose; aliases are names
 
 
 def tables(ds: Dataset) -> list[Table]:
@@ -55,7 +63,7 @@ def tables(ds: Dataset) -> list[Table]:
             "dataset",
             (_c("key", not_null=True), _c("value")),
             ("key",),
-            list(_dataset_rows(ds)),
+            list(dataset_rows(ds)),
             "title, version, as_of, licence, notes and the published total of members",
         ),
         Table(
@@ -66,10 +74,10 @@ def tables(ds: Dataset) -> list[Table]:
                 _c("publisher", not_null=True),
                 _c("date"),
                 _c("title"),
-                _c("supports"),
+                *_bi("supports"),
             ),
             ("id",),
-            [(s.id, s.url, s.publisher, s.date, s.title, s.supports) for s in ds.sources.values()],
+            [(s.id, s.url, s.publisher, s.date, s.title, *_v(s.supports)) for s in ds.sources.values()],
         ),
         Table(
             "member_types",
@@ -86,10 +94,10 @@ def tables(ds: Dataset) -> list[Table]:
                 _c("area_it"),
                 _c("area_en"),
                 _c("website"),
-                _c("note"),
+                *_bi("note"),
             ),
             ("id",),
-            [(n.id, n.acronym, n.name, n.area.it, n.area.en, n.website, n.note) for n in ds.national_clusters],
+            [(n.id, n.acronym, n.name, n.area.it, n.area.en, n.website, *_v(n.note)) for n in ds.national_clusters],
         ),
         Table(
             "national_cluster_sources",
@@ -113,29 +121,29 @@ def tables(ds: Dataset) -> list[Table]:
                 _c("description_it"),
                 _c("description_en"),
                 _c("managing_body"),
-                _c("legal_form"),
-                _c("legal_form_note"),
+                *_bi("legal_form"),
+                *_bi("legal_form_note"),
                 _c("founded", "INTEGER"),
-                _c("founded_note"),
+                *_bi("founded_note"),
                 _c("website"),
                 _c("email"),
                 _c("phone"),
-                _c("address"),
+                *_bi("address"),
                 _c("national_cluster_id", ref="national_clusters(id)"),
-                _c("national_cluster_note"),
+                *_bi("national_cluster_note"),
                 _c("s3_link_it"),
                 _c("s3_link_en"),
                 _c("member_count", "INTEGER"),
                 _c("member_count_qualifier"),
                 _c("member_count_as_of"),
-                _c("member_count_as_of_note"),
+                *_bi("member_count_as_of_note"),
                 _c("member_count_source_id", ref="sources(id)"),
-                _c("member_count_note"),
+                *_bi("member_count_note"),
                 _c("members_listed", "INTEGER", not_null=True),
-                _c("members_note"),
+                *_bi("members_note"),
             ),
             ("id",),
-            [_cluster_row(c) for c in ds.clusters],
+            [cluster_row(c) for c in ds.clusters],
         ),
         Table(
             "organisations",
@@ -147,11 +155,20 @@ def tables(ds: Dataset) -> list[Table]:
                 _c("province"),
                 _c("former_names"),
                 _c("type_source_id", ref="sources(id)"),
-                _c("note"),
+                *_bi("note"),
             ),
             ("id",),
             [
-                (o.id, o.name, o.type, o.city, o.province, "; ".join(o.former_names) or None, o.type_source, o.note)
+                (
+                    o.id,
+                    o.name,
+                    o.type,
+                    o.city,
+                    o.province,
+                    "; ".join(o.former_names) or None,
+                    o.type_source,
+                    *_v(o.note),
+                )
                 for o in ds.organisations.values()
             ],
         ),
@@ -162,10 +179,10 @@ def tables(ds: Dataset) -> list[Table]:
                 _c("org_id", not_null=True, ref="organisations(id)"),
                 _c("basis", not_null=True),
                 _c("source_id", not_null=True, ref="sources(id)"),
-                _c("note"),
+                *_bi("note"),
             ),
             ("cluster_id", "org_id"),
-            [(c.id, m.org, m.basis, m.source, m.note) for c in ds.clusters for m in c.members],
+            [(c.id, m.org, m.basis, m.source, *_v(m.note)) for c in ds.clusters for m in c.members],
         ),
         Table(
             "people",
@@ -174,14 +191,14 @@ def tables(ds: Dataset) -> list[Table]:
                 _c("position", "INTEGER", not_null=True),
                 _c("name", not_null=True),
                 _c("role", not_null=True),
-                _c("role_note"),
+                *_bi("role_note"),
                 _c("as_of"),
-                _c("as_of_note"),
+                *_bi("as_of_note"),
                 _c("source_id", not_null=True, ref="sources(id)"),
             ),
             ("cluster_id", "position"),
             [
-                (c.id, i, p.name, p.role, p.role_note, p.as_of, p.as_of_note, p.source)
+                (c.id, i, p.name, p.role, *_v(p.role_note), p.as_of, *_v(p.as_of_note), p.source)
                 for c in ds.clusters
                 for i, p in enumerate(c.people, 1)
             ],
@@ -193,12 +210,12 @@ def tables(ds: Dataset) -> list[Table]:
                 _c("category", not_null=True),
                 _c("count", "INTEGER", not_null=True),
                 _c("as_of"),
-                _c("as_of_note"),
+                *_bi("as_of_note"),
                 _c("source_id", not_null=True, ref="sources(id)"),
             ),
             ("cluster_id", "category"),
             [
-                (c.id, k, v, b.as_of, b.as_of_note, b.source)
+                (c.id, k, v, b.as_of, *_v(b.as_of_note), b.source)
                 for c in ds.clusters
                 if (b := c.member_breakdown)
                 for k, v in b.counts
@@ -210,17 +227,18 @@ def tables(ds: Dataset) -> list[Table]:
                 _c("cluster_id", not_null=True, ref="clusters(id)"),
                 _c("list", not_null=True),
                 _c("position", "INTEGER", not_null=True),
-                _c("text", not_null=True),
+                *_bi("text"),
             ),
             ("cluster_id", "list", "position"),
-            [
-                (c.id, name, i, item)
+            [(c.id, "aliases", i, alias, alias) for c in ds.clusters for i, alias in enumerate(c.aliases, 1)]
+            + [
+                (c.id, name, i, *_v(item))
                 for c in ds.clusters
                 for name in CLUSTER_LISTS
                 for i, item in enumerate(getattr(c, name), 1)
             ]
             + [
-                (c.id, f"keywords_{lang}", i, word)
+                (c.id, f"keywords_{lang}", i, *(word if x == lang else None for x in LANGS))
                 for c in ds.clusters
                 for lang, words in c.keywords
                 for i, word in enumerate(words, 1)
@@ -237,55 +255,3 @@ def tables(ds: Dataset) -> list[Table]:
             [(c.id, f, s) for c in ds.clusters for f, ids in c.field_sources for s in ids],
         ),
     ]
-
-
-def _dataset_rows(ds: Dataset) -> Iterator[tuple[str, Any]]:
-    info = ds.info
-    yield from (("title", info.title), ("version", info.version), ("as_of", info.as_of), ("licence", info.licence))
-    for i, note in enumerate(info.notes, 1):
-        yield (f"note_{i}", note)
-    tm = info.total_members
-    if tm:
-        yield from (
-            ("total_members", str(tm.value)),
-            ("total_members_qualifier", tm.qualifier),
-            ("total_members_as_of", tm.as_of),
-            ("total_members_source_id", tm.source),
-            ("total_members_note", tm.note),
-        )
-
-
-def _cluster_row(c) -> tuple[Any, ...]:
-    mb, mc, contacts = c.managing_body, c.member_count, dict(c.contacts)
-    return (
-        c.id,
-        c.status,
-        c.acronym,
-        c.name.it,
-        c.name.en,
-        c.theme.it,
-        c.theme.en,
-        c.description.it,
-        c.description.en,
-        mb.name,
-        mb.legal_form,
-        mb.legal_form_note,
-        c.founded,
-        c.founded_note,
-        c.website,
-        contacts.get("email"),
-        contacts.get("phone"),
-        contacts.get("address"),
-        c.national_cluster,
-        c.national_cluster_note,
-        c.s3_link.it,
-        c.s3_link.en,
-        mc.value if mc else None,
-        mc.qualifier if mc else None,
-        mc.as_of if mc else None,
-        mc.as_of_note if mc else None,
-        mc.source if mc else None,
-        mc.note if mc else None,
-        len(c.members),
-        c.members_note,
-    )

@@ -381,16 +381,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Member statistics: by type, by province, in several clusters.",
     ),
     "help.stats.epilog": (
-        "\b\n"
-        "Esempi:\n"
-        "  ctl stats\n"
-        "  ctl stats --all --lang it\n"
-        "  ctl stats --format json | jq '.by_province'",
-        "\b\n"
-        "Examples:\n"
-        "  ctl stats\n"
-        "  ctl stats --all --lang it\n"
-        "  ctl stats --format json | jq '.by_province'",
+        "\b\nEsempi:\n  ctl stats\n  ctl stats --all --lang it\n  ctl stats --format json | jq '.by_province'",
+        "\b\nExamples:\n  ctl stats\n  ctl stats --all --lang it\n  ctl stats --format json | jq '.by_province'",
     ),
     # ------------------------------------------------------------------ ctl export
     "help.export": (

@@ -255,4 +255,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "msg.export.cannot_write": ("impossibile scrivere {path}: {reason}", "cannot write {path}: {reason}"),
     "msg.export.cannot_create": ("impossibile creare {path}: {reason}", "cannot create {path}: {reason}"),
+    # ------------------------------------------------------------------ texts in one language only
+    "msg.only_in.en": ("{text} [solo in inglese]", "{text} [English only]"),
+    "msg.only_in.it": ("{text} [solo in italiano]", "{text} [Italian only]"),
 }

@@ -171,4 +171,9 @@ PHRASES: dict[str, tuple[str, str]] = {
     "check.kind.organisation": ("di organizzazione", "organisation"),
     "check.kind.cluster": ("di cluster", "cluster"),
     "check.kind.national_cluster": ("di cluster nazionale", "national cluster"),
+    "check.one_language": (
+        "testo in una sola lingua (letto come inglese): scrivilo in italiano e in inglese, con le chiavi it ed en",
+        "text in one language only (read as English): write it in Italian and English, under the keys it and en",
+    ),
+    "check.warning": ("avviso: {message}", "warning: {message}"),
 }

@@ -67,8 +67,10 @@ def cluster_texts(c: Cluster) -> list[tuple[float, str]]:
             out += [(weight, w) for _, words in value for w in words]
         elif hasattr(value, "as_dict"):
             out += [(weight, t) for t in value.as_dict().values() if t]
-        else:
-            out += [(weight, t) for t in value]
+        else:  # a list: of strings (aliases) or of prose in both languages (focus, working groups...)
+            for item in value:
+                texts = item.as_dict().values() if hasattr(item, "as_dict") else (item,)
+                out += [(weight, t) for t in texts if t]
     return out
 
 

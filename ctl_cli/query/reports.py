@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..records.clusters import cluster_detail, cluster_sources, member_count, source_record
+from ..records.clusters import cluster_detail, cluster_sources, member_count, prose, source_record
 from ..text import fold
 
 if TYPE_CHECKING:
@@ -139,8 +139,10 @@ def national_record(n: NationalCluster, clusters: list[Cluster]) -> dict[str, An
         "name": n.name,
         "area": n.area.as_dict(),
         "website": n.website,
-        "lombard_clusters": [{"id": c.id, "status": c.status, "note": c.national_cluster_note} for c in clusters],
-        "note": n.note,
+        "lombard_clusters": [
+            {"id": c.id, "status": c.status, "note": prose(c.national_cluster_note)} for c in clusters
+        ],
+        "note": prose(n.note),
         "sources": list(n.sources),
     }
 

@@ -12,7 +12,17 @@ from typing import TYPE_CHECKING, Any
 from ..text import fold
 
 if TYPE_CHECKING:  # kept light: the fast paths import this module without the model
-    from ..dataset.model import Cluster, Dataset, Membership, Organisation, Source
+    from ..dataset.model import Cluster, Dataset, Membership, Organisation, Source, Text
+
+
+def prose(t: Text | None) -> dict[str, str | None] | None:
+    """Our own words as a record: {"it": ..., "en": ...} (either may be null), or None."""
+    return None if t is None else {"it": t.it, "en": t.en}
+
+
+def prose_list(ts: tuple[Text, ...]) -> list[dict[str, str | None]]:
+    """A list of prose as records."""
+    return [{"it": t.it, "en": t.en} for t in ts]
 
 
 def cluster_keys(cluster: Cluster) -> list[str]:
@@ -57,7 +67,13 @@ def member_count(c: Cluster) -> dict[str, Any] | None:
     mc = c.member_count
     if mc is None:
         return None
-    return {"value": mc.value, "qualifier": mc.qualifier, "as_of": mc.as_of, "source": mc.source, "note": mc.note}
+    return {
+        "value": mc.value,
+        "qualifier": mc.qualifier,
+        "as_of": mc.as_of,
+        "source": mc.source,
+        "note": prose(mc.note),
+    }
 
 
 def cluster_summary(c: Cluster) -> dict[str, Any]:
@@ -83,17 +99,17 @@ def source_record(s: Source) -> dict[str, Any]:
         "publisher": s.publisher,
         "date": s.date,
         "title": s.title,
-        "supports": s.supports,
+        "supports": prose(s.supports),
     }
 
 
 def member_record(org: Organisation, m: Membership) -> dict[str, Any]:
     """{id, name, type, city, province, basis, source, note}: one member of a cluster."""
-    return member_row(org.id, org.name, org.type, org.city, org.province, m.basis, m.source, m.note)
+    return member_row(org.id, org.name, org.type, org.city, org.province, m.basis, m.source, prose(m.note))
 
 
 def member_row(
-    oid: str, name: str, otype: str, city: str | None, province: str | None, basis: str, source: str, note: str | None
+    oid: str, name: str, otype: str, city: str | None, province: str | None, basis: str, source: str, note: dict | None
 ) -> dict[str, Any]:
     """member_record from its values (the index keeps a cluster's members as rows, not as JSON)."""
     return {
@@ -120,14 +136,14 @@ def cluster_detail(ds: Dataset, c: Cluster, members: bool = True) -> dict[str, A
         "description": c.description.as_dict(),
         "managing_body": {
             "name": c.managing_body.name,
-            "legal_form": c.managing_body.legal_form,
-            "legal_form_note": c.managing_body.legal_form_note,
+            "legal_form": prose(c.managing_body.legal_form),
+            "legal_form_note": prose(c.managing_body.legal_form_note),
         },
         "founded": c.founded,
-        "founded_note": c.founded_note,
-        "contacts": dict(c.contacts),
+        "founded_note": prose(c.founded_note),
+        "contacts": {k: prose(v) if k == "address" else v for k, v in c.contacts},
         "people": [
-            {"name": p.name, "role": p.role, "role_note": p.role_note, "as_of": p.as_of, "source": p.source}
+            {"name": p.name, "role": p.role, "role_note": prose(p.role_note), "as_of": p.as_of, "source": p.source}
             for p in c.people
         ],
         "national_cluster": (
@@ -136,23 +152,23 @@ def cluster_detail(ds: Dataset, c: Cluster, members: bool = True) -> dict[str, A
                 "acronym": nc.acronym,
                 "name": nc.name,
                 "website": nc.website,
-                "note": c.national_cluster_note,
+                "note": prose(c.national_cluster_note),
             }
             if nc
             else None
         ),
         "s3_link": c.s3_link.as_dict(),
-        "focus": list(c.focus),
-        "working_groups": list(c.working_groups),
-        "services": list(c.services),
-        "networks": list(c.networks),
+        "focus": prose_list(c.focus),
+        "working_groups": prose_list(c.working_groups),
+        "services": prose_list(c.services),
+        "networks": prose_list(c.networks),
         "keywords": {lang: list(words) for lang, words in c.keywords},
         "member_breakdown": ({"as_of": bd.as_of, "source": bd.source, "counts": dict(bd.counts)} if bd else None),
-        "members_note": c.members_note,
+        "members_note": prose(c.members_note),
         "members": [member_record(org, m) for _, group in members_by_type(ds, c) for org, m in group]
         if members
         else None,
-        "notes": list(c.notes),
+        "notes": prose_list(c.notes),
         "field_sources": {k: list(v) for k, v in c.field_sources},
         "sources": [source_record(ds.sources[s]) for s in cluster_sources(ds, c)],
     }

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .clusters import source_record
+from .clusters import prose, source_record
 
 if TYPE_CHECKING:
     from ..dataset.model import Dataset, Organisation
@@ -41,7 +41,7 @@ def org_record(ds: Dataset, org: Organisation) -> dict[str, Any]:
         "city": org.city,
         "province": org.province,
         "former_names": list(org.former_names),
-        "note": org.note,
+        "note": prose(org.note),
         "clusters": [
             {
                 "id": c.id,
@@ -49,7 +49,7 @@ def org_record(ds: Dataset, org: Organisation) -> dict[str, Any]:
                 "name": c.name.as_dict(),
                 "basis": m.basis,
                 "source": m.source,
-                "note": m.note,
+                "note": prose(m.note),
             }
             for c, m in ds.memberships_of(org.id)
         ],

@@ -15,6 +15,17 @@ def localised(value: dict | None, lang: str) -> str | None:
     return next((value[x] for x in (lang, *LANGS) if value.get(x)), None)
 
 
+def prose(value: dict | None, lang: str) -> str | None:
+    """Our own words ({"it": ..., "en": ...}) in `lang`; when only the other language has them, that
+    text marked as such ("… [English only]"); None if neither."""
+    if not value:
+        return None
+    if value.get(lang):
+        return value[lang]
+    other = other_lang(lang)
+    return phrase(f"msg.only_in.{other}", lang, text=value[other]) if value.get(other) else None
+
+
 def other_lang(lang: str) -> str:
     """The language that is not `lang`."""
     return next(x for x in LANGS if x != lang)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..phrases import LANGS, phrase
-from .common import breakdown_text, localised, published_total, word
+from .common import breakdown_text, localised, prose, published_total, word
 from .formats import emit
 
 
@@ -35,8 +35,10 @@ def _value(v: Any, lang: str) -> str:
             return breakdown_text(v["counts"], lang)
         return v.get("name") or ", ".join(f"{k}: {x}" for k, x in v.items() if x)
     if isinstance(v, list):
-        if v and isinstance(v[0], dict):
+        if v and isinstance(v[0], dict) and "role" in v[0]:
             return "; ".join(f"{word('label.role', p['role'], lang)}: {p['name']}" for p in v)
+        if v and isinstance(v[0], dict):  # prose: focus topics...
+            return "; ".join(prose(x, lang) or "" for x in v)
         return "; ".join(str(x) for x in v)
     return str(v)
 

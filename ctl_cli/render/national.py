@@ -8,7 +8,7 @@ from ..phrases import phrase
 from .common import localised
 from .formats import emit
 
-CSV_HEADERS = ["id", "acronym", "name", "area", "website", "lombard_clusters", "note"]
+CSV_HEADERS = ["id", "acronym", "name", "area", "website", "lombard_clusters", "note_it", "note_en"]
 
 
 def show(fmt: str, records: Sequence[dict], lang: str) -> None:
@@ -21,7 +21,7 @@ def show(fmt: str, records: Sequence[dict], lang: str) -> None:
             localised(r["area"], lang),
             r["website"],
             " ".join(c["id"] for c in r["lombard_clusters"]),
-            r["note"],
+            *((r["note"] or {}).get(x) for x in ("it", "en")),
         ]  # fmt: skip
         for r in records
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..phrases import phrase
-from .common import cluster_id
+from .common import cluster_id, prose
 from .formats import emit
 
 CSV_HEADERS = ["org_id", "name", "type", "city", "province", "cluster_id", "basis", "source"]
@@ -42,13 +42,13 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
         if r["former_names"]:
             facts.append((field("aliases"), ", ".join(r["former_names"])))
         if r["note"]:
-            facts.append((field("note"), r["note"]))
+            facts.append((field("note"), prose(r["note"], lang)))
         rows = [
             [
                 cluster_id(c["id"], c["status"], lang),
                 phrase(f"label.basis.{c['basis']}", lang),
                 f"[{numbers[c['source']]}]",
-                c["note"] or "",
+                prose(c["note"], lang) or "",
             ]
             for c in r["clusters"]
         ]

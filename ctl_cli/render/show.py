@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..phrases import phrase, phrase_n
-from .common import breakdown_text, localised, other_lang, published_total, ref_marks, type_labels
+from .common import breakdown_text, localised, other_lang, prose, published_total, ref_marks, type_labels
 from .formats import emit, md_cell
 
 
@@ -54,20 +54,21 @@ class ShowPage:
         mb = r["managing_body"]
         rows.append((field("managing_body"), f"{mb['name'] or unknown} {self.refs('managing_body')}".strip()))
         if mb["legal_form"]:
-            rows.append((field("legal_form"), mb["legal_form"]))
+            rows.append((field("legal_form"), prose(mb["legal_form"], lang)))
         founded = str(r["founded"]) if r["founded"] else unknown
         if r["founded_note"]:
-            founded += f" ({r['founded_note']})"
+            founded += f" ({prose(r['founded_note'], lang)})"
         rows.append((field("founded"), f"{founded} {self.refs('founded')}".strip()))
         rows.append((field("website"), f"{r['website'] or unknown} {self.refs('website')}".strip()))
         contacts = r["contacts"]
         for key in ("email", "phone", "address"):
             if key in contacts:
-                rows.append((field(key), f"{contacts[key]} {self.refs('contacts')}".strip()))
+                value = prose(contacts[key], lang) if key == "address" else contacts[key]
+                rows.append((field(key), f"{value} {self.refs('contacts')}".strip()))
         if not contacts:
             rows.append((field("email"), unknown))
         for p in r["people"]:
-            name = p["name"] + (f" ({p['role_note']})" if p["role_note"] else "")
+            name = p["name"] + (f" ({prose(p['role_note'], lang)})" if p["role_note"] else "")
             if p["as_of"]:
                 name = self.say("msg.show.person.as_of", name=name, date=p["as_of"])
             rows.append((self.say(f"label.role.{p['role']}"), f"{name} {self.ref(p['source'])}"))
@@ -77,7 +78,7 @@ class ShowPage:
             if nc["website"]:
                 value += f" {nc['website']}"
             if nc["note"]:
-                value += f"; {nc['note']}"
+                value += f"; {prose(nc['note'], lang)}"
             rows.append((field("national_cluster"), f"{value} {self.refs('national_cluster')}".strip()))
         else:
             rows.append((field("national_cluster"), unknown))
@@ -110,7 +111,8 @@ class ShowPage:
         out = []
         for key in ("focus", "working_groups", "services", "networks"):
             if self.r[key]:
-                out.append((f"{self.field(key)} {self.refs(key)}".strip(), self.r[key]))
+                items = [prose(t, self.lang) for t in self.r[key]]
+                out.append((f"{self.field(key)} {self.refs(key)}".strip(), items))
         keywords = localised(self.r["keywords"], self.lang)
         if keywords:
             out.append((f"{self.field('keywords')} {self.refs('keywords')}".strip(), [", ".join(keywords)]))
@@ -147,11 +149,11 @@ def blocks(page: ShowPage) -> Any:
             out += [Line(), Bullets(items, heading)]
         out += [Line(), Line(page.say("msg.show.members_heading", count=page.count_line()), "bold underline")]
         if r["members_note"]:
-            out.append(Line(r["members_note"], "italic"))
+            out.append(Line(prose(r["members_note"], lang), "italic"))
         for heading, lines in page.member_groups():
             out.append(Bullets(lines, f" {heading}", "bold"))
         if r["notes"]:
-            out += [Line(), Bullets(r["notes"], page.field("notes"))]
+            out += [Line(), Bullets([prose(n, lang) for n in r["notes"]], page.field("notes"))]
         out += [Line(), Line(page.field("sources"), "bold underline")]
         out += [Line(line, "dim", indent=2) for line in page.source_lines()]
         return out
@@ -172,11 +174,11 @@ def to_markdown(page: ShowPage) -> str:
         out += [f"## {md_cell(heading)}", ""] + [f"- {md_cell(i)}" for i in items] + [""]
     out += [f"## {page.field('members')}", "", md_cell(page.count_line()), ""]
     if r["members_note"]:
-        out += [f"_{md_cell(r['members_note'])}_", ""]
+        out += [f"_{md_cell(prose(r['members_note'], lang))}_", ""]
     for heading, lines in page.member_groups():
         out += [f"### {md_cell(heading)}", ""] + [f"- {md_cell(x)}" for x in lines] + [""]
     if r["notes"]:
-        out += [f"## {page.field('notes')}", ""] + [f"- {md_cell(n)}" for n in r["notes"]] + [""]
+        out += [f"## {page.field('notes')}", ""] + [f"- {md_cell(prose(n, lang))}" for n in r["notes"]] + [""]
     out += [f"## {page.field('sources')}", ""] + [f"- {md_cell(x)}" for x in page.source_lines()]
     return "\n".join(out) + "\n"
 

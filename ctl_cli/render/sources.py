@@ -6,13 +6,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..phrases import phrase, phrase_n
-from .common import word
+from .common import prose, word
 from .formats import emit
 
 if TYPE_CHECKING:
     from ..query.reports import Use
 
-CSV_HEADERS = ["number", "id", "date", "publisher", "title", "url", "supports", "used_for"]
+CSV_HEADERS = ["number", "id", "date", "publisher", "title", "url", "supports_it", "supports_en", "used_for"]
 
 
 def uses_csv(record: dict, per_cluster: bool) -> str:
@@ -64,7 +64,7 @@ def show(fmt: str, records: Sequence[dict], uses: Sequence[Sequence[Use]], per_c
             r["publisher"],
             r["title"],
             r["url"],
-            r["supports"],
+            *((r["supports"] or {}).get(x) for x in ("it", "en")),
             uses_csv(r, per_cluster),
         ]  # fmt: skip
         for r in records
@@ -79,7 +79,7 @@ def show(fmt: str, records: Sequence[dict], uses: Sequence[Sequence[Use]], per_c
         body = []
         for r, u in zip(records, uses, strict=True):
             title = f"{r['publisher']}: {r['title']}" if r["title"] else r["publisher"]
-            body.append([f"[{r['number']}]", r["date"] or no_date, title, r["url"], r["supports"],
+            body.append([f"[{r['number']}]", r["date"] or no_date, title, r["url"], prose(r["supports"], lang),
                          uses_text(u, per_cluster, lang)])  # fmt: skip
         kinds = ["id", "id", "text", "url", "text", "text"]
         return [Table(headers, body, ["dim", "", "", "", "", "cyan"], kinds), Line(footer(records, lang), "dim")]

@@ -1,0 +1,105 @@
+"""The checkers of the scalar field kinds (string, patterns, date, province, enum, count, year):
+each `check(c, value, path, key, f) -> checked value | None`, reporting through the walker `c`
+(see kinds.py)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from typing import Any
+
+from .schema import DATE_RE, PROVINCES
+
+PROVINCE_SET = frozenset(PROVINCES)
+FIRST_YEAR = 1800  # the earliest plausible founding year (the JSON Schema's minimum)
+
+
+def got(value: Any) -> str:
+    """What a value is, for a message: 'mapping', 'list', 'number'... (catalogue: check.got.*)."""
+    return "nothing" if value is None else _GOT.get(type(value), type(value).__name__)
+
+
+_GOT = {dict: "mapping", list: "list", str: "string", bool: "boolean", int: "number", float: "number"}
+
+
+def date_problem(value: str, today: _dt.date) -> tuple[str, dict] | None:
+    """None if value is a real date in YYYY[-MM[-DD]] form, not after today; else (message code, its values)."""
+    m = DATE_RE.match(value)
+    if not m:
+        return "date_form", {}
+    try:
+        first = _dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return "date_unreal", {"value": value}
+    if first > today:
+        return "date_future", {"value": value}
+    return None
+
+
+def string(c, v, path, key, f):
+    if not isinstance(v, str):
+        c.err(path + (key,), "not_string", got=got(v))
+        return None
+    if not v.strip():
+        c.err(path + (key,), "empty")
+        return None
+    return v
+
+
+def pattern(regex, code: str) -> Callable[..., Any]:
+    def check(c, v, path, key, f):
+        v = string(c, v, path, key, f)
+        if v is None or regex.match(v):
+            return v
+        c.err(path + (key,), code, value=v)
+        return None
+
+    return check
+
+
+def date(c, v, path, key, f):
+    v = string(c, v, path, key, f)
+    if v is not None:
+        problem = date_problem(v, c.today)
+        if problem:
+            c.err(path + (key,), problem[0], **problem[1])
+            return None
+    return v
+
+
+def province(c, v, path, key, f):
+    if not isinstance(v, str):
+        c.err(path + (key,), "province_type", got=got(v))
+    elif v in PROVINCE_SET:
+        return v
+    else:
+        c.err(path + (key,), "province", value=v)
+    return None
+
+
+def enum(c, v, path, key, f):
+    v = string(c, v, path, key, f)
+    if v is None or v in f.choices:
+        return v
+    c.err(path + (key,), "not_choice", value=v, choices=", ".join(f.choices))
+    return None
+
+
+def count(c, v, path, key, f):
+    if type(v) is int and v >= 0:
+        return v
+    if isinstance(v, bool) or not isinstance(v, int):
+        c.err(path + (key,), "not_whole", got=got(v))
+        return None
+    if v < 0:
+        c.err(path + (key,), "negative")
+        return None
+    return v
+
+
+def year(c, v, path, key, f):
+    v = count(c, v, path, key, f)
+    if v is not None and not FIRST_YEAR <= v <= c.today.year:
+        c.err(path + (key,), "founding_year", value=v)
+        return None
+    return v
