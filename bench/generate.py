@@ -3,7 +3,7 @@
 The same clusters, member types and sources; the organisations and memberships are multiplied
 with made-up but realistic names (Italian company-style names with legal forms), the real mix of
 types, Lombard provinces and membership bases. With --notes every membership carries a note (a
-made-up sentence of 60-120 characters, as the real notes are), for about 6 MB of YAML at 100x.
+made-up sentence of 60-120 characters, in English only, as {en: ...}), for about 6.5 MB of YAML at 100x.
 The result is a valid ctl dataset:
 
     python bench/generate.py --scale 100 -o /tmp/ctl-100x.yaml
@@ -129,7 +129,7 @@ def scaled(raw: dict, scale: int, seed: int = 1, notes: bool = False) -> dict:
     if notes:  # a generator of its own: the same organisations and memberships as without notes
         notes_rng = random.Random(-seed)
         for c in clusters:
-            c["members"] = [m if m.get("note") else dict(m, note=note(notes_rng)) for m in c["members"]]
+            c["members"] = [m if m.get("note") else dict(m, note={"en": note(notes_rng)}) for m in c["members"]]
     doc["organisations"] = orgs
     doc["clusters"] = clusters
     doc["dataset"] = dict(raw["dataset"], title=f"{raw['dataset']['title']} (synthetic, {scale}x)")
