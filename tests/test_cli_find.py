@@ -167,4 +167,4 @@ def test_every_format_works_for_the_new_commands(ctl, args):
     assert yaml.safe_load(out["yaml"].stdout) == json.loads(out["json"].stdout)
     rows = list(csv.reader(io.StringIO(out["csv"].stdout)))
     assert len(rows) >= 2 and all(len(r) == len(rows[0]) for r in rows)
-    assert out["markdown"].stdout.startswith("|") and out["table"].stdout.strip()
+    assert "\n| --- |" in out["markdown"].stdout and out["table"].stdout.strip()

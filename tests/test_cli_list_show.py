@@ -43,8 +43,10 @@ def test_list_csv_and_yaml_and_markdown_parse(ctl):
     data = yaml.safe_load(ctl("list", "--format", "yaml").stdout)
     assert {d["id"] for d in data} == NINE
     md = ctl("list", "--format", "markdown").stdout
-    assert md.splitlines()[0].startswith("| id | acronym |")
-    assert len(md.splitlines()) == 11
+    assert md.splitlines()[0].startswith("| id | Acronym | Name |")  # the table format's headers, not CSV's
+    assert sum(1 for line in md.splitlines() if line.startswith("| ")) == 1 + 1 + 9  # header, rule, rows
+    it = ctl("--lang", "it", "list", "--format", "markdown").stdout
+    assert it.splitlines()[0].startswith("| id | Sigla | Nome |")
 
 
 def test_json_is_the_same_in_every_language(ctl):

@@ -105,6 +105,7 @@ def test_every_command_that_prints_prose_is_covered():
 
 
 CASES = [(lang, args) for lang in ("it", "en") for runs in PROSE_COMMANDS.values() for args in runs]
+CASES += [(lang, [*runs[0], "--format", "markdown"]) for lang in ("it", "en") for runs in PROSE_COMMANDS.values()]
 
 
 @pytest.mark.parametrize("lang,args", CASES, ids=[f"{lang}-{' '.join(a)}" for lang, a in CASES])

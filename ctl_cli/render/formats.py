@@ -92,17 +92,6 @@ def to_csv(headers: Sequence[str], rows: Sequence[Row]) -> str:
     return buf.getvalue()
 
 
-def md_cell(value: Any) -> str:
-    text = "" if value is None else safe(str(value))
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
-def to_markdown_table(headers: Sequence[str], rows: Sequence[Row]) -> str:
-    lines = ["| " + " | ".join(md_cell(h) for h in headers) + " |", "|" + "|".join(" --- " for _ in headers) + "|"]
-    lines += ["| " + " | ".join(md_cell(v) for v in row) + " |" for row in rows]
-    return "\n".join(lines) + "\n"
-
-
 def emit(
     fmt: str,
     record: Any,
@@ -112,9 +101,9 @@ def emit(
 ) -> None:
     """Print one result in the chosen format.
 
-    record: the JSON/YAML record; table: (csv headers, rows) for csv and markdown;
-    blocks: makes the page of the table format (see terminal.py); markdown: a richer markdown
-    document, if any. Raises PipeClosed when the reader has gone.
+    record: the JSON/YAML record; table: (csv headers, rows) for csv; blocks: makes the page of the
+    table format (see terminal.py), which the markdown format writes too (markdown.py), unless
+    `markdown` makes a richer document. Raises PipeClosed when the reader has gone.
     """
     if fmt == "json":
         write(to_json(record))
@@ -123,7 +112,9 @@ def emit(
     elif fmt == "csv":
         write(to_csv(*table))
     elif fmt == "markdown":
-        write(markdown() if markdown else to_markdown_table(*table))
+        from .markdown import from_blocks
+
+        write(markdown() if markdown else from_blocks(blocks()))
     else:
         from .terminal import page
 

@@ -6,7 +6,8 @@ from typing import Any
 
 from ..phrases import phrase, phrase_n
 from .common import breakdown_text, localised, other_lang, prose, published_total, ref_marks, type_labels
-from .formats import emit, md_cell
+from .formats import emit
+from .markdown import md_cell
 
 
 class ShowPage:
