@@ -177,3 +177,38 @@ def test_index_records_equal_the_views():
     assert INDEX.summaries() == [cluster_summary(c) for c in BUNDLED.clusters]
     for c in BUNDLED.clusters:
         assert INDEX.detail(c.id) == cluster_detail(BUNDLED, c)
+
+
+# --------------------------------------------------------------------------- the model from the index
+
+LEGACY_NOTE = "Two named in public sources, against about ten."
+LEGACY_IT = "Due nominati da fonti pubbliche, su una decina."
+LEGACY = MINI.replace(f'{{it: "{LEGACY_IT}", en: "{LEGACY_NOTE}"}}', f'"{LEGACY_NOTE}"')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [locate.bundled_path().read_text(encoding="utf-8"), MINI, LEGACY],
+    ids=["bundled", "mini", "legacy-plain-string-prose"],
+)
+def test_the_model_from_the_index_equals_the_model_from_parsing(text, monkeypatch):
+    parsed = validate.parse(text, "x.yaml")
+    con = sqlite3.connect(":memory:")
+    index.write(con, parsed, "k")
+    forbid_parsing(monkeypatch)  # a warm run checks nothing again: the index holds only a valid dataset
+    warm = index.Index(con, "x.yaml").dataset()
+    assert warm.warnings == ()  # warnings are `ctl validate`'s, which always parses
+    parsed.warnings = ()
+    assert warm == parsed  # every field, and tuples stay tuples (a list would not compare equal)
+    assert warm.raw == parsed.raw and warm.path == "x.yaml"
+
+
+def test_plain_string_prose_from_the_index_is_read_as_english_as_when_parsed():
+    assert LEGACY != MINI
+    parsed = validate.parse(LEGACY, "x.yaml")
+    assert [w.key for w in parsed.warnings] == ["check.one_language"]
+    con = sqlite3.connect(":memory:")
+    index.write(con, parsed, "k")
+    warm = index.Index(con, "x.yaml").dataset()
+    assert warm.clusters[0].members_note == parsed.clusters[0].members_note
+    assert (warm.clusters[0].members_note.it, warm.clusters[0].members_note.en) == (None, LEGACY_NOTE)

@@ -194,11 +194,16 @@ class Index:
         return hits
 
     def dataset(self) -> Any:
-        """The whole typed dataset (checked again as it is built)."""
+        """The whole typed dataset, made from the document stored when the index was written. That
+        document passed validation then (only a valid dataset is indexed), so it is not checked
+        again: dataset.assemble.from_valid (no validator imported, no rule run)."""
         if self._dataset is None:
-            from ..dataset.validate import build
+            from ..dataset.assemble import from_valid
 
-            self._dataset = build(_json(self.meta("raw") or "null"), {}, self.path)
+            raw = _json(self.meta("raw") or "null")
+            if not isinstance(raw, dict):
+                raise Broken("no dataset in the index")
+            self._dataset = from_valid(raw, self.path)
         return self._dataset
 
 

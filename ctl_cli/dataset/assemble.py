@@ -4,6 +4,10 @@ Generic: the record `name` becomes MODELS[name], constructed with the checked fi
 declares (a field only the raw data keeps is left out); the few fields whose model shape differs
 from the checked value go through CONVERT, by kind. A record without a model class (contacts)
 becomes (key, value) pairs in the order schema.RECORDS declares.
+
+Two ways in, one way of making the objects: dataset() takes the document the walker checked
+(validate.build); from_valid() takes plain data that already passed validation (what the index
+stores) and gives it the checked form without checking it again (see SHAPE), for a warm run.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from .model import (
     Source,
     Text,
 )
+from .schema import INNER, RECORDS, F
 
 MODELS: dict[str, type] = {
     "dataset": DatasetInfo,
@@ -55,10 +60,27 @@ CONVERT: dict[str, Callable[[Any, Any], Callable[[Any], Any]]] = {
 }
 
 
-def dataset(doc: dict, specs: dict) -> Dataset:
-    """The Dataset of a checked, valid document (builder.Checker.document); specs as kinds.compile_specs."""
-    m = _Maker(specs)
-    top = specs["document"].declared
+# kind -> shape(checked, F) -> a function: valid plain value -> what the walker's checker of that
+# kind returns for it (walk.py, containers.py). Other kinds are kept as written.
+SHAPE: dict[str, Callable[[Any, F], Callable[[Any], Any]]] = {
+    "record": lambda c, f: lambda v: c.record(v, f.of),
+    "list": lambda c, f: lambda v: [c.record(x, f.of) for x in v],
+    "text": lambda c, f: lambda v: c.record(v, "text"),
+    "words": lambda c, f: lambda v: c.record(v, "words"),
+    "field_sources": lambda c, f: lambda v: c.record(v, "field_sources"),
+    "prose": lambda c, f: c.prose,
+    "prose_list": lambda c, f: lambda v: [c.prose(x) for x in v],
+    "strings": lambda c, f: tuple,
+    "sources": lambda c, f: tuple,
+    "counts": lambda c, f: lambda v: {name: n for name, n in v.items() if n is not None},
+}
+
+
+def dataset(doc: dict, records: dict[str, dict[str, F]]) -> Dataset:
+    """The Dataset of a checked, valid document (walk.Checker.document); records: every record's
+    declared fields, {**schema.RECORDS, **schema.INNER} (as the walker compiled them)."""
+    m = _Maker(records)
+    top = records["document"]
 
     def every(key: str) -> tuple:
         return m.list_maker(top[key].of)(doc.get(key) or ())
@@ -73,17 +95,55 @@ def dataset(doc: dict, specs: dict) -> Dataset:
     )
 
 
+def from_valid(value: dict, name: str) -> Dataset:
+    """The Dataset of plain data (parsed YAML or JSON) that already passed validation, as the
+    index stores it: given the form the walker would have checked it into (a null field left out,
+    a list of strings a tuple, a plain-string prose {"en": ...}) and then made as dataset() makes
+    it, without checking anything again. Its .path is `name`, its .raw `value`, its .warnings ()."""
+    records = {**RECORDS, **INNER}
+    ds = dataset(_Checked(records).record(value, "document"), records)
+    ds.path = name
+    ds.raw = value
+    return ds
+
+
+class _Checked:
+    """Plain valid data -> its checked form, record by record (SHAPE, by kind)."""
+
+    def __init__(self, records: dict[str, dict[str, F]]):
+        self.records = records
+        self.shapes: dict[str, dict[str, Callable[[Any], Any] | None]] = {}
+
+    def record(self, d: dict, name: str) -> dict:
+        """The checked form of the valid mapping `d` of the record `name`."""
+        shapes = self.shapes.get(name)
+        if shapes is None:
+            shapes = self.shapes[name] = {
+                key: SHAPE[f.kind](self, f) if f.kind in SHAPE else None for key, f in self.records[name].items()
+            }
+        out = {}
+        for key, v in d.items():
+            if v is not None:
+                shape = shapes[key]
+                out[key] = v if shape is None else shape(v)
+        return out
+
+    def prose(self, v: Any) -> dict:
+        """A prose value: {it, en} checked as a text, or a plain string read as English."""
+        return {"en": v} if type(v) is str else self.record(v, "text")
+
+
 class _Maker:
     """Makes, once per record name, the function that turns its checked mappings into model objects."""
 
-    def __init__(self, specs: dict):
-        self.specs = specs
+    def __init__(self, records: dict[str, dict[str, F]]):
+        self.records = records
         self.makers: dict[str, Callable[[dict], Any]] = {}
 
     def direct(self, name: str) -> type | None:
         """The model class of `name` if a checked mapping is its keyword arguments as they are."""
         cls = MODELS.get(name)
-        spec = self.specs[name].declared
+        spec = self.records[name]
         if cls is None or not {f.name for f in fields(cls)}.issuperset(spec):
             return None
         return None if any(f.kind in CONVERT for f in spec.values()) else cls
@@ -94,7 +154,7 @@ class _Maker:
         object.__setattr__ (3 times slower: 0.1 s for the 37,000 organisations and memberships of
         the 100x benchmark). So only when every field the walker may leave out has a plain default
         (a class attribute) and there is no __post_init__."""
-        required = self.specs[name].required_set
+        required = {key for key, f in self.records[name].items() if f.required}
         return not hasattr(cls, "__post_init__") and all(
             f.name in required or (f.default is not MISSING and f.default_factory is MISSING) for f in fields(cls)
         )
@@ -126,7 +186,7 @@ class _Maker:
         return lambda items: tuple([make(d) for d in items])
 
     def _compile(self, name: str) -> Callable[[dict], Any]:
-        spec = self.specs[name].declared
+        spec = self.records[name]
         cls = MODELS.get(name)
         if cls is None:
             order = [(key, CONVERT[f.kind](self, f) if f.kind in CONVERT else None) for key, f in spec.items()]

@@ -19,14 +19,7 @@ from typing import Any, NamedTuple
 
 from .containers import counts, field_sources, prose, prose_list, record, records, strings, text, words
 from .scalars import PROVINCE_SET, count, date, enum, pattern, province, string, year
-from .schema import CITED_FIELDS, EMAIL_RE, ID_RE, RECORDS, SNAKE_RE, URL_RE, F
-
-# The mappings inside a record that are not records of their own, checked by the same walker.
-INNER: dict[str, dict[str, F]] = {
-    "text": {"it": F("string"), "en": F("string")},  # schema: definitions.text
-    "words": {"it": F("strings"), "en": F("strings")},
-    "field_sources": {key: F("sources") for key in CITED_FIELDS},
-}
+from .schema import EMAIL_RE, ID_RE, INNER, RECORDS, SNAKE_RE, URL_RE, F
 
 Check = Callable[[Any, Any, tuple, str, F], Any]
 Accepts = Callable[[F], Callable[[Any], Any] | None]

@@ -19,6 +19,8 @@ class Text:
 
 @dataclass(frozen=True)
 class Source:
+    """A published source: where a fact comes from."""
+
     id: str
     url: str
     publisher: str
@@ -29,12 +31,16 @@ class Source:
 
 @dataclass(frozen=True)
 class MemberType:
+    """One member type of the taxonomy (large company, SME...), with its label."""
+
     id: str
     label: Text
 
 
 @dataclass(frozen=True)
 class Organisation:
+    """A member organisation, once in the dataset."""
+
     id: str
     name: str
     type: str
@@ -47,6 +53,8 @@ class Organisation:
 
 @dataclass(frozen=True)
 class Membership:
+    """An organisation's membership of a cluster: on what basis, from which source."""
+
     org: str
     basis: str
     source: str
@@ -55,6 +63,8 @@ class Membership:
 
 @dataclass(frozen=True)
 class Person:
+    """A named person of a cluster (president, director...)."""
+
     name: str
     role: str
     source: str
@@ -65,6 +75,8 @@ class Person:
 
 @dataclass(frozen=True)
 class MemberCount:
+    """A published number of members."""
+
     value: int
     qualifier: str
     source: str
@@ -75,6 +87,8 @@ class MemberCount:
 
 @dataclass(frozen=True)
 class MemberBreakdown:
+    """The published member totals by kind."""
+
     counts: tuple[tuple[str, int], ...]
     source: str
     as_of: str | None = None
@@ -83,6 +97,8 @@ class MemberBreakdown:
 
 @dataclass(frozen=True)
 class ManagingBody:
+    """Who runs a cluster, and its legal form."""
+
     name: str | None = None
     legal_form: Text | None = None
     legal_form_note: Text | None = None
@@ -90,6 +106,8 @@ class ManagingBody:
 
 @dataclass(frozen=True)
 class NationalCluster:
+    """A national technology cluster a regional one belongs to."""
+
     id: str
     name: str
     area: Text
@@ -101,6 +119,8 @@ class NationalCluster:
 
 @dataclass(frozen=True)
 class Cluster:
+    """One Lombardy technology cluster, with its members."""
+
     id: str
     status: str
     name: Text
@@ -136,6 +156,8 @@ class Cluster:
 
 @dataclass(frozen=True)
 class DatasetInfo:
+    """What the dataset file is: title, version, date, licence, notes."""
+
     title: str
     version: str
     as_of: str
@@ -146,6 +168,8 @@ class DatasetInfo:
 
 @dataclass
 class Dataset:
+    """The whole typed dataset."""
+
     info: DatasetInfo
     clusters: tuple[Cluster, ...]
     organisations: dict[str, Organisation]

@@ -189,6 +189,13 @@ RECORDS: dict[str, dict[str, F]] = {
     },
 }
 
+# The mappings inside a record that are not records of their own, checked by the same walker.
+INNER: dict[str, dict[str, F]] = {
+    "text": {"it": F("string"), "en": F("string")},  # schema: definitions.text
+    "words": {"it": F("strings"), "en": F("strings")},
+    "field_sources": {key: F("sources") for key in CITED_FIELDS},
+}
+
 
 def keys(record: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(required, optional) field names of a record."""

@@ -63,7 +63,7 @@ def build(value: Any, marks: dict, name: str) -> Dataset:
     if checker.problems:
         checker.problems.sort(key=lambda p: (p.line or 0, p.column or 0))  # stable: rules keep their order
         raise DatasetError(checker.problems)
-    ds = dataset(doc, checker.specs)
+    ds = dataset(doc, {n: spec.declared for n, spec in checker.specs.items()})
     ds.path = name
     ds.raw = value
     ds.warnings = tuple(checker.warnings)
