@@ -10,14 +10,18 @@ import os
 import re
 import subprocess
 import sys
+import textwrap
 from functools import cache
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.cells import cell_len as cells
 from typer.testing import CliRunner
 
 from ctl_cli.commands import app
 from ctl_cli.phrases import LANGS, labels
+from ctl_cli.render import layout
 
 DATA = (__import__("pathlib").Path(__file__).parent.parent / "data" / "clusters.yaml").read_text(encoding="utf-8")
 SGR = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -159,3 +163,13 @@ def test_the_checks_catch_what_they_look_for():
     assert not cut_words("Not found\n  a", HEADER_WORDS, aligned=True)
     assert cut_urls("see https://www.ae\nrospacelombardia.it") and not cut_urls(f"({sorted(URLS)[0]})")
     assert bar_lines("a  ██\n    ██ \n")
+
+
+@settings(max_examples=2000, deadline=None, derandomize=True)
+@given(st.text(alphabet=" ab\t\r\x0b\x0c\n\u00e9\u6f22\u00a0\u2003-", max_size=16), st.integers(0, 12), st.booleans())
+def test_layout_wrap_is_textwrap_paragraph_by_paragraph(text, width, fold):
+    # layout.wrap skips textwrap for a paragraph that fits as it is: the lines must be the same
+    expected = []
+    for paragraph in text.split("\n"):
+        expected += textwrap.wrap(paragraph, max(1, width), break_long_words=fold, break_on_hyphens=False) or [""]
+    assert layout.wrap(text, width, fold) == expected

@@ -47,9 +47,23 @@ def wrap(text: str, width: int, fold: bool = False) -> list[str]:
     """Lines of `text` (its own newlines kept) at most `width` cells, broken between words; a word
     longer than the width stays whole on its own line unless `fold`."""
     out: list[str] = []
+    width = max(1, width)
     for paragraph in text.split("\n"):
-        out += textwrap.wrap(paragraph, max(1, width), break_long_words=fold, break_on_hyphens=False) or [""]
+        if _fits(paragraph, width):  # most cells: what textwrap would return, without its regexes
+            out.append(paragraph)
+        else:
+            out += textwrap.wrap(paragraph, width, break_long_words=fold, break_on_hyphens=False) or [""]
     return out
+
+
+_BREAKS = frozenset("\t\x0b\x0c\r")  # whitespace textwrap rewrites (besides the space, and "\n": split above)
+
+
+def _fits(paragraph: str, width: int) -> bool:
+    """True if textwrap.wrap would give `paragraph` back as its one line: it is no longer than the
+    width (textwrap counts characters), has no whitespace for textwrap to rewrite and does not end in
+    whitespace (which it drops); or it is empty (one empty line)."""
+    return not paragraph or (len(paragraph) <= width and not paragraph[-1].isspace() and _BREAKS.isdisjoint(paragraph))
 
 
 def hang(rows: Sequence[tuple[str, str]], width: int, lead_style: str = "", style: str = "") -> list[Drawn]:
@@ -126,13 +140,14 @@ def widths(headers: Sequence[str], grid: Sequence[Sequence[str]], kinds: Sequenc
 def grid_lines(headers, grid, kinds, styles, col_widths) -> list[Drawn]:
     """The table one row per line (or several, its cells wrapped), the header in bold."""
     shown = [i for i, w in enumerate(col_widths) if w]
+    longest = {i: max(cells(x[i]) for x in grid) for i in shown if kinds[i] == "bar" and grid}
     out = []
     for r, row in enumerate([headers, *grid]):
         parts = {}
         for i in shown:
             value = row[i]
             if kinds[i] == "bar" and r:
-                value = _scaled(value, max(cells(x[i]) for x in grid), col_widths[i])
+                value = _scaled(value, longest[i], col_widths[i])
             parts[i] = wrap(value, col_widths[i], fold=kinds[i] == "text" and r > 0)
         for k in range(max(len(p) for p in parts.values())):
             line: Drawn = []
