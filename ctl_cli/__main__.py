@@ -98,9 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError:  # not the main thread (embedded use): keep the default handler
         pass
     try:
-        from .commands import app
+        from .commands import main as run_ctl
 
-        app(args=args, prog_name="ctl", standalone_mode=True)
+        run_ctl(args)
     except SystemExit as e:
         code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
         try:

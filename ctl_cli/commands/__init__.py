@@ -11,6 +11,7 @@ builtin list() is not used in this file.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from typing import Annotated, Any
 
@@ -54,18 +55,56 @@ class CtlGroup(TyperGroup):
         return super().main(arglist, *rest, **kwargs)
 
 
-app = typer.Typer(
-    name="ctl",
-    cls=CtlGroup,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    no_args_is_help=True,
-    add_completion=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-app.callback()(root)
-for _name in COMMANDS:
-    app.command(_name)(guarded(importlib.import_module(f"{__name__}.{_name}").run))
+def make_app(names: tuple[str, ...] = COMMANDS) -> typer.Typer:
+    """The Typer app with the commands `names` (in COMMANDS order) registered, each with the error wrapper."""
+    app = typer.Typer(
+        name="ctl",
+        cls=CtlGroup,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+        no_args_is_help=True,
+        add_completion=True,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.callback()(root)
+    for name in names:
+        app.command(name)(guarded(importlib.import_module(f"{__name__}.{name}").run))
+    return app
+
+
+# Root options that take a value: the word after them is not a command's name.
+_VALUED = ("--data", "--lang")
+
+
+def chosen(args: list[str]) -> str | None:
+    """The command `args` run, when it is plain before they are parsed: the first word that is not a
+    root option or its value, if it names a command. None (so every command is made) for help,
+    --version, completion, no command or an unknown one."""
+    if os.environ.get("_CTL_COMPLETE"):
+        return None
+    words = iter(args)
+    for arg in words:
+        if arg in _VALUED:
+            next(words, None)
+        elif not arg.startswith(_VALUED) or "=" not in arg:
+            return arg if arg in COMMANDS else None
+    return None
+
+
+def main(args: list[str]) -> None:
+    """Run ctl with `args` (Click's standalone mode: ends with SystemExit). Only the command that
+    runs is made (building a Click command from a signature costs start-up time), unless help,
+    completion or an error needs them all."""
+    name = chosen(args)
+    make_app((name,) if name else COMMANDS)(args=args, prog_name="ctl", standalone_mode=True)
+
+
+def __getattr__(name: str) -> Any:
+    """`app`: the app with every command, made on first use (tests, tools); ctl itself runs main()."""
+    if name == "app":
+        globals()["app"] = made = make_app()
+        return made
+    raise AttributeError(name)
 
 
 def localise(group: Any, lang: str) -> None:
