@@ -73,6 +73,15 @@ def text(c, v, path, key, f):
     return t
 
 
+_LANGS = frozenset(("it", "en"))
+
+
+def prose_ok(v) -> bool:
+    """The common valid case of prose, tested without the walker (20,000 membership notes at 100x):
+    a mapping of "it" and/or "en" to non-blank strings. False means: ask prose()."""
+    return type(v) is dict and bool(v) and v.keys() <= _LANGS and all(type(x) is str and x.strip() for x in v.values())
+
+
 def prose(c, v, path, key, f):
     """Our own words: {it, en}, or (a dataset written before texts had two languages) a plain string,
     read as English with a warning."""

@@ -17,7 +17,7 @@ import functools
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from .containers import counts, field_sources, prose, prose_list, record, records, strings, text, words
+from .containers import counts, field_sources, prose, prose_list, prose_ok, record, records, strings, text, words
 from .scalars import PROVINCE_SET, count, date, enum, pattern, province, string, year
 from .schema import EMAIL_RE, ID_RE, INNER, RECORDS, SNAKE_RE, URL_RE, F
 
@@ -88,7 +88,7 @@ KINDS: dict[str, Kind] = {
     "year": Kind(year),
     "count": Kind(count),
     "text": Kind(text),
-    "prose": Kind(prose),
+    "prose": Kind(prose, _is(prose_ok)),
     "prose_list": Kind(prose_list),
     "strings": Kind(strings),
     "words": Kind(words),
