@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-FORMAT = "6"  # change when the tables change: old index files are then simply not used
+FORMAT = "7"  # change when the tables change: old index files are then simply not used
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -33,7 +33,8 @@ CREATE TABLE orgs (
 );
 CREATE TABLE org_clusters (
   org_id TEXT NOT NULL, pos INTEGER NOT NULL, cluster_id TEXT NOT NULL, status TEXT NOT NULL,
-  basis TEXT NOT NULL, source TEXT NOT NULL, note TEXT, rank INTEGER NOT NULL, PRIMARY KEY (org_id, pos)
+  basis TEXT NOT NULL, source TEXT NOT NULL, note_it TEXT, note_en TEXT, rank INTEGER NOT NULL,
+  PRIMARY KEY (org_id, pos)
 );
 """
 # Made after the rows are in: faster than keeping them up to date row by row.
@@ -44,6 +45,9 @@ CREATE INDEX orgs_city ON orgs(city_f);
 CREATE INDEX orgs_sort ON orgs(sort, id);
 CREATE INDEX org_clusters_cluster ON org_clusters(cluster_id, basis);
 """
+
+
+_NO_NOTE = (None, None)
 
 
 class Broken(Exception):
@@ -85,12 +89,11 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
             words = " ".join([name, *(fold(n) for n in org.former_names)])
             city_f = fold(org.city) if org.city else ""
             rows.append((org.id, org.name, org.type, org.city, org.province, name, city_f, org.province or "", words))
-            links.extend(
-                (org.id, i, c.id, c.status, m.basis, m.source, m.note and dump(m.note.as_dict()), rank[c.id, org.id])
-                for i, (c, m) in enumerate(memberships)
-            )
+            for i, (c, m) in enumerate(memberships):
+                note = _NO_NOTE if m.note is None else (m.note.it, m.note.en)
+                links.append((org.id, i, c.id, c.status, m.basis, m.source, *note, rank[c.id, org.id]))
         con.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        con.executemany("INSERT INTO org_clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?)", links)
+        con.executemany("INSERT INTO org_clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", links)
         con.executescript(INDEXES)
 
 
@@ -137,11 +140,13 @@ class Index:
         from ..records.clusters import member_row
 
         sql = (
-            "SELECT o.id, o.name, o.type, o.city, o.province, m.basis, m.source, m.note"
+            "SELECT o.id, o.name, o.type, o.city, o.province, m.basis, m.source, m.note_it, m.note_en"
             " FROM org_clusters m JOIN orgs o ON o.id = m.org_id WHERE m.cluster_id = ? ORDER BY m.rank"
         )
         rows = self._rows(sql, (cluster_id,))
-        record["members"] = [member_row(*row[:7], _json(row[7]) if row[7] else None) for row in rows]
+        record["members"] = [
+            member_row(*row[:7], {"it": row[7], "en": row[8]} if row[7] or row[8] else None) for row in rows
+        ]
         return record
 
     def search(
