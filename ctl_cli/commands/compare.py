@@ -18,13 +18,17 @@ def run(
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    from ..cache import load
-    from ..query.clusters import resolve_cluster
+    from ..cache import answer
+    from ..query.clusters import resolve_ref
     from ..query.reports import compare_record
     from ..render import compare as page
     from ..render.common import type_labels
 
     data, lang_ = settings(ctx, data, lang)
-    ds = load(data)
-    labels = type_labels([{"id": t.id, "label": t.label.as_dict()} for t in ds.member_types], lang_)
-    page.show(fmt.value, compare_record(ds, resolve_cluster(ds, a), resolve_cluster(ds, b)), labels, lang_)
+
+    def question(idx):
+        keys = idx.cluster_keys()
+        return idx.detail(resolve_ref(keys, a)), idx.detail(resolve_ref(keys, b)), idx.member_types()
+
+    da, db, member_types = answer(data, question)
+    page.show(fmt.value, compare_record(da, db), type_labels(member_types, lang_), lang_)

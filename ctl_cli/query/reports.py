@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..records.clusters import cluster_detail, cluster_sources, member_count, prose, source_record
+from ..records.clusters import cluster_sources, member_count, prose, source_record
 from ..text import fold
 
 if TYPE_CHECKING:
-    from ..dataset.model import Cluster, Dataset, Membership, NationalCluster, Organisation, Source
+    from ..dataset.model import Cluster, Dataset, NationalCluster, Organisation, Source
 
 
 @dataclass(frozen=True)
@@ -92,12 +92,6 @@ def national_clusters(ds: Dataset) -> list[tuple[NationalCluster, list[Cluster]]
     return [(n, [c for c in ds.clusters if c.national_cluster == n.id]) for n in ds.national_clusters]
 
 
-def shared_members(ds: Dataset, a: Cluster, b: Cluster) -> list[tuple[Organisation, Membership, Membership]]:
-    in_b = {m.org: m for m in b.members}
-    out = [(ds.organisations[m.org], m, in_b[m.org]) for m in a.members if m.org in in_b]
-    return sorted(out, key=lambda t: fold(t[0].name))
-
-
 def members_by_type_counts(ds: Dataset, cluster: Cluster) -> dict[str, int]:
     counts = {t.id: 0 for t in ds.member_types}
     for m in cluster.members:
@@ -147,23 +141,34 @@ def national_record(n: NationalCluster, clusters: list[Cluster]) -> dict[str, An
     }
 
 
-def compare_record(ds: Dataset, a: Cluster, b: Cluster) -> dict[str, Any]:
-    da, db = cluster_detail(ds, a), cluster_detail(ds, b)
-    fields = [
-        "name", "acronym", "status", "theme", "managing_body", "founded", "website", "national_cluster",
-        "member_count", "members_listed", "member_breakdown", "people", "focus", "keywords",
-    ]  # fmt: skip
-    shared = shared_members(ds, a, b)
+COMPARED = (
+    "name", "acronym", "status", "theme", "managing_body", "founded", "website", "national_cluster",
+    "member_count", "members_listed", "member_breakdown", "people", "focus", "keywords",
+)  # fmt: skip
+
+
+def compare_record(da: dict[str, Any], db: dict[str, Any]) -> dict[str, Any]:
+    """The record of `ctl compare` from two clusters' detail records (records.clusters.cluster_detail,
+    as the index stores them): {a, b, fields: [{field, a, b}], shared_members: [{id, name, type,
+    basis_a, basis_b}] sorted by folded name, only_a, only_b}."""
+    in_b = {m["id"]: m for m in db["members"]}
+    shared = sorted((m for m in da["members"] if m["id"] in in_b), key=lambda m: fold(m["name"]))
     return {
-        "a": a.id,
-        "b": b.id,
-        "fields": [{"field": f, "a": da[f], "b": db[f]} for f in fields],
+        "a": da["id"],
+        "b": db["id"],
+        "fields": [{"field": f, "a": da[f], "b": db[f]} for f in COMPARED],
         "shared_members": [
-            {"id": o.id, "name": o.name, "type": o.type, "basis_a": ma.basis, "basis_b": mb.basis}
-            for o, ma, mb in shared
+            {
+                "id": m["id"],
+                "name": m["name"],
+                "type": m["type"],
+                "basis_a": m["basis"],
+                "basis_b": in_b[m["id"]]["basis"],
+            }
+            for m in shared
         ],
-        "only_a": len(a.members) - len(shared),
-        "only_b": len(b.members) - len(shared),
+        "only_a": len(da["members"]) - len(shared),
+        "only_b": len(db["members"]) - len(shared),
     }
 
 
