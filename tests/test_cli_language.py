@@ -3,6 +3,8 @@ notes, errors with their hints, "Wrote ..." lines; English stays as it was."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -189,3 +191,42 @@ def test_validate_summary_in_italian(ctl, mini):
 def test_national_unknown_in_italian(ctl, mini):
     out = ctl("--data", mini, "--lang", "it", "national").stdout
     assert "In Lombardia" in out
+
+
+@pytest.mark.parametrize("args", [["validate"], ["schema"], ["export", "--format", "json"]])
+def test_every_command_takes_lang_after_its_name(ctl, args):
+    r = ctl(*args, "--lang", "it")
+    assert r.exit_code == 0, r.stderr
+
+
+def test_validate_speaks_the_lang_given_after_it(ctl, write_yaml):
+    r = ctl("validate", write_yaml("dataset: [\n"), "--lang", "it")
+    assert r.exit_code == 3 and "il dataset non è valido" in r.stderr
+
+
+def test_an_invalid_ctl_lang_names_the_variable(ctl):
+    r = ctl("list", env={"CTL_LANG": "fr"})
+    assert r.exit_code == 2 and "CTL_LANG" in r.stderr and "'fr'" in r.stderr and "it, en" in r.stderr
+    r = ctl("--lang", "xx", "list")
+    assert r.exit_code == 2 and "CTL_LANG" not in r.stderr and "'xx'" in r.stderr
+
+
+def test_validate_of_a_file_gives_no_advice_about_data(ctl, tmp_path):
+    r = ctl("validate", str(tmp_path / "nosuch.yaml"))
+    assert r.exit_code == 3 and "no such file" in r.stderr and "--data" not in r.stderr
+    r = ctl("--data", str(tmp_path / "nosuch.yaml"), "list")
+    assert r.exit_code == 3 and "--data" in r.stderr
+
+
+def test_ambiguous_names_are_listed_in_one_column(ctl):
+    r = ctl("org", "universita")
+    assert r.exit_code == 1
+    lines = [line for line in r.stderr.splitlines() if line.startswith("  ")]
+    assert len(lines) > 2 and len({len(line) - len(line.lstrip()) + len(line.split()[0]) for line in lines}) > 1
+    starts = {line.index(line.split(None, 1)[1].split()[0], len(line.split()[0]) + 2) for line in lines}
+    assert len(starts) == 1  # every name starts in the same column
+
+
+def test_stats_csv_keeps_the_qualifier_of_a_published_total(ctl):
+    rows = {r["cluster_id"]: r for r in csv.DictReader(io.StringIO(ctl("stats", "--format", "csv").stdout))}
+    assert rows["agrifood"]["member_count"] == "70" and rows["agrifood"]["member_count_qualifier"] == "over"

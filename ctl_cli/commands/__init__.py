@@ -42,7 +42,7 @@ def root(
     lang: RootLangOpt = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
 ) -> None:
-    ctx.obj = Settings(data, lang.value if lang else None)
+    ctx.obj = Settings(data, lang)
 
 
 class CtlGroup(TyperGroup):

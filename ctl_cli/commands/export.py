@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .options import DataOpt, settings
+from .options import DataOpt, LangOpt, settings
 
 
 class ExportFormat(str, Enum):
@@ -24,6 +24,7 @@ def run(
     table: Annotated[Optional[str], typer.Option("--table", metavar="TABLE")] = None,
     force: Annotated[bool, typer.Option("--force")] = False,
     data: DataOpt = None,
+    lang: LangOpt = None,
 ) -> None:
     from pathlib import Path
 
@@ -35,7 +36,7 @@ def run(
     from ..render.output import write
     from .failures import err
 
-    data, lang = settings(ctx, data)
+    data, lang = settings(ctx, data, lang)
     if table is not None and fmt is not ExportFormat.csv:
         raise BadRequest("msg.export.table_needs_csv")
     to_stdout = output in (None, "-")

@@ -34,15 +34,16 @@ def guarded(func: Callable) -> Callable:
         except CtlError as e:
             ctx = kwargs.get("ctx")
             lang = settings(ctx, None, kwargs.get("lang"))[1] if ctx is not None else help_lang([])
-            for line in messages(e, lang):
+            for line in messages(e, lang, checking=func.__module__.endswith(".validate")):
                 err(line)
             raise typer.Exit(e.exit_code) from None
 
     return wrapper
 
 
-def messages(e: CtlError, lang: str) -> list[str]:
-    """The lines that report error e, in `lang`."""
+def messages(e: CtlError, lang: str, checking: bool = False) -> list[str]:
+    """The lines that report error e, in `lang`; `checking`: the user asked to check a file (`ctl
+    validate`), so an invalid dataset gets no advice to drop --data."""
 
     def error(key: str, **values: object) -> str:
         return phrase("msg.error", lang, message=phrase(key, lang, **values))
@@ -53,8 +54,9 @@ def messages(e: CtlError, lang: str) -> list[str]:
         return repr(text)
 
     if isinstance(e, DatasetError):
+        invalid = "msg.dataset.invalid_file" if checking else "msg.dataset.invalid"
         return [p.text(lang) for p in e.problems] + [
-            phrase("msg.error", lang, message=phrase_n("msg.dataset.invalid", len(e.problems), lang))
+            phrase("msg.error", lang, message=phrase_n(invalid, len(e.problems), lang))
         ]
     if isinstance(e, NotFoundError):
         out = [error(f"msg.not_found.{e.kind}", ref=quoted(e.ref))]
@@ -63,7 +65,9 @@ def messages(e: CtlError, lang: str) -> list[str]:
         return out + [phrase(f"msg.not_found.{e.kind}.hint", lang)]
     if isinstance(e, AmbiguousError):
         out = [error("msg.org.ambiguous", n=len(e.candidates), ref=quoted(e.ref))]
-        out += [f"  {cid}  {name}" for cid, name in e.candidates[:MAX_CANDIDATES]]
+        shown = e.candidates[:MAX_CANDIDATES]
+        width = max(len(cid) for cid, _ in shown)
+        out += [f"  {cid:<{width}}  {name}" for cid, name in shown]  # names in one column
         if len(e.candidates) > MAX_CANDIDATES:
             out.append(phrase_n("msg.org.ambiguous.more", len(e.candidates) - MAX_CANDIDATES, lang))
         return out

@@ -30,7 +30,23 @@ class Format(str, Enum):
 # On the root command the environment fills them (an invalid CTL_LANG is then a usage error, exit 2);
 # on each command they are only what the user typed after the command's name, which wins.
 RootDataOpt = Annotated[Optional[str], typer.Option("--data", metavar="PATH", envvar="CTL_DATA", show_envvar=False)]
-RootLangOpt = Annotated[Optional[Lang], typer.Option("--lang", envvar="CTL_LANG", show_envvar=False)]
+
+
+def _check_lang(ctx: typer.Context, value: str | None) -> str | None:
+    """--lang on the root command, or CTL_LANG: one of the languages, else a usage error (exit 2)
+    that names where the value came from."""
+    if value is None or value in Lang.__members__:
+        return value
+    from ..phrases import phrase
+
+    env = getattr(ctx.get_parameter_source("lang"), "name", "") == "ENVIRONMENT"  # Click's ParameterSource
+    key = "msg.usage.bad_ctl_lang" if env else "msg.usage.bad_lang"
+    raise typer.BadParameter(phrase(key, locale_lang(), value=value, valid=", ".join(Lang.__members__)))
+
+
+RootLangOpt = Annotated[
+    Optional[str], typer.Option("--lang", envvar="CTL_LANG", show_envvar=False, metavar="[it|en]", callback=_check_lang)
+]
 DataOpt = Annotated[Optional[str], typer.Option("--data", metavar="PATH")]
 LangOpt = Annotated[Optional[Lang], typer.Option("--lang")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f")]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from .options import LangOpt
 
-def run() -> None:
+
+def run(lang: LangOpt = None) -> None:  # JSON in every language: --lang is accepted, as by every command
     import json
 
     from ..dataset.json_schema import json_schema

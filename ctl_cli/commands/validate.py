@@ -6,20 +6,21 @@ from typing import Annotated, Optional
 
 import typer
 
-from .options import DataOpt, settings
+from .options import DataOpt, LangOpt, settings
 
 
 def run(
     ctx: typer.Context,
     path: Annotated[Optional[str], typer.Argument(metavar="[PATH]", show_default=False)] = None,
     data: DataOpt = None,
+    lang: LangOpt = None,
 ) -> None:
     from ..dataset.locate import decode, read_bytes, resolve_path
     from ..dataset.validate import parse
     from ..phrases import phrase
     from .failures import err
 
-    data, lang = settings(ctx, data)
+    data, lang = settings(ctx, data, lang)
     chosen = resolve_path(path or data)
     ds = parse(decode(read_bytes(chosen), str(chosen)), str(chosen), placed_warnings=True)
     for w in ds.warnings:  # worth fixing, but the dataset is valid: exit 0

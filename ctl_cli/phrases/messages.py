@@ -258,4 +258,17 @@ PHRASES: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------------ texts in one language only
     "msg.only_in.en": ("{text} [solo in inglese]", "{text} [English only]"),
     "msg.only_in.it": ("{text} [solo in italiano]", "{text} [Italian only]"),
+    "msg.usage.bad_ctl_lang": (
+        "la variabile d'ambiente CTL_LANG vale {value!r}; le lingue sono: {valid}",
+        "the environment variable CTL_LANG is {value!r}; the languages are: {valid}",
+    ),
+    "msg.usage.bad_lang": (
+        "{value!r} non è una lingua; le lingue sono: {valid}",
+        "{value!r} is not a language; the languages are: {valid}",
+    ),
+    "msg.dataset.invalid_file.one": ("il dataset non è valido (1 problema).", "the dataset is not valid (1 problem)."),
+    "msg.dataset.invalid_file.other": (
+        "il dataset non è valido ({n} problemi).",
+        "the dataset is not valid ({n} problems).",
+    ),
 }

@@ -100,21 +100,26 @@ def members_by_type_counts(ds: Dataset, cluster: Cluster) -> dict[str, int]:
     return counts
 
 
-def members_by_province(ds: Dataset) -> list[tuple[str | None, int]]:
-    """Organisations that belong to a cluster, by province (None: not known), most first."""
+def members_by_province(ds: Dataset, clusters: list[Cluster]) -> list[tuple[str | None, int]]:
+    """Organisations that belong to one of `clusters`, by province (None: not known), most first."""
     counts: dict[str | None, int] = {}
+    scope = {c.id for c in clusters}
     for org in ds.organisations.values():
-        if ds.memberships_of(org.id):
+        if any(c.id in scope for c, _ in ds.memberships_of(org.id)):
             counts[org.province] = counts.get(org.province, 0) + 1
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] or "~"))
 
 
-def in_several_clusters(ds: Dataset, minimum: int = 2) -> list[tuple[Organisation, list[Cluster]]]:
+def in_several_clusters(
+    ds: Dataset, clusters: list[Cluster], minimum: int = 2
+) -> list[tuple[Organisation, list[Cluster]]]:
+    """Organisations in at least `minimum` of `clusters`, with those clusters; most clusters first."""
     out = []
+    scope = {c.id for c in clusters}
     for org in ds.organisations.values():
-        clusters = [c for c, _ in ds.memberships_of(org.id)]
-        if len(clusters) >= minimum:
-            out.append((org, clusters))
+        theirs = [c for c, _ in ds.memberships_of(org.id) if c.id in scope]
+        if len(theirs) >= minimum:
+            out.append((org, theirs))
     return sorted(out, key=lambda t: (-len(t[1]), fold(t[0].name)))
 
 
@@ -173,6 +178,8 @@ def compare_record(da: dict[str, Any], db: dict[str, Any]) -> dict[str, Any]:
 
 
 def stats_record(ds: Dataset, clusters: list[Cluster]) -> dict[str, Any]:
+    """The record of `ctl stats` over `clusters` (the recognised ones, or all with --all): members by
+    type per cluster, organisations by province, organisations in several of them."""
     return {
         "clusters": [
             {
@@ -184,9 +191,9 @@ def stats_record(ds: Dataset, clusters: list[Cluster]) -> dict[str, Any]:
             }
             for c in clusters
         ],
-        "by_province": [{"province": p, "organisations": n} for p, n in members_by_province(ds)],
+        "by_province": [{"province": p, "organisations": n} for p, n in members_by_province(ds, clusters)],
         "in_several_clusters": [
             {"id": o.id, "name": o.name, "type": o.type, "clusters": [c.id for c in cs]}
-            for o, cs in in_several_clusters(ds)
+            for o, cs in in_several_clusters(ds, clusters)
         ],
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..phrases import has, phrase
-from .common import published_total
+from .common import cluster_id, published_total
 from .formats import emit
 
 BAR = 30  # the widest bar, in characters
@@ -18,16 +18,19 @@ def bar(value: int, top: int, width: int = BAR) -> str:
     return "█" * max(1, round(width * value / top))
 
 
+NBSP = "\u00a0"  # inside a legend entry, so that "EP = Enti pubblici" never breaks across lines
+
+
 def show(fmt: str, record: dict, type_ids: list[str], type_labels: dict[str, str], lang: str) -> None:
     """Print a statistics record (query/reports.stats_record) in format `fmt`: CSV has one row per
     cluster, a column per member type id (`type_ids`, taxonomy order)."""
-    headers = ["cluster_id", *type_ids, "members_listed", "member_count"]
+    headers = ["cluster_id", *type_ids, "members_listed", "member_count", "member_count_qualifier"]
     rows = [
         [
             c["id"],
             *(c["by_type"].get(t, 0) for t in type_ids),
             c["members_listed"],
-            c["member_count"]["value"] if c["member_count"] else None,
+            *((c["member_count"]["value"], c["member_count"]["qualifier"]) if c["member_count"] else (None, None)),
         ]  # fmt: skip
         for c in record["clusters"]
     ]
@@ -74,7 +77,8 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
         counts_abbr = [phrase(f"label.col.abbr.{k}", lang) for k in ("members_listed", "member_count")]
         short = ["", *(abbr[t] for t in types), *counts_abbr, ""]
         pairs = [*((abbr[t], full[t]) for t in types), *zip(counts_abbr, counts, strict=True)]
-        legend = phrase("label.legend", lang) + ": " + ", ".join(f"{a} = {f}" for a, f in pairs if a != f)
+        entries = [f"{a} = {f}".replace(" ", NBSP) for a, f in pairs if a != f]
+        legend = phrase("label.legend", lang) + ": " + ", ".join(entries)
         kinds = ["id", *["number"] * (len(headers) - 2), "bar"]
         title = phrase("msg.stats.by_type", lang)
         table = Table(headers, rows, ["bold cyan"] + [""] * (len(headers) - 1), kinds, short, legend)
@@ -90,7 +94,11 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
         ]
         several = r["in_several_clusters"]
         out += [Line(), Line(phrase("msg.stats.several", lang, n=len(several)), "bold underline")]
-        rows = [[o["name"], len(o["clusters"]), ", ".join(o["clusters"])] for o in several]
+        status = {c["id"]: c["status"] for c in r["clusters"]}
+        rows = [
+            [o["name"], len(o["clusters"]), ", ".join(cluster_id(c, status[c], lang) for c in o["clusters"])]
+            for o in several
+        ]
         headers = [phrase(f"label.col.{k}", lang) for k in ("name", "number", "clusters")]
         out.append(Table(headers, rows, ["bold", "", "cyan"], ["text", "number", "id"]))
         out.append(Line(phrase("msg.stats.note", lang), "dim"))
