@@ -12,7 +12,7 @@ import pytest
 from ctl_cli.commands.failures import messages
 from ctl_cli.errors import BadRequest
 from ctl_cli.phrases import phrase
-from ctl_cli.query.reports import Use
+from ctl_cli.records.sources import Use
 
 
 def test_list_footer_in_italian(ctl):

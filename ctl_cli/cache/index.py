@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-FORMAT = "7"  # change when the tables change: old index files are then simply not used
+FORMAT = "8"  # change when the tables change: old index files are then simply not used
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -57,10 +57,12 @@ class Broken(Exception):
 def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     """Fill the empty database `con` with the index of the validated dataset `ds` (a dataset.model.Dataset),
     stamped with its cache `key`. Raises sqlite3.Error if the database cannot be written."""
-    from ..records.clusters import cluster_detail, cluster_keys, cluster_summary, members_by_type
+    from ..records.clusters import cluster_detail, cluster_keys, cluster_summary, members_by_type, source_record
+    from ..records.sources import source_uses
     from ..text import fold
 
     dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    uses = source_uses(ds)
     con.execute("PRAGMA journal_mode = OFF")  # a new file, renamed into place only when complete
     con.execute("PRAGMA synchronous = OFF")
     with con:
@@ -70,6 +72,12 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
             "key": key,
             "raw": dump(ds.raw),
             "member_types": dump([{"id": t.id, "label": t.label.as_dict()} for t in ds.member_types]),
+            "sources": dump(
+                {
+                    sid: [source_record(src), [[u.cluster, u.kind, u.name, u.role] for u in uses[sid]]]
+                    for sid, src in ds.sources.items()
+                }
+            ),
         }
         con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         rank: dict[tuple[str, str], int] = {}  # (cluster, organisation) -> its place in `ctl show`'s list
@@ -120,6 +128,14 @@ class Index:
         """Raises Broken unless this index was written by this index FORMAT for the dataset key `key`."""
         if self.meta("format") != FORMAT or self.meta("key") != key:
             raise Broken("index of another dataset or another ctl")
+
+    def sources(self) -> dict[str, tuple[dict, tuple[Any, ...]]]:
+        """Every source id -> (its record, records.clusters.source_record; the facts it supports, as
+        records.sources.Use), as `ctl sources` shows them."""
+        from ..records.sources import Use
+
+        stored = _json(self.meta("sources") or "{}")
+        return {sid: (record, tuple(Use(*u) for u in uses)) for sid, (record, uses) in stored.items()}
 
     def member_types(self) -> list[dict]:
         """The taxonomy: [{"id", "label": {"it", "en"}}], in the dataset's order."""

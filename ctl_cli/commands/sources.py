@@ -19,14 +19,19 @@ def run(
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    from ..cache import load
-    from ..query.clusters import resolve_cluster
+    from ..cache import answer
+    from ..query.clusters import resolve_ref
     from ..query.reports import source_use, sources
     from ..render import sources as page
 
     data, lang_ = settings(ctx, data, lang)
-    ds = load(data)
-    chosen = resolve_cluster(ds, cluster) if cluster else None
-    found = sources(ds, chosen)
-    records = [source_use(i, su) for i, su in enumerate(found, 1)]
-    page.show(fmt.value, records, [su.uses for su in found], chosen is not None, lang_)
+
+    def question(idx):
+        if cluster is None:
+            return sources(idx.sources())
+        cid = resolve_ref(idx.cluster_keys(), cluster)
+        return sources(idx.sources(), cid, [s["id"] for s in idx.detail(cid)["sources"]])
+
+    found = answer(data, question)
+    records = [source_use(i, record, uses) for i, (record, uses) in enumerate(found, 1)]
+    page.show(fmt.value, records, [uses for _, uses in found], cluster is not None, lang_)

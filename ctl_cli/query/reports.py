@@ -3,88 +3,25 @@ clusters compared, statistics. Each returns the stable record its command prints
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..records.clusters import cluster_sources, member_count, prose, source_record
+from ..records.clusters import member_count, prose
+from ..records.sources import Use
 from ..text import fold
 
 if TYPE_CHECKING:
-    from ..dataset.model import Cluster, Dataset, NationalCluster, Organisation, Source
+    from ..dataset.model import Cluster, Dataset, NationalCluster, Organisation
 
 
-@dataclass(frozen=True)
-class Use:
-    """One fact a source supports, in parts, so that a page can word it in the reader's language.
-
-    cluster: the cluster's id, None for a dataset-wide fact. kind: "field" (name: the field, e.g.
-    "member_count"), "person" (name: the person, role: the role id), "member" and "type_of" (name:
-    the organisation), "national_cluster" (name: its acronym or name).
-    """
-
-    cluster: str | None
-    kind: str
-    name: str
-    role: str | None = None
-
-    @property
-    def fact(self) -> str:
-        """The fact in English, as the JSON record's "fact" has it (a stable field)."""
-        return {
-            "field": self.name,
-            "person": f"{self.role}: {self.name}",
-            "member": f"member: {self.name}",
-            "type_of": f"type of {self.name}",
-            "national_cluster": f"national cluster: {self.name}",
-        }[self.kind]
-
-
-@dataclass(frozen=True)
-class SourceUse:
-    """One source and the facts it supports."""
-
-    source: Source
-    uses: tuple[Use, ...]
-
-
-def _uses(ds: Dataset) -> dict[str, list[Use]]:
-    uses: dict[str, list[Use]] = {sid: [] for sid in ds.sources}
-
-    def add(sid: str | None, use: Use) -> None:
-        if sid in uses and use not in uses[sid]:
-            uses[sid].append(use)
-
-    for c in ds.clusters:
-        for name, ids in c.field_sources:
-            for sid in ids:
-                add(sid, Use(c.id, "field", name))
-        for p in c.people:
-            add(p.source, Use(c.id, "person", p.name, p.role))
-        if c.member_count:
-            add(c.member_count.source, Use(c.id, "field", "member_count"))
-        if c.member_breakdown:
-            add(c.member_breakdown.source, Use(c.id, "field", "member_breakdown"))
-        for m in c.members:
-            org = ds.organisations[m.org]
-            add(m.source, Use(c.id, "member", org.name))
-            add(org.type_source, Use(c.id, "type_of", org.name))
-    for n in ds.national_clusters:
-        for sid in n.sources:
-            add(sid, Use(None, "national_cluster", n.acronym or n.name))
-    if ds.info.total_members:
-        add(ds.info.total_members.source, Use(None, "field", "total_members"))
-    return uses
-
-
-def sources(ds: Dataset, cluster: Cluster | None = None) -> list[SourceUse]:
-    """The sources of the whole dataset (by id), or of one cluster (in `ctl show`'s numbering)."""
-    uses = _uses(ds)
+def sources(
+    every: dict[str, tuple[dict[str, Any], tuple[Use, ...]]], cluster: str | None = None, order: list[str] = ()
+) -> list[tuple[dict[str, Any], tuple[Use, ...]]]:
+    """(source record, its uses) of the whole dataset, by id; or, with `cluster` (its id) and `order`
+    (its source ids in `ctl show`'s numbering), of that cluster, only its uses. `every` is what the
+    index stores (Index.sources)."""
     if cluster is None:
-        return [SourceUse(ds.sources[sid], tuple(uses[sid])) for sid in sorted(ds.sources)]
-    return [
-        SourceUse(ds.sources[sid], tuple(u for u in uses[sid] if u.cluster == cluster.id))
-        for sid in cluster_sources(ds, cluster)
-    ]
+        return [every[sid] for sid in sorted(every)]
+    return [(every[sid][0], tuple(u for u in every[sid][1] if u.cluster == cluster)) for sid in order]
 
 
 def national_clusters(ds: Dataset) -> list[tuple[NationalCluster, list[Cluster]]]:
@@ -123,12 +60,10 @@ def in_several_clusters(
     return sorted(out, key=lambda t: (-len(t[1]), fold(t[0].name)))
 
 
-def source_use(number: int, su: SourceUse) -> dict[str, Any]:
-    return {
-        "number": number,
-        **source_record(su.source),
-        "used_for": [{"cluster": u.cluster, "fact": u.fact} for u in su.uses],
-    }
+def source_use(number: int, record: dict[str, Any], uses: tuple[Use, ...]) -> dict[str, Any]:
+    """The record of `ctl sources`: {number, id, url, publisher, date, title, supports {it,en},
+    used_for: [{cluster, fact}]}."""
+    return {"number": number, **record, "used_for": [{"cluster": u.cluster, "fact": u.fact} for u in uses]}
 
 
 def national_record(n: NationalCluster, clusters: list[Cluster]) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from .common import prose, word
 from .formats import emit
 
 if TYPE_CHECKING:
-    from ..query.reports import Use
+    from ..records.sources import Use
 
 CSV_HEADERS = ["number", "id", "date", "publisher", "title", "url", "supports_it", "supports_en", "used_for"]
 
@@ -54,7 +54,7 @@ def footer(records: Sequence[dict], lang: str) -> str:
 
 def show(fmt: str, records: Sequence[dict], uses: Sequence[Sequence[Use]], per_cluster: bool, lang: str) -> None:
     """Print source-use records (query/reports.source_use) in format `fmt`; `uses`: each record's
-    facts in parts (query/reports.SourceUse.uses), to word them in `lang`; `per_cluster`: the
+    facts in parts (records/sources.Use), to word them in `lang`; `per_cluster`: the
     sources of one cluster, numbered as `ctl show` numbers them."""
     rows = [
         [

@@ -1,0 +1,66 @@
+"""What each source supports: the facts that cite it, in parts (so that a page can word them in the
+reader's language). Computed once per dataset, stored by the index, read by `ctl sources`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..dataset.model import Dataset
+
+
+@dataclass(frozen=True)
+class Use:
+    """One fact a source supports, in parts, so that a page can word it in the reader's language.
+
+    cluster: the cluster's id, None for a dataset-wide fact. kind: "field" (name: the field, e.g.
+    "member_count"), "person" (name: the person, role: the role id), "member" and "type_of" (name:
+    the organisation), "national_cluster" (name: its acronym or name).
+    """
+
+    cluster: str | None
+    kind: str
+    name: str
+    role: str | None = None
+
+    @property
+    def fact(self) -> str:
+        """The fact in English, as the JSON record's "fact" has it (a stable field)."""
+        return {
+            "field": self.name,
+            "person": f"{self.role}: {self.name}",
+            "member": f"member: {self.name}",
+            "type_of": f"type of {self.name}",
+            "national_cluster": f"national cluster: {self.name}",
+        }[self.kind]
+
+
+def source_uses(ds: Dataset) -> dict[str, list[Use]]:
+    """Every source id -> the facts it supports, in the order the dataset cites them."""
+    uses: dict[str, list[Use]] = {sid: [] for sid in ds.sources}
+
+    def add(sid: str | None, use: Use) -> None:
+        if sid in uses and use not in uses[sid]:
+            uses[sid].append(use)
+
+    for c in ds.clusters:
+        for name, ids in c.field_sources:
+            for sid in ids:
+                add(sid, Use(c.id, "field", name))
+        for p in c.people:
+            add(p.source, Use(c.id, "person", p.name, p.role))
+        if c.member_count:
+            add(c.member_count.source, Use(c.id, "field", "member_count"))
+        if c.member_breakdown:
+            add(c.member_breakdown.source, Use(c.id, "field", "member_breakdown"))
+        for m in c.members:
+            org = ds.organisations[m.org]
+            add(m.source, Use(c.id, "member", org.name))
+            add(org.type_source, Use(c.id, "type_of", org.name))
+    for n in ds.national_clusters:
+        for sid in n.sources:
+            add(sid, Use(None, "national_cluster", n.acronym or n.name))
+    if ds.info.total_members:
+        add(ds.info.total_members.source, Use(None, "field", "total_members"))
+    return uses
