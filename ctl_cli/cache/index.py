@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-FORMAT = "8"  # change when the tables change: old index files are then simply not used
+FORMAT = "9"  # change when the tables change: old index files are then simply not used
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -58,6 +58,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     """Fill the empty database `con` with the index of the validated dataset `ds` (a dataset.model.Dataset),
     stamped with its cache `key`. Raises sqlite3.Error if the database cannot be written."""
     from ..records.clusters import cluster_detail, cluster_keys, cluster_summary, members_by_type, source_record
+    from ..records.match import match_entry
     from ..records.sources import source_uses
     from ..text import fold
 
@@ -72,6 +73,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
             "key": key,
             "raw": dump(ds.raw),
             "member_types": dump([{"id": t.id, "label": t.label.as_dict()} for t in ds.member_types]),
+            "match": dump([match_entry(ds, c) for c in ds.clusters]),
             "sources": dump(
                 {
                     sid: [source_record(src), [[u.cluster, u.kind, u.name, u.role] for u in uses[sid]]]
@@ -136,6 +138,10 @@ class Index:
 
         stored = _json(self.meta("sources") or "{}")
         return {sid: (record, tuple(Use(*u) for u in uses)) for sid, (record, uses) in stored.items()}
+
+    def match_entries(self) -> list[dict]:
+        """Every cluster's match entry (records/match.match_entry), in order."""
+        return _json(self.meta("match") or "[]")
 
     def member_types(self) -> list[dict]:
         """The taxonomy: [{"id", "label": {"it", "en"}}], in the dataset's order."""

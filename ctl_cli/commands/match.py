@@ -17,13 +17,13 @@ def run(
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    from ..cache import load
+    from ..cache import answer
     from ..query.match import match, match_record
     from ..render import match as page
     from .failures import err
 
     data, lang_ = settings(ctx, data, lang)
-    ranked = [m for m in match(load(data), text) if m.score > 0][:top]
+    ranked = [m for m in match(answer(data, lambda idx: idx.match_entries()), text) if m.score > 0][:top]
     records = [match_record(i, m) for i, m in enumerate(ranked, 1)]
     if not records:
         err(page.no_match(lang_))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..text import fold
 
 if TYPE_CHECKING:
-    from ..dataset.model import Cluster, Dataset, Organisation
+    pass
 
 # Words that say nothing about a field of activity, in Italian and English (after fold()).
 STOPWORDS = frozenset(
@@ -45,47 +45,19 @@ def terms(text: str) -> list[tuple[str, str]]:
     return [(stem(w), w) for w in fold(text).split() if len(w) > 2 and w not in STOPWORDS and not w.isdigit()]
 
 
-# How much a word counts, by where it stands in a cluster's record.
-MATCH_FIELDS = (
-    ("theme", 3.0),
-    ("name", 2.0),
-    ("aliases", 2.0),
-    ("focus", 2.0),
-    ("keywords", 2.0),
-    ("description", 1.0),
-    ("working_groups", 1.0),
-    ("services", 0.5),
-)
-
-
-def cluster_texts(c: Cluster) -> list[tuple[float, str]]:
-    """(weight, text) for every text of a cluster that match compares with, by MATCH_FIELDS."""
-    out: list[tuple[float, str]] = []
-    for name, weight in MATCH_FIELDS:
-        value = getattr(c, name)
-        if name == "keywords":
-            out += [(weight, w) for _, words in value for w in words]
-        elif hasattr(value, "as_dict"):
-            out += [(weight, t) for t in value.as_dict().values() if t]
-        else:  # a list: of strings (aliases) or of prose in both languages (focus, working groups...)
-            for item in value:
-                texts = item.as_dict().values() if hasattr(item, "as_dict") else (item,)
-                out += [(weight, t) for t in texts if t]
-    return out
-
-
 @dataclass(frozen=True)
 class Match:
     """One cluster's fit to a description."""
 
-    cluster: Cluster
+    cluster: dict[str, Any]  # its match entry (records/match.match_entry)
     score: float  # 0-100, the best cluster scoring 100 when anything matched
     matched: tuple[str, ...]  # the cluster's own words that matched, most telling first
-    members: tuple[Organisation, ...]  # members whose name shares words with the description
+    members: tuple[tuple[str, str, str], ...]  # (id, name, type) of members whose name shares words with it
 
 
-def match(ds: Dataset, text: str, limit_members: int = 3) -> list[Match]:
-    """Rank the clusters by how well their own texts (both languages) fit a description.
+def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3) -> list[Match]:
+    """Rank the clusters (their match entries, records/match.match_entry, as the index stores them)
+    by how well their own texts (both languages) fit a description.
 
     Each word of the description is folded (case, accents) and cut to a light stem; a stem that a
     cluster's texts share adds the weight of the field it stands in, times how rare the stem is
@@ -95,36 +67,29 @@ def match(ds: Dataset, text: str, limit_members: int = 3) -> list[Match]:
     query = dict.fromkeys(s for s, _ in terms(text))
     profiles: dict[str, dict[str, float]] = {}
     words: dict[str, dict[str, str]] = {}
-    for c in ds.clusters:
+    for c in entries:
         prof: dict[str, float] = {}
         seen: dict[str, str] = {}
-        for weight, t in cluster_texts(c):
+        for weight, t in c["texts"]:
             for s, w in terms(t):
                 prof[s] = max(prof.get(s, 0.0), weight)
                 seen.setdefault(s, w)
-        profiles[c.id], words[c.id] = prof, seen
-    n = len(ds.clusters)
+        profiles[c["id"]], words[c["id"]] = prof, seen
+    n = len(entries)
     df = {s: sum(1 for p in profiles.values() if s in p) for s in query}
-    raw: list[tuple[float, Cluster, list[tuple[float, str]]]] = []
-    for c in ds.clusters:
-        hits = [(profiles[c.id][s] * math.log(1 + n / df[s]), s) for s in query if s in profiles[c.id]]
+    raw: list[tuple[float, dict[str, Any], list[tuple[float, str]]]] = []
+    for c in entries:
+        prof = profiles[c["id"]]
+        hits = [(prof[s] * math.log(1 + n / df[s]), s) for s in query if s in prof]
         raw.append((sum(h for h, _ in hits), c, sorted(hits, reverse=True)))
     best = max((r[0] for r in raw), default=0.0) or 1.0
-    raw.sort(key=lambda r: (-r[0], r[1].id))
+    raw.sort(key=lambda r: (-r[0], r[1]["id"]))
     out = []
     for score, c, hits in raw:
         stems = {s for _, s in hits}
-        members = []
-        if stems:
-            for m in c.members:
-                org = ds.organisations[m.org]
-                if stems & {s for s, _ in terms(org.name)}:
-                    members.append(org)
-        out.append(
-            Match(
-                c, round(100 * score / best, 1), tuple(words[c.id][s] for _, s in hits), tuple(members[:limit_members])
-            )
-        )
+        members = [tuple(m) for m in c["members"] if stems and stems & {s for s, _ in terms(m[1])}]
+        matched = tuple(words[c["id"]][s] for _, s in hits)
+        out.append(Match(c, round(100 * score / best, 1), matched, tuple(members[:limit_members])))
     return out
 
 
@@ -133,11 +98,11 @@ def match_record(rank: int, m: Match) -> dict[str, Any]:
     c = m.cluster
     return {
         "rank": rank,
-        "id": c.id,
-        "status": c.status,
-        "name": c.name.as_dict(),
-        "theme": c.theme.as_dict(),
+        "id": c["id"],
+        "status": c["status"],
+        "name": c["name"],
+        "theme": c["theme"],
         "score": m.score,
         "matched": list(m.matched),
-        "members": [{"id": o.id, "name": o.name, "type": o.type} for o in m.members],
+        "members": [{"id": oid, "name": name, "type": otype} for oid, name, otype in m.members],
     }
