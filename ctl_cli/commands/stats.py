@@ -14,13 +14,13 @@ def run(
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    from ..cache import load
+    from ..cache import answer
     from ..query.reports import stats_record
     from ..render import stats as page
     from ..render.common import type_labels
 
     data, lang_ = settings(ctx, data, lang)
-    ds = load(data)
-    record = stats_record(ds, [c for c in ds.clusters if all_ or c.recognised])
-    member_types = [{"id": t.id, "label": t.label.as_dict()} for t in ds.member_types]
-    page.show(fmt.value, record, [t["id"] for t in member_types], type_labels(member_types, lang_), lang_)
+    summaries, hits, member_types = answer(data, lambda idx: (idx.summaries(), idx.search(), idx.member_types()))
+    type_ids = [t["id"] for t in member_types]
+    record = stats_record([s for s in summaries if all_ or s["status"] == "recognised"], hits, type_ids)
+    page.show(fmt.value, record, type_ids, type_labels(member_types, lang_), lang_)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..records.clusters import member_count, prose
+from ..records.clusters import prose
 from ..records.sources import Use
 from ..text import fold
 
 if TYPE_CHECKING:
-    from ..dataset.model import Cluster, Dataset, NationalCluster, Organisation
+    from ..dataset.model import Cluster, Dataset, NationalCluster
 
 
 def sources(
@@ -27,37 +27,6 @@ def sources(
 def national_clusters(ds: Dataset) -> list[tuple[NationalCluster, list[Cluster]]]:
     """Each national cluster with the Lombard clusters that correspond to it."""
     return [(n, [c for c in ds.clusters if c.national_cluster == n.id]) for n in ds.national_clusters]
-
-
-def members_by_type_counts(ds: Dataset, cluster: Cluster) -> dict[str, int]:
-    counts = {t.id: 0 for t in ds.member_types}
-    for m in cluster.members:
-        t = ds.organisations[m.org].type
-        counts[t] = counts.get(t, 0) + 1
-    return counts
-
-
-def members_by_province(ds: Dataset, clusters: list[Cluster]) -> list[tuple[str | None, int]]:
-    """Organisations that belong to one of `clusters`, by province (None: not known), most first."""
-    counts: dict[str | None, int] = {}
-    scope = {c.id for c in clusters}
-    for org in ds.organisations.values():
-        if any(c.id in scope for c, _ in ds.memberships_of(org.id)):
-            counts[org.province] = counts.get(org.province, 0) + 1
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] or "~"))
-
-
-def in_several_clusters(
-    ds: Dataset, clusters: list[Cluster], minimum: int = 2
-) -> list[tuple[Organisation, list[Cluster]]]:
-    """Organisations in at least `minimum` of `clusters`, with those clusters; most clusters first."""
-    out = []
-    scope = {c.id for c in clusters}
-    for org in ds.organisations.values():
-        theirs = [c for c, _ in ds.memberships_of(org.id) if c.id in scope]
-        if len(theirs) >= minimum:
-            out.append((org, theirs))
-    return sorted(out, key=lambda t: (-len(t[1]), fold(t[0].name)))
 
 
 def source_use(number: int, record: dict[str, Any], uses: tuple[Use, ...]) -> dict[str, Any]:
@@ -112,23 +81,38 @@ def compare_record(da: dict[str, Any], db: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def stats_record(ds: Dataset, clusters: list[Cluster]) -> dict[str, Any]:
-    """The record of `ctl stats` over `clusters` (the recognised ones, or all with --all): members by
-    type per cluster, organisations by province, organisations in several of them."""
+def stats_record(summaries: list[dict[str, Any]], hits: list[dict[str, Any]], type_ids: list[str]) -> dict[str, Any]:
+    """The record of `ctl stats` over the clusters of `summaries` (records.clusters.cluster_summary:
+    the recognised ones, or all with --all), from every member organisation (`hits`: Index.search
+    with no filter, sorted by name) and the member type ids in taxonomy order: {clusters: [{id,
+    status, members_listed, member_count, by_type}], by_province: [{province, organisations}] most
+    first, in_several_clusters: [{id, name, type, clusters}] most clusters first}."""
+    scope = {c["id"] for c in summaries}
+    by_type: dict[str, dict[str, int]] = {c["id"]: dict.fromkeys(type_ids, 0) for c in summaries}
+    provinces: dict[str | None, int] = {}
+    several = []
+    for h in hits:
+        theirs = [c["id"] for c in h["clusters"] if c["id"] in scope]
+        for cid in theirs:
+            by_type[cid][h["type"]] = by_type[cid].get(h["type"], 0) + 1
+        if theirs:
+            provinces[h["province"]] = provinces.get(h["province"], 0) + 1
+        if len(theirs) >= 2:
+            several.append({"id": h["id"], "name": h["name"], "type": h["type"], "clusters": theirs})
     return {
         "clusters": [
             {
-                "id": c.id,
-                "status": c.status,
-                "members_listed": len(c.members),
-                "member_count": member_count(c),
-                "by_type": members_by_type_counts(ds, c),
+                "id": c["id"],
+                "status": c["status"],
+                "members_listed": c["members_listed"],
+                "member_count": c["member_count"],
+                "by_type": by_type[c["id"]],
             }
-            for c in clusters
+            for c in summaries
         ],
-        "by_province": [{"province": p, "organisations": n} for p, n in members_by_province(ds, clusters)],
-        "in_several_clusters": [
-            {"id": o.id, "name": o.name, "type": o.type, "clusters": [c.id for c in cs]}
-            for o, cs in in_several_clusters(ds, clusters)
+        "by_province": [
+            {"province": p, "organisations": n}
+            for p, n in sorted(provinces.items(), key=lambda kv: (-kv[1], kv[0] or "~"))
         ],
+        "in_several_clusters": sorted(several, key=lambda o: -len(o["clusters"])),  # stable: by name within
     }
