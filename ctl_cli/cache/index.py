@@ -57,7 +57,14 @@ class Broken(Exception):
 def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     """Fill the empty database `con` with the index of the validated dataset `ds` (a dataset.model.Dataset),
     stamped with its cache `key`. Raises sqlite3.Error if the database cannot be written."""
-    from ..records.clusters import cluster_detail, cluster_keys, cluster_summary, members_by_type, source_record
+    from ..records.clusters import (
+        cluster_detail,
+        cluster_keys,
+        cluster_summary,
+        member_types,
+        members_by_type,
+        source_record,
+    )
     from ..records.match import match_entry
     from ..records.sources import source_uses
     from ..text import fold
@@ -72,7 +79,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
             "format": FORMAT,
             "key": key,
             "raw": dump(ds.raw),
-            "member_types": dump([{"id": t.id, "label": t.label.as_dict()} for t in ds.member_types]),
+            "member_types": dump(member_types(ds)),
             "match": dump([match_entry(ds, c) for c in ds.clusters]),
             "sources": dump(
                 {

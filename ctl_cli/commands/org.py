@@ -19,6 +19,7 @@ def run(
     from ..cache import load
     from ..errors import AmbiguousError, NotFoundError
     from ..query.orgs import find_orgs, suggest_orgs
+    from ..records.clusters import member_types
     from ..records.orgs import org_record
     from ..render import org as page
     from ..render.common import type_labels
@@ -31,5 +32,5 @@ def run(
         raise NotFoundError("organisation", ref, suggest_orgs(ds, ref))
     if len(found) > 1:
         raise AmbiguousError("organisation", ref, [(o.id, o.name) for o in found])
-    labels = type_labels([{"id": t.id, "label": t.label.as_dict()} for t in ds.member_types], lang_)
+    labels = type_labels(member_types(ds), lang_)
     page.show(fmt.value, org_record(ds, found[0]), labels, lang_)

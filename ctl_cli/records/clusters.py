@@ -15,14 +15,19 @@ if TYPE_CHECKING:  # kept light: the fast paths import this module without the m
     from ..dataset.model import Cluster, Dataset, Membership, Organisation, Source, Text
 
 
+def member_types(ds: Dataset) -> list[dict[str, Any]]:
+    """The taxonomy as records: [{"id", "label": {it, en}}], in the dataset's order."""
+    return [{"id": t.id, "label": t.label.as_dict()} for t in ds.member_types]
+
+
 def prose(t: Text | None) -> dict[str, str | None] | None:
     """Our own words as a record: {"it": ..., "en": ...} (either may be null), or None."""
-    return None if t is None else {"it": t.it, "en": t.en}
+    return None if t is None else t.as_dict()
 
 
 def prose_list(ts: tuple[Text, ...]) -> list[dict[str, str | None]]:
     """A list of prose as records."""
-    return [{"it": t.it, "en": t.en} for t in ts]
+    return [t.as_dict() for t in ts]
 
 
 def cluster_keys(cluster: Cluster) -> list[str]:

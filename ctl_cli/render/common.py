@@ -26,6 +26,11 @@ def prose(value: dict | None, lang: str) -> str | None:
     return phrase(f"msg.only_in.{other}", lang, text=value[other]) if value.get(other) else None
 
 
+def both(value: dict | None) -> tuple[str | None, ...]:
+    """A {"it": ..., "en": ...} text as one value per language, in LANGS order (for CSV columns)."""
+    return tuple((value or {}).get(x) for x in LANGS)
+
+
 def other_lang(lang: str) -> str:
     """The language that is not `lang`."""
     return next(x for x in LANGS if x != lang)

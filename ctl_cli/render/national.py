@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..phrases import phrase
-from .common import localised
+from .common import both, localised
 from .formats import emit
 
 CSV_HEADERS = ["id", "acronym", "name", "area", "website", "lombard_clusters", "note_it", "note_en"]
@@ -21,7 +21,7 @@ def show(fmt: str, records: Sequence[dict], lang: str) -> None:
             localised(r["area"], lang),
             r["website"],
             " ".join(c["id"] for c in r["lombard_clusters"]),
-            *((r["note"] or {}).get(x) for x in ("it", "en")),
+            *both(r["note"]),
         ]  # fmt: skip
         for r in records
     ]

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..phrases import phrase, phrase_n
-from .common import prose, word
+from .common import both, prose, word
 from .formats import emit
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def show(fmt: str, records: Sequence[dict], uses: Sequence[Sequence[Use]], per_c
             r["publisher"],
             r["title"],
             r["url"],
-            *((r["supports"] or {}).get(x) for x in ("it", "en")),
+            *both(r["supports"]),
             uses_csv(r, per_cluster),
         ]  # fmt: skip
         for r in records
