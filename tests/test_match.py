@@ -11,7 +11,13 @@ from ctl_cli.dataset import locate, validate
 from ctl_cli.query.match import match
 from ctl_cli.records.match import match_entry
 
-EVAL = yaml.safe_load((Path(__file__).parent / "data" / "match_eval.yaml").read_text(encoding="utf-8"))
+# The 45 sentence cases are the ones without a `kind`; the phrases, longer sentences and ATECO codes of issue 13
+# are checked by test_match_eval_data.py and measured by bench/match_eval.py.
+EVAL = [
+    case
+    for case in yaml.safe_load((Path(__file__).parent / "data" / "match_eval.yaml").read_text(encoding="utf-8"))
+    if "kind" not in case
+]
 TOP1, TOP3 = 0.80, 0.95  # the aims of issue 4; the README reports the measured figures
 
 
