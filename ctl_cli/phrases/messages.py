@@ -271,4 +271,17 @@ PHRASES: dict[str, tuple[str, str]] = {
         "il dataset non è valido ({n} problemi).",
         "the dataset is not valid ({n} problems).",
     ),
+    # ------------------------------------------------------------------ choices taken as people type them
+    "msg.usage.province.hint": (
+        "Indica una provincia italiana con la sigla o con il nome (es. MI, Varese, Monza e Brianza).",
+        "Give an Italian province by its code or its name (e.g. MI, Varese, Monza e Brianza).",
+    ),
+    "msg.usage.bad_choice": (
+        "{value!r} non è tra i valori validi: {valid}",
+        "{value!r} is not one of: {valid}",
+    ),
+    "msg.usage.bad_choice.close": (
+        "{value!r} non è tra i valori validi: {valid}. Forse cercavi: {suggestions}?",
+        "{value!r} is not one of: {valid}. Did you mean: {suggestions}?",
+    ),
 }
