@@ -160,6 +160,10 @@ class Index:
         """(cluster id, every name a user may give it) per cluster, in order (records.clusters.cluster_keys)."""
         return [(cid, _json(keys)) for cid, keys in self._rows("SELECT id, keys FROM clusters ORDER BY pos")]
 
+    def provinces(self) -> list[str]:
+        """The codes of the provinces that organisations in the dataset are in, sorted."""
+        return [p for (p,) in self._rows("SELECT DISTINCT province_u FROM orgs WHERE province_u != '' ORDER BY 1")]
+
     def summaries(self) -> list[dict]:
         """Every cluster's summary record (records.clusters.cluster_summary), in order."""
         return [_json(s) for (s,) in self._rows("SELECT summary FROM clusters ORDER BY pos")]

@@ -13,6 +13,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from .complete import choices
+
 
 class Lang(str, Enum):
     it = "it"
@@ -90,7 +92,12 @@ RootLangOpt = Annotated[
 DataOpt = Annotated[Optional[str], typer.Option("--data", metavar="PATH")]
 LangOpt = Annotated[
     Optional[Lang],
-    typer.Option("--lang", metavar="<it|en>", parser=choice_parser("--lang", tuple(Lang.__members__), LANG_NAMES)),
+    typer.Option(
+        "--lang",
+        metavar="<it|en>",
+        parser=choice_parser("--lang", tuple(Lang.__members__), LANG_NAMES),
+        autocompletion=choices(tuple(Lang.__members__)),
+    ),
 ]
 FormatOpt = Annotated[
     Format,
@@ -99,6 +106,7 @@ FormatOpt = Annotated[
         "-f",
         metavar="<table|json|csv|yaml|markdown>",
         parser=choice_parser("--format", tuple(Format.__members__)),
+        autocompletion=choices(tuple(Format.__members__)),
     ),
 ]
 AllOpt = Annotated[bool, typer.Option("--all", "-a")]

@@ -69,7 +69,9 @@ def partial_note(
                 total = published_total(mc, lang)
                 counts.append(phrase_n("msg.search.partial.count.total", listed, lang, id=s["id"], total=total))
             else:
-                counts.append(phrase_n("msg.search.partial.count", listed, lang, id=s["id"]))
+                counts.append(
+                    phrase_n("msg.search.partial.count", listed, lang, id=s["id"], total=published_total(None, lang))
+                )
         parts.append(phrase("msg.search.partial.few", lang, counts="; ".join(counts)))
     else:
         listed = sum(s["members_listed"] for s in scope)
