@@ -105,7 +105,7 @@ def test_a_province_with_no_organisation_is_an_empty_result(ctl):
     assert "No organisation matches" in r.stderr and "partial" in r.stderr
 
 
-@pytest.mark.parametrize("typed", ["XX", "Lombardia", "Atlantis"])
+@pytest.mark.parametrize("typed", ["XX", "Lombardia", "Atlantis", ""])
 def test_what_is_no_province_is_exit_2_with_a_hint(ctl, typed):
     r = ctl("search", "--province", typed)
     assert r.exit_code == 2

@@ -62,4 +62,4 @@ def search_terms(text: str | None, city: str | None, province: str | None) -> tu
     from .choices import province as province_code
 
     words = fold(text).split() if text else []
-    return words, (fold(city) if city else None), (province_code(province) if province else None)
+    return words, (fold(city) if city else None), (province_code(province) if province is not None else None)
