@@ -35,6 +35,6 @@ def run(
     if records or not for_people:
         page.show(fmt.value, records, lang_)
     if left_out and for_people:  # say so when a cluster left out (pending recognition) would have matched
-        also = [m.cluster["id"] for m in match(entries, text) if m.score > 0 and m.cluster["id"] in left_out]
+        also = [e["id"] for e in entries if e["id"] in left_out and match([e], text)[0].score > 0]
         if also:
             err(page.pending_note(also, lang_))
