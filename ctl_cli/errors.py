@@ -95,14 +95,19 @@ class NotFoundError(CtlError):
 
 
 class UsageError(CtlError):
-    """A bad option value that only the dataset can judge (e.g. an unknown --type)."""
+    """A bad option value that only the dataset can judge (e.g. an unknown --type).
+
+    valid: the valid values to list (none when there are too many, e.g. provinces); suggestions:
+    the close ones ("did you mean"); hint: a phrase-catalogue key of a line saying what to give."""
 
     exit_code = ExitCode.USAGE
 
-    def __init__(self, option: str, value: str, valid: list[str]):
+    def __init__(self, option: str, value: str, valid: list[str], suggestions: list[str] = (), hint: str | None = None):
         self.option = option
         self.value = value
         self.valid = valid
+        self.suggestions = list(suggestions)
+        self.hint = hint
         super().__init__(f"unknown value {value!r} for {option}; valid values: {', '.join(valid)}")
 
 

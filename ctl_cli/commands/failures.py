@@ -74,10 +74,12 @@ def messages(e: CtlError, lang: str, checking: bool = False) -> list[str]:
     if isinstance(e, UnknownFactError):
         return [error(f"msg.show.no_{e.fact}", id=e.subject), phrase(f"msg.show.no_{e.fact}.hint", lang)]
     if isinstance(e, UsageError):
-        return [
-            error("msg.usage.invalid_value", value=quoted(e.value), option=e.option),
-            phrase("msg.usage.valid_values", lang, values=", ".join(e.valid)),
-        ]
+        out = [error("msg.usage.invalid_value", value=quoted(e.value), option=e.option)]
+        if e.suggestions:
+            out.append(phrase("msg.not_found.suggestions", lang, suggestions=", ".join(e.suggestions)))
+        if e.valid:
+            out.append(phrase("msg.usage.valid_values", lang, values=", ".join(e.valid)))
+        return out + ([phrase(e.hint, lang)] if e.hint else [])
     if isinstance(e, BadRequest):
         hint = f"{e.key}.hint"
         return [error(e.key, **e.values)] + ([phrase(hint, lang, **e.values)] if has(hint) else [])

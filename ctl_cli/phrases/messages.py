@@ -91,11 +91,11 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.total.exact": ("{value}", "{value}"),
     "msg.total.about": ("circa {value}", "about {value}"),
     "msg.total.over": ("oltre {value}", "over {value}"),
+    # a total the cluster has not published (or no source gives): written this one way everywhere
+    "msg.total.unknown": ("non noto", "unknown"),
     "msg.value.as_of": ("{value} (al {date})", "{value} (as of {date})"),
     # the "Members" cell of `ctl list`
     "msg.count.cell": ("{listed} / {total}", "{listed} / {total}"),
-    "msg.count.cell.no_total.one": ("1 elencato", "1 listed"),
-    "msg.count.cell.no_total.other": ("{n} elencati", "{n} listed"),
     # the member-count line of `ctl show`
     "msg.count.line.one": (
         "1 elencato qui, su {total} dichiarati",
@@ -114,12 +114,12 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{n} listed here, of {total} published (as of {date})",
     ),
     "msg.count.line.no_total.one": (
-        "totale non disponibile; 1 elencato qui",
-        "unknown; 1 listed",
+        "1 elencato qui; totale dichiarato: {total}",
+        "1 listed here; published total: {total}",
     ),
     "msg.count.line.no_total.other": (
-        "totale non disponibile; {n} elencati qui",
-        "unknown; {n} listed",
+        "{n} elencati qui; totale dichiarato: {total}",
+        "{n} listed here; published total: {total}",
     ),
     "msg.show.members_heading": ("Soci: {count}", "Members: {count}"),
     # a person on the `ctl show` page; {name} already carries the role note, e.g. "Ada Rossi (CEO of X)"
@@ -150,8 +150,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Gli elenchi dei soci sono parziali ({counts}).",
         "Member lists are partial ({counts}).",
     ),
-    "msg.search.partial.count.one": ("{id}: 1 elencato qui", "{id}: 1 listed here"),
-    "msg.search.partial.count.other": ("{id}: {n} elencati qui", "{id}: {n} listed here"),
+    "msg.search.partial.count.one": (
+        "{id}: 1 elencato qui, totale dichiarato: {total}",
+        "{id}: 1 listed here, published total: {total}",
+    ),
+    "msg.search.partial.count.other": (
+        "{id}: {n} elencati qui, totale dichiarato: {total}",
+        "{id}: {n} listed here, published total: {total}",
+    ),
     "msg.search.partial.count.total.one": (
         "{id}: 1 elencato qui su {total} dichiarati",
         "{id}: 1 listed here of {total} published",
@@ -271,4 +277,25 @@ PHRASES: dict[str, tuple[str, str]] = {
         "il dataset non è valido ({n} problemi).",
         "the dataset is not valid ({n} problems).",
     ),
+    # ------------------------------------------------------------------ choices taken as people type them
+    "msg.usage.province.hint": (
+        "Indica una provincia italiana con la sigla o con il nome (es. MI, Varese, Monza e Brianza).",
+        "Give an Italian province by its code or its name (e.g. MI, Varese, Monza e Brianza).",
+    ),
+    "msg.usage.bad_choice": (
+        "{value!r} non è tra i valori validi: {valid}",
+        "{value!r} is not one of: {valid}",
+    ),
+    "msg.usage.bad_choice.close": (
+        "{value!r} non è tra i valori validi: {valid}. Forse cercavi: {suggestions}?",
+        "{value!r} is not one of: {valid}. Did you mean: {suggestions}?",
+    ),
+    # ------------------------------------------------------------------ the pending cluster (DESIGN.md)
+    "msg.match.pending": (
+        "Corrisponde anche, ma è in attesa di riconoscimento e quindi escluso: {ids} (ctl match --all).",
+        "Also a fit, but pending recognition and so left out: {ids} (ctl match --all).",
+    ),
+    # the line under `ctl stats`' table: when each published total was stated
+    "msg.stats.as_of": ("Totali dichiarati, alla data: {dates}", "Published totals, as of: {dates}"),
+    "msg.stats.undated": ("senza data: {ids}", "undated: {ids}"),
 }

@@ -16,6 +16,11 @@ def no_match(lang: str) -> str:
     return phrase("msg.match.none", lang)
 
 
+def pending_note(ids: Sequence[str], lang: str) -> str:
+    """What `ctl match` says when clusters pending recognition, left out of the ranking, would fit too."""
+    return phrase("msg.match.pending", lang, ids=", ".join(ids))
+
+
 def show(fmt: str, records: Sequence[dict], lang: str) -> None:
     """Print match records (query/match.match_record), best first, in format `fmt`."""
     rows = [[r["rank"], r["id"], r["score"], " ".join(r["matched"]), " ".join(m["id"] for m in r["members"])]
