@@ -206,3 +206,11 @@ def test_show_web_when_the_browser_does_not_start_says_so_and_exits_1(ctl, monke
     r = ctl("--lang", "it", "show", "afil", "--web")
     assert r.exit_code == 1
     assert "il browser web non ha aperto il sito di smart-factory: https://www.afil.it" in r.stderr
+
+
+@pytest.mark.parametrize("args", [["validate", ""], ["--data", "", "list"], ["search", "x", "--data", " "]])
+def test_an_empty_path_is_not_the_bundled_dataset(ctl, args):
+    """`ctl validate "$UNSET"` or `--data "$UNSET"`: an empty path is said to be empty, not read as no path."""
+    r = ctl(*args)
+    assert r.exit_code == 3 and r.stdout == ""
+    assert "ctl: the dataset path is empty" in r.stderr

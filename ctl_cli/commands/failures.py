@@ -56,12 +56,12 @@ def guarded(func: Callable) -> Callable:
 def chosen_by(ctx: typer.Context | None, kwargs: dict) -> str:
     """What chose the dataset file a command read: "path" (`ctl validate PATH`), "data" (--data),
     "env" (CTL_DATA) or "bundled" (none of them: the dataset shipped with ctl)."""
-    if kwargs.get("path"):
+    if kwargs.get("path") is not None:
         return "path"
-    if kwargs.get("data"):
+    if kwargs.get("data") is not None:
         return "data"
     root = ctx.find_root() if ctx is not None else None
-    if root is not None and root.params.get("data"):
+    if root is not None and root.params.get("data") is not None:
         source = getattr(root.get_parameter_source("data"), "name", "")  # Click's ParameterSource
         return "env" if source == "ENVIRONMENT" else "data"
     return "env" if os.environ.get("CTL_DATA") else "bundled"

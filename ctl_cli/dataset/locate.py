@@ -28,7 +28,10 @@ def bundled_path() -> Path:
 
 
 def resolve_path(data: str | None) -> Path:
-    """--data wins, then CTL_DATA, then the bundled dataset."""
+    """--data (or validate's PATH) wins, then CTL_DATA, then the bundled dataset. DatasetFileError
+    (kind empty_path) when data is given but empty (`--data "$UNSET"`): never the bundled one instead."""
+    if data is not None and not data.strip():
+        raise DatasetFileError("empty_path", Problem(data, None, None, "msg.loader.empty_path"))
     chosen = data or os.environ.get("CTL_DATA") or None
     return Path(chosen).expanduser() if chosen else bundled_path()
 

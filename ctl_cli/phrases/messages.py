@@ -76,6 +76,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "is a directory, not a dataset file",
     ),
     "msg.loader.cannot_read": ("impossibile leggere il file: {reason}", "cannot read: {reason}"),
+    "msg.loader.empty_path": ("il percorso è vuoto", "the path is empty"),
     "msg.loader.not_utf8": ("il testo non è in UTF-8 valido", "not valid UTF-8 text"),
     # ------------------------------------------------------------------ ctl list
     "msg.list.members_note": (
@@ -292,6 +293,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     # ------------------------------------------------------------------ a dataset file that cannot be read (errors.DatasetFileError)
     "msg.dataset.not_found": ("file del dataset non trovato: {path}", "dataset file not found: {path}"),
+    "msg.dataset.empty_path": ("il percorso del dataset è vuoto", "the dataset path is empty"),
     "msg.dataset.is_dir": ("{path} è una cartella, non un file di dataset", "{path} is a folder, not a dataset file"),
     "msg.dataset.cannot_read": (
         "impossibile leggere il file del dataset {path}: {reason}",
