@@ -82,6 +82,17 @@ class DatasetError(CtlError):
         super().__init__("\n".join(str(p) for p in problems))
 
 
+class DatasetFileError(DatasetError):
+    """The dataset file cannot be read at all: `kind` is "not_found", "is_dir", "cannot_read" or
+    "too_large" (the catalogue's msg.dataset.KIND says it, with the path and `problem.values`).
+    Exit 3 like any dataset that cannot be used; its one problem has no line."""
+
+    def __init__(self, kind: str, problem: Problem):
+        self.kind = kind
+        self.path = problem.file
+        super().__init__([problem])
+
+
 class NotFoundError(CtlError):
     """A reference (cluster, organisation) that the dataset does not have."""
 
@@ -127,6 +138,13 @@ class BadRequest(CtlError):
         self.key = key
         self.values = values
         super().__init__(phrase(key, "en", **values))
+
+
+class Unavailable(BadRequest):
+    """Something asked for that cannot be done here (`ctl show X --web` with no web browser): exit 1.
+    key and values as BadRequest."""
+
+    exit_code = ExitCode.NOT_FOUND
 
 
 class AmbiguousError(CtlError):

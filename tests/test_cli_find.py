@@ -105,18 +105,19 @@ def test_stats_table_has_bars_and_formats_parse(ctl):
 
 
 def test_show_web_opens_the_website(ctl, monkeypatch):
-    import typer
+    import webbrowser
 
     opened = []
-    monkeypatch.setattr(typer, "launch", lambda url: opened.append(url) or 0)
+    monkeypatch.setattr(webbrowser, "get", lambda using=None: object())
+    monkeypatch.setattr(webbrowser, "open", lambda url: opened.append(url) or True)
     r = ctl("show", "afil", "--web")
     assert r.exit_code == 0 and opened == ["https://www.afil.it"] and r.stdout == ""
 
 
 def test_show_web_without_a_website_exits_1(ctl, mini, monkeypatch):
-    import typer
+    import webbrowser
 
-    monkeypatch.setattr(typer, "launch", lambda url: pytest.fail("nothing should be opened"))
+    monkeypatch.setattr(webbrowser, "open", lambda url: pytest.fail("nothing should be opened"))
     r = ctl("--data", mini, "show", "beta-green", "--web")
     assert r.exit_code == 1 and "no website is known" in r.stderr
 
