@@ -35,7 +35,7 @@ def search(
 ) -> list[OrgHit]:
     """Member organisations matching every filter given; sorted by name.
 
-    text: every word must appear in the name or a former name (case and accents ignored).
+    text: every word must appear in the name, an alias or a former name (case and accents ignored).
     clusters: references resolved like `ctl show` (an unknown one raises NotFoundError).
     """
     check_choices("--type", types, [t.id for t in ds.member_types])
@@ -61,7 +61,7 @@ def search(
             if not memberships:
                 continue
         if words:
-            haystack = " ".join(fold(n) for n in (org.name, *org.former_names))
+            haystack = " ".join(fold(n) for n in (org.name, *(a.name for a in org.aliases), *org.former_names))
             if not all(w in haystack for w in words):
                 continue
         hits.append(OrgHit(org, memberships))
