@@ -118,12 +118,17 @@ def test_org_json_keeps_aliases_with_their_sources_and_former_names_apart(ctl):
 def test_org_table_numbers_each_alias_s_source_in_both_languages(ctl):
     org = json.loads(ctl("org", "polimi", "--format", "json").stdout)
     number = 1 + [s["id"] for s in org["sources"]].index(org["aliases"][0]["source"])
-    en = ctl("org", "polimi").stdout
+    en = ctl("org", "polimi").stdout.replace("\u00a0", " ")
     assert f"Also known as  Polimi [{number}]" in en
     assert "Altri nomi" in ctl("--lang", "it", "org", "polimi").stdout
     it = ctl("--lang", "it", "org", "confindustria", "varese").stdout
     assert "Nomi precedenti" in it and "Unione degli Industriali" in it
     assert "Former names" in ctl("org", "confindustria", "varese").stdout
+
+
+def test_an_alias_keeps_its_source_number_when_the_cell_wraps(ctl):
+    page = ctl("--lang", "it", "org", "itia", env={"COLUMNS": "60"}).stdout
+    assert "CNR-STIIMA\u00a0[4]" in page and "\n            [4]" not in page
 
 
 def test_org_csv_yaml_and_markdown_carry_the_names(ctl):

@@ -42,7 +42,9 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
             (field("province"), r["province"] or unknown),
         ]
         if r["aliases"]:
-            facts.append((field("aliases"), ", ".join(f"{a['name']} [{numbers[a['source']]}]" for a in r["aliases"])))
+            # a no-break space keeps each alias's last word with its source's number when the cell wraps
+            names = [f"{a['name']}\u00a0[{numbers[a['source']]}]" for a in r["aliases"]]
+            facts.append((field("aliases"), ", ".join(names)))
         if r["former_names"]:
             facts.append((field("former_names"), ", ".join(r["former_names"])))
         if r["note"]:
