@@ -38,7 +38,7 @@ def search(
     """Member organisations matching every filter given; sorted by name; each with every cluster
     it belongs to.
 
-    text: every word must appear in the name or a former name (case and accents ignored).
+    text: every word must appear in the name, an alias or a former name (case and accents ignored).
     clusters: references resolved like `ctl show` (an unknown one raises NotFoundError).
     A pending cluster counts only when `everything` (--all) or when named in `clusters`.
     """
@@ -65,7 +65,7 @@ def search(
         ):
             continue
         if words:
-            haystack = " ".join(fold(n) for n in (org.name, *org.former_names))
+            haystack = " ".join(fold(n) for n in (org.name, *(a.name for a in org.aliases), *org.former_names))
             if not all(w in haystack for w in words):
                 continue
         hits.append(OrgHit(org, memberships))

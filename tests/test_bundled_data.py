@@ -67,6 +67,7 @@ def test_every_source_is_used(ds):
             if x:
                 used.add(x.source)
     used.update(o.type_source for o in ds.organisations.values() if o.type_source)
+    used.update(a.source for o in ds.organisations.values() for a in o.aliases)
     used.update(s for n in ds.national_clusters for s in n.sources)
     if ds.info.total_members:
         used.add(ds.info.total_members.source)

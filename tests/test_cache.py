@@ -153,7 +153,7 @@ index.write(_con, BUNDLED, "test")
 INDEX = index.Index(_con, "bundled")
 TYPES = [t.id for t in BUNDLED.member_types]
 CLUSTERS = [c.id for c in BUNDLED.clusters]
-WORDS = ["universita", "politecnico", "di", "milano", "srl", "spa", "a", "zz", "fondazione", "e"]
+WORDS = ["universita", "politecnico", "di", "milano", "srl", "spa", "a", "zz", "fondazione", "e", "polimi", "cnr"]
 CITIES = ["Milano", "milano", "Brescia", "Varese", "Pavia", "Nowhere"]
 
 

@@ -307,6 +307,8 @@ def _free_text_paths(doc: dict) -> list[tuple]:
         paths += [("national_clusters", i, "name"), ("national_clusters", i, "area", "en")]
     for i, o in enumerate(doc["organisations"]):
         paths += [("organisations", i, k) for k in ("name", "city") if k in o]
+        paths += [("organisations", i, "aliases", j, "name") for j, _ in enumerate(o.get("aliases", []))]
+        paths += [("organisations", i, "former_names", j) for j, _ in enumerate(o.get("former_names", []))]
     for i, c in enumerate(doc["clusters"]):
         for key in ("name", "theme", "description"):
             paths += [("clusters", i, key, k) for k in c[key]]
@@ -316,7 +318,10 @@ def _free_text_paths(doc: dict) -> list[tuple]:
     return paths
 
 
-PATHS = _free_text_paths(MINI_VALUE)
+# the mini dataset with an alias and a former name, so that those texts are injected too
+MINI_NAMED = copy.deepcopy(MINI_VALUE)
+MINI_NAMED["organisations"][0].update(aliases=[{"name": "Alpha U", "source": "src-a"}], former_names=["Old Alpha"])
+PATHS = _free_text_paths(MINI_NAMED)
 
 
 def _set(doc, path, value):
@@ -328,7 +333,7 @@ def _set(doc, path, value):
 @examples(20)
 @given(st.lists(nasty_text, min_size=len(PATHS), max_size=len(PATHS)))
 def test_any_text_in_any_field_is_inert_in_every_format(tmp_path_factory, texts):
-    doc = copy.deepcopy(MINI_VALUE)
+    doc = copy.deepcopy(MINI_NAMED)
     for path, text in zip(PATHS, texts, strict=True):
         _set(doc, path, text)
     for i, org in enumerate(doc["organisations"]):  # names must stay distinct organisations
@@ -362,6 +367,10 @@ def test_any_text_in_any_field_is_inert_in_every_format(tmp_path_factory, texts)
     assert show["aliases"] == cluster.get("aliases", [])
     names = {o["id"]: o["name"] for o in doc["organisations"]}
     assert {m["id"]: m["name"] for m in show["members"]} == {m["org"]: names[m["org"]] for m in cluster["members"]}
+
+    org = json.loads(run_ctl(*data, "org", "uni-alpha", "--format", "json")[1])
+    first = doc["organisations"][0]
+    assert (org["aliases"], org["former_names"]) == (first["aliases"], first["former_names"])
 
     rows = list(csv.DictReader(io.StringIO(run_ctl(*data, "search", "--format", "csv")[1])))
     assert {r["id"]: r["name"] for r in rows} == {oid: safe(n) for oid, n in names.items()}

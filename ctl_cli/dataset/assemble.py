@@ -17,6 +17,7 @@ from dataclasses import MISSING, fields
 from typing import Any
 
 from .model import (
+    Alias,
     Cluster,
     Dataset,
     DatasetInfo,
@@ -39,6 +40,7 @@ MODELS: dict[str, type] = {
     "source": Source,
     "national_cluster": NationalCluster,
     "organisation": Organisation,
+    "alias": Alias,
     "cluster": Cluster,
     "managing_body": ManagingBody,
     "person": Person,
@@ -196,12 +198,17 @@ class _Maker:
             return lambda d: direct(**d)
         declared = frozenset(f.name for f in fields(cls))
         convert = [(key, CONVERT[f.kind](self, f)) for key, f in spec.items() if f.kind in CONVERT and key in declared]
+        settable, new = self.settable(name, cls), object.__new__
 
         def make(d: dict) -> Any:
             kw = {key: v for key, v in d.items() if key in declared}
             for key, conv in convert:
                 if key in kw:
                     kw[key] = conv(kw[key])
+            if settable:  # what cls(**kw) makes, without the frozen __init__ (see settable)
+                obj = new(cls)
+                obj.__dict__.update(kw)
+                return obj
             return cls(**kw)
 
         return make

@@ -38,6 +38,14 @@ class MemberType:
 
 
 @dataclass(frozen=True)
+class Alias:
+    """Another name of an organisation (a short name, acronym or spelling) and the source that uses it."""
+
+    name: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Organisation:
     """A member organisation, once in the dataset."""
 
@@ -46,6 +54,7 @@ class Organisation:
     type: str
     city: str | None = None
     province: str | None = None
+    aliases: tuple[Alias, ...] = ()
     former_names: tuple[str, ...] = ()
     type_source: str | None = None
     note: Text | None = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..text import org_key
+from ..text import fold, org_key
 from .scalars import closest
 from .schema import CITED_FIELDS
 
@@ -154,6 +154,27 @@ def no_organisation_twice(c: Checker) -> None:
         c.err(c.path(base, i) + ("name",), code, value=name, other=other, line=line)
 
 
+def names_differ(c: Checker) -> None:
+    """An alias or former name of an organisation is not its name again, nor another alias or former
+    name, once case, accents and punctuation are ignored (text.fold): a warning, as it adds nothing."""
+    for base, i, _, d in c.each("organisation"):
+        aliases, former = d.get("aliases") or (), d.get("former_names") or ()
+        if not (aliases or former) or "name" not in d:
+            continue
+        seen = {fold(d["name"]): None}
+        where = c.path(base, i)
+        others = [(where + ("aliases", j, "name"), a["name"]) for j, a in enumerate(aliases) if "name" in a]
+        others += [(where + ("former_names", j), n) for j, n in enumerate(former)]
+        for path, name in others:
+            key = fold(name)
+            if key not in seen:
+                seen[key] = name
+            elif seen[key] is None:
+                c.warn(path, "same_as_name", value=name)
+            else:
+                c.warn(path, "same_as_other", value=name, other=seen[key])
+
+
 def member_count_agrees(c: Checker) -> None:
     """A cluster's member list and its member_count agree, or members_note says why not."""
     for base, i, raw, d in c.each("cluster"):
@@ -199,6 +220,7 @@ RULES = (
     national_clusters_exist,
     members_exist_once,
     no_organisation_twice,
+    names_differ,
     member_count_agrees,
     cited_fields_have_sources,
     at_least_one_cluster,

@@ -113,9 +113,14 @@ RECORDS: dict[str, dict[str, F]] = {
         "type": F("snake", True, "A member type id (see member_types)."),
         "city": F("string"),
         "province": F("province", False, "Italian province code, quoted: 'MI', 'NO'."),
-        "former_names": F("strings"),
+        "aliases": F("list", False, "Short names, acronyms and spellings, each with its source.", of="alias"),
+        "former_names": F("strings", False, "Earlier names, after a real renaming (spellings are aliases)."),
         "type_source": F("source", False, "The source that shows the type, where the name does not."),
         "note": F("prose"),
+    },
+    "alias": {
+        "name": F("string", True, "The name as the source writes it."),
+        "source": F("source", True, "A source that names the organisation so."),
     },
     "cluster": {
         "id": F("id", True, "Short kebab-case slug, e.g. agrifood."),

@@ -173,6 +173,18 @@ def tables(ds: Dataset) -> list[Table]:
             ],
         ),
         Table(
+            "organisation_aliases",
+            (
+                _c("org_id", not_null=True, ref="organisations(id)"),
+                _c("position", "INTEGER", not_null=True),
+                _c("name", not_null=True),
+                _c("source_id", not_null=True, ref="sources(id)"),
+            ),
+            ("org_id", "position"),
+            [(o.id, i, a.name, a.source) for o in ds.organisations.values() for i, a in enumerate(o.aliases, 1)],
+            "short names, acronyms and spellings of an organisation, each with the source that writes it so",
+        ),
+        Table(
             "memberships",
             (
                 _c("cluster_id", not_null=True, ref="clusters(id)"),

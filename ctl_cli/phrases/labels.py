@@ -80,6 +80,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.field.name": ("Nome", "Name"),
     "label.field.name_other": ("Nome ({other_lang})", "Name ({other_lang})"),
     "label.field.aliases": ("Altri nomi", "Also known as"),
+    "label.field.former_names": ("Nomi precedenti", "Former names"),
     "label.field.acronym": ("Sigla", "Acronym"),
     "label.field.status": ("Stato", "Status"),
     "label.field.theme": ("Tema", "Theme"),

@@ -143,6 +143,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{value!r} ha lo stesso nome dell'organizzazione {other!r} (riga {line}), a parte maiuscole, accenti, punteggiatura e forma giuridica; scrivila una volta sola e usa quell'id",
         "{value!r} is the same name as organisation {other!r} (line {line}) once case, accents, punctuation and legal forms are ignored; write it once and refer to that id",
     ),
+    "check.same_as_name": (
+        "{value!r} è il nome dell'organizzazione, a parte maiuscole, accenti e punteggiatura: toglilo",
+        "{value!r} is the organisation's name once case, accents and punctuation are ignored: remove it",
+    ),
+    "check.same_as_other": (
+        "{value!r} ripete {other!r}, a parte maiuscole, accenti e punteggiatura: tienine uno",
+        "{value!r} repeats {other!r} once case, accents and punctuation are ignored: keep one",
+    ),
     "check.needs_type_source": (
         "il tipo {value!r} richiede type_source: la fonte che lo chiama così o ne indica la dimensione (altrimenti il tipo è 'other')",
         "type {value!r} needs type_source: the source that calls it so or gives its size (otherwise the type is 'other')",

@@ -1,4 +1,4 @@
-"""Find organisations by what a user typed: id, full name, former name or words of the name."""
+"""Find organisations by what a user typed: id, full name, alias, former name or words of the names."""
 
 from __future__ import annotations
 
@@ -9,22 +9,56 @@ from ..text import compact, fold
 if TYPE_CHECKING:
     from ..dataset.model import Dataset, Organisation
 
+# Words that do not tell organisations apart: articles and prepositions (Italian, English) and the
+# pieces of legal forms. A name is covered when the words typed cover all of its other words.
+MINOR_WORDS = frozenset(
+    """a al alla d da dal dalla de dei del della delle degli dell di e ed i il in l la le lo per
+    and for of the s p r c spa srl scarl scpa snc sas onlus""".split()
+)
+
 
 def find_orgs(ds: Dataset, ref: str) -> list[Organisation]:
-    """Organisations that `ref` names: its id, or its name (or a former name) in full, else every
-    organisation whose name contains all of ref's words; case and accents ignored."""
+    """The organisations `ref` names (case, accents and punctuation ignored), best first: one when it
+    names one, several when it is ambiguous, [] when nothing matches. From ds.organisations.
+
+    The first rule that finds something decides: 1. its id (with or without the dashes); 2. its name
+    in full; 3. an alias or a former name in full (also when written without its spaces and
+    punctuation); 4. every organisation whose names together hold each of ref's words. Of those,
+    the one whose name (or an alias, or a former name) the words cover best wins: covered means each
+    of its words, but articles, prepositions and legal forms (MINOR_WORDS), starts with a word of
+    ref that is not one of those either. Only one organisation covered wholly is a clear winner;
+    otherwise every match is returned, the best covered first, then by name."""
     wanted = fold(ref)
     if not wanted:
         return []
     if ref in ds.organisations:
         return [ds.organisations[ref]]
-    names = {o.id: [fold(n) for n in (o.name, *o.former_names)] for o in ds.organisations.values()}
-    exact = [ds.organisations[i] for i, ns in names.items() if wanted in ns or compact(ref) == i.replace("-", "")]
+    short = compact(ref)
+    orgs = list(ds.organisations.values())
+    exact = [o for o in orgs if wanted == fold(o.name) or short == o.id.replace("-", "")]
     if exact:
         return exact
+    names = {o.id: [fold(n) for n in (o.name, *(a.name for a in o.aliases), *o.former_names)] for o in orgs}
+    other = [o for o in orgs if any(wanted == n or short == n.replace(" ", "") for n in names[o.id][1:])]
+    if other:
+        return sorted(other, key=lambda o: fold(o.name))
     words = wanted.split()
-    found = [ds.organisations[i] for i, ns in names.items() if any(all(w in n for w in words) for n in ns)]
-    return sorted(found, key=lambda o: fold(o.name))
+    haystacks = {oid: " ".join(ns) for oid, ns in names.items()}  # as `ctl search` matches: words of any name
+    found = [o for o in orgs if all(w in haystacks[o.id] for w in words)]
+    if len(found) < 2:
+        return found
+    telling = [w for w in words if w not in MINOR_WORDS]  # 'spa' alone names no organisation
+    share = {o.id: max(_covered(n, telling) for n in names[o.id]) for o in found}
+    whole = [o for o in found if share[o.id] == 1]
+    if len(whole) == 1:
+        return whole
+    return sorted(found, key=lambda o: (-share[o.id], fold(o.name), o.id))
+
+
+def _covered(name: str, words: list[str]) -> float:
+    """The share of a folded name's words, but MINOR_WORDS, that start with one of `words`."""
+    own = [w for w in name.split() if w not in MINOR_WORDS] or name.split()
+    return sum(1 for w in own if any(w.startswith(q) for q in words)) / len(own) if own else 0.0
 
 
 def suggest_orgs(ds: Dataset, ref: str, limit: int = 3) -> list[str]:

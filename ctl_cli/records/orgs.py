@@ -23,16 +23,18 @@ def add_cluster(record: dict[str, Any], cluster_id: str, status: str, basis: str
 
 
 def org_sources(ds: Dataset, org: Organisation) -> list[str]:
-    """The source ids behind an organisation: each membership's, then its type's; no repeats."""
+    """The source ids behind an organisation: each membership's, then its type's, then its aliases'; no repeats."""
     ids = [m.source for _, m in ds.memberships_of(org.id)]
     if org.type_source:
         ids.append(org.type_source)
+    ids += [a.source for a in org.aliases]
     return list(dict.fromkeys(ids))
 
 
 def org_record(ds: Dataset, org: Organisation) -> dict[str, Any]:
-    """The record of `ctl org`: {id, name, type, type_source, city, province, former_names, note,
-    clusters: [{id, status, name {it,en}, basis, source, note}], sources: [source records]}."""
+    """The record of `ctl org`: {id, name, type, type_source, city, province, aliases: [{name, source}],
+    former_names, note, clusters: [{id, status, name {it,en}, basis, source, note}], sources: [source
+    records]}. From the typed dataset (its organisations, memberships and sources)."""
     return {
         "id": org.id,
         "name": org.name,
@@ -40,6 +42,7 @@ def org_record(ds: Dataset, org: Organisation) -> dict[str, Any]:
         "type_source": org.type_source,
         "city": org.city,
         "province": org.province,
+        "aliases": [{"name": a.name, "source": a.source} for a in org.aliases],
         "former_names": list(org.former_names),
         "note": prose(org.note),
         "clusters": [

@@ -16,7 +16,8 @@ class Use:
 
     cluster: the cluster's id, None for a dataset-wide fact. kind: "field" (name: the field, e.g.
     "member_count"), "person" (name: the person, role: the role id), "member" and "type_of" (name:
-    the organisation), "national_cluster" (name: its acronym or name).
+    the organisation), "national_cluster" (name: its acronym or name), "alias_of" (cluster None, name:
+    the organisation whose alias the source writes).
     """
 
     cluster: str | None
@@ -33,6 +34,7 @@ class Use:
             "member": f"member: {self.name}",
             "type_of": f"type of {self.name}",
             "national_cluster": f"national cluster: {self.name}",
+            "alias_of": f"alias of {self.name}",
         }[self.kind]
 
 
@@ -58,6 +60,9 @@ def source_uses(ds: Dataset) -> dict[str, list[Use]]:
             org = ds.organisations[m.org]
             add(m.source, Use(c.id, "member", org.name))
             add(org.type_source, Use(c.id, "type_of", org.name))
+    for org in ds.organisations.values():
+        for a in org.aliases:
+            add(a.source, Use(None, "alias_of", org.name))
     for n in ds.national_clusters:
         for sid in n.sources:
             add(sid, Use(None, "national_cluster", n.acronym or n.name))

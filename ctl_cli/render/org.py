@@ -8,13 +8,15 @@ from ..phrases import phrase
 from .common import cluster_id, prose
 from .formats import emit
 
-CSV_HEADERS = ["org_id", "name", "type", "city", "province", "cluster_id", "basis", "source"]
+CSV_HEADERS = ["org_id", "name", "type", "city", "province", "cluster_id", "basis", "source", "aliases", "former_names"]
 
 
 def show(fmt: str, record: dict, type_labels: dict[str, str], lang: str) -> None:
-    """Print an organisation record (records/orgs.org_record) in format `fmt`: CSV has one row per membership."""
+    """Print an organisation record (records/orgs.org_record) in format `fmt`: CSV has one row per
+    membership, the aliases and former names in the last two columns, separated by '; '."""
     r = record
-    rows = [[r["id"], r["name"], r["type"], r["city"], r["province"], c["id"], c["basis"], c["source"]]
+    names = ["; ".join(a["name"] for a in r["aliases"]), "; ".join(r["former_names"])]
+    rows = [[r["id"], r["name"], r["type"], r["city"], r["province"], c["id"], c["basis"], c["source"], *names]
             for c in r["clusters"]]  # fmt: skip
     emit(fmt, record, (CSV_HEADERS, rows), page(record, type_labels, lang))
 
@@ -39,8 +41,12 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
             (field("city"), r["city"] or unknown),
             (field("province"), r["province"] or unknown),
         ]
+        if r["aliases"]:
+            # a no-break space keeps each alias's last word with its source's number when the cell wraps
+            names = [f"{a['name']}\u00a0[{numbers[a['source']]}]" for a in r["aliases"]]
+            facts.append((field("aliases"), ", ".join(names)))
         if r["former_names"]:
-            facts.append((field("aliases"), ", ".join(r["former_names"])))
+            facts.append((field("former_names"), ", ".join(r["former_names"])))
         if r["note"]:
             facts.append((field("note"), prose(r["note"], lang)))
         rows = [

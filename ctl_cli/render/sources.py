@@ -35,7 +35,8 @@ def use_text(use: Use, lang: str) -> str:
 
 def uses_text(uses: Sequence[Use], per_cluster: bool, lang: str) -> str:
     """What a source supports, in `lang`: the facts for one cluster, or the clusters across the
-    dataset (a dataset-wide fact by its field: national cluster, total members)."""
+    dataset (a dataset-wide fact by its field: national cluster, total members; an organisation's
+    alias by the organisation)."""
     if per_cluster:
         return "; ".join(use_text(u, lang) for u in uses)
 
@@ -44,7 +45,11 @@ def uses_text(uses: Sequence[Use], per_cluster: bool, lang: str) -> str:
             return u.cluster
         return word("label.field", "national_cluster" if u.kind == "national_cluster" else u.name, lang)
 
-    return ", ".join(dict.fromkeys(where(u) for u in uses))
+    parts = list(dict.fromkeys(where(u) for u in uses if u.kind != "alias_of"))
+    aliased = [u.name for u in uses if u.kind == "alias_of"]  # the organisations it writes another name of
+    if aliased:
+        parts.append(f"{word('label.field', 'aliases', lang)} ({', '.join(dict.fromkeys(aliased))})")
+    return ", ".join(parts)
 
 
 def footer(records: Sequence[dict], lang: str) -> str:
