@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-FORMAT = "9"  # change when the tables change: old index files are then simply not used
+FORMAT = "10"  # change when the tables change: old index files are then simply not used
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -48,6 +48,9 @@ CREATE INDEX org_clusters_cluster ON org_clusters(cluster_id, basis);
 
 
 _NO_NOTE = (None, None)
+# Words of a search checked by SQLite itself; any more are checked on the rows it returns (SQLite
+# refuses an expression more than 1000 deep, and a pasted paragraph has more words than that).
+SQL_WORDS = 64
 
 
 class Broken(Exception):
@@ -199,9 +202,11 @@ class Index:
         if city is not None:
             where.append("o.city_f = ?")
             args.append(city)
-        for w in words:
+        words = list(dict.fromkeys(words))
+        for w in words[:SQL_WORDS]:
             where.append("instr(o.words, ?) > 0")
             args.append(w)
+        more = words[SQL_WORDS:]
         if clusters or bases:
             sub = ["m.org_id = o.id"]
             if clusters:
@@ -212,7 +217,7 @@ class Index:
                 args += bases
             where.append(f"EXISTS (SELECT 1 FROM org_clusters m WHERE {' AND '.join(sub)})")
         sql = (
-            "SELECT o.id, o.name, o.type, o.city, o.province, m.cluster_id, m.status, m.basis, m.source"
+            "SELECT o.id, o.name, o.type, o.city, o.province, m.cluster_id, m.status, m.basis, m.source, o.words"
             " FROM orgs o JOIN org_clusters m ON m.org_id = o.id"
             + (f" WHERE {' AND '.join(where)}" if where else "")
             + " ORDER BY o.sort, o.id, m.pos"
@@ -220,7 +225,9 @@ class Index:
         from ..records.orgs import add_cluster, hit_record
 
         hits: list[dict] = []
-        for oid, name, otype, city_, prov, cid, status, basis, source in self._rows(sql, args):
+        for oid, name, otype, city_, prov, cid, status, basis, source, owords in self._rows(sql, args):
+            if more and not all(w in owords for w in more):
+                continue
             if not hits or hits[-1]["id"] != oid:
                 hits.append(hit_record(oid, name, otype, city_, prov))
             if (not clusters or cid in clusters) and (not bases or basis in bases):
