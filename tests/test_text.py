@@ -1,4 +1,5 @@
-"""Text as people type it (issue 12, "Text"): folding in every script."""
+"""Text as people type it (issue 12, "Text"): folding in every script, free text with no letter,
+several words without quotes, legal forms, and "did you mean" for clusters and organisations."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import sqlite3
 import pytest
 
 from ctl_cli.cache import index
-from ctl_cli.text import fold, org_key
+from ctl_cli.query import suggest
+from ctl_cli.text import fold, org_key, search_words
 
 from .conftest import MINI
 
@@ -101,6 +103,186 @@ def test_search_in_another_script_finds_what_matches_not_everything(ctl, world):
     r = ctl("--data", world, "search", "Киев", "-f", "json")
     assert r.exit_code == 0 and json.loads(r.stdout) == []
     assert json.loads(ctl("search", "Москва", "-f", "json").stdout) == []  # the bundled data
+
+
+# --------------------------------------------------------------------------- no letter or digit
+
+
+@pytest.mark.parametrize(
+    "args, what",
+    [
+        (["search", "—"], "TEXT"),
+        (["search", ""], "TEXT"),
+        (["match", ""], "TEXT"),
+        (["match", "?!", "…"], "TEXT"),
+        (["org", "   "], "NAME"),
+        (["show", "..."], "CLUSTER"),
+        (["sources", "–"], "CLUSTER"),
+        (["compare", "energy", "—"], "CLUSTER_B"),
+        (["compare", "*", "energy"], "CLUSTER_A"),
+        (["search", "--cluster", "–"], "--cluster"),
+        (["search", "--city", "·"], "--city"),
+    ],
+)
+def test_free_text_with_no_letter_or_digit_is_a_usage_error(ctl, args, what):
+    r = ctl(*args)
+    assert r.exit_code == 2 and r.stdout == ""
+    assert f"{what} has no letter or digit" in r.stderr, r.stderr
+    it = ctl(*args, "--lang", "it")
+    assert it.exit_code == 2 and f"{what} non contiene né lettere né cifre" in it.stderr
+
+
+def test_letters_of_another_script_are_text(ctl):
+    r = ctl("show", "Москва")
+    assert r.exit_code == 1 and "no cluster matches" in r.stderr
+
+
+# --------------------------------------------------------------------------- several words without quotes
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["search", "universita", "milano"],
+        ["match", "produciamo", "robot", "industriali"],
+        ["show", "fabbrica", "intelligente"],
+        ["sources", "fabbrica", "intelligente"],
+        ["org", "Politecnico", "di", "Milano"],
+    ],
+)
+def test_several_words_without_quotes_are_one_text(ctl, words):
+    joined = ctl(words[0], " ".join(words[1:]), "-f", "json")
+    split = ctl(*words, "-f", "json")
+    assert joined.exit_code == 0 and split.exit_code == 0, split.stderr
+    assert split.stdout == joined.stdout and json.loads(split.stdout)
+
+
+@pytest.mark.parametrize("command, usage", [("search", "[TEXT]..."), ("match", "TEXT..."), ("show", "CLUSTER")])
+def test_usage_says_what_the_words_are(ctl, command, usage):
+    out = ctl(command, "--help").stdout
+    assert usage in out.splitlines()[0], out.splitlines()[0]
+
+
+# --------------------------------------------------------------------------- legal forms
+
+
+def test_legal_forms_are_not_search_words():
+    assert search_words("Beta S.p.A.") == ["beta"]
+    assert search_words("acme s.r.l. milano") == ["acme", "milano"]
+    assert search_words("S.c.a r.l.") == search_words("SpA") == []
+    assert search_words("spazio space") == ["spazio", "space"]
+
+
+def test_search_for_only_a_legal_form_is_a_usage_error(ctl):
+    r = ctl("search", "S.p.A.")
+    assert r.exit_code == 2 and r.stdout == "" and "only a legal form" in r.stderr
+
+
+def test_a_legal_form_after_a_name_does_not_narrow_the_search(ctl, mini):
+    assert ids(ctl("--data", mini, "search", "beta", "S.p.A.", "-f", "json")) == ["beta-srl"]
+
+
+# --------------------------------------------------------------------------- typos in a search
+
+
+@pytest.mark.parametrize(
+    "text, first", [("politecnco", "Politecnico di Milano"), ("universta pavia", "Università degli Studi di Pavia")]
+)
+def test_a_search_that_finds_nothing_offers_close_names(ctl, text, first):
+    r = ctl("search", text)
+    assert r.exit_code == 0 and r.stdout == ""
+    assert f"Did you mean: {first}" in r.stderr
+    data = ctl("search", text, "-f", "json")
+    assert data.exit_code == 0 and json.loads(data.stdout) == [] and first in data.stderr
+    assert "Forse cercavi:" in ctl("search", text, "--lang", "it").stderr
+
+
+def test_search_suggestions_keep_the_other_filters(ctl):
+    r = ctl("search", "politecnco", "--type", "sme")
+    assert r.exit_code == 0 and "Politecnico" not in r.stderr
+
+
+# --------------------------------------------------------------------------- suggestions that make sense
+
+
+def test_show_smart_city_suggests_smart_communities_first(ctl):
+    r = ctl("show", "smart city")
+    assert r.exit_code == 1
+    line = next(x for x in r.stderr.splitlines() if x.startswith("Did you mean:"))
+    assert line.split(":", 1)[1].strip().startswith("smart-communities")
+
+
+@pytest.mark.parametrize(
+    "ref, cid", [("fabbrica", "smart-factory"), ("life science", "life-sciences"), ("aerosp", "aerospace")]
+)
+def test_a_unique_beginning_of_a_name_resolves(ctl, ref, cid):
+    r = ctl("show", ref, "-f", "json")
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["id"] == cid
+
+
+def test_an_ambiguous_beginning_lists_the_clusters(ctl):
+    r = ctl("show", "smart")
+    assert r.exit_code == 1 and r.stdout == ""
+    assert "2 clusters match 'smart'" in r.stderr
+    assert "smart-factory" in r.stderr and "smart-communities" in r.stderr
+    assert ctl("search", "--cluster", "smart").exit_code == 1
+
+
+def test_org_suggests_only_names_that_share_a_telling_word(ctl):
+    r = ctl("org", "Universita Bocconi")
+    assert r.exit_code == 1 and "UniverLecco" not in r.stderr
+    assert "Did you mean: Politecnico di Milano" in ctl("org", "politecnco di milano").stderr
+
+
+# --------------------------------------------------------------------------- suggestions cost what the input costs
+
+
+@pytest.fixture
+def compared(monkeypatch):
+    """Every pair of strings the suggestions hand to rapidfuzz's scorer, as (typed, candidate) lengths."""
+    from rapidfuzz import fuzz
+
+    pairs: list[tuple[int, int]] = []
+
+    def counting(a, b, **kwargs):
+        pairs.append((len(a), len(b)))
+        return fuzz.ratio(a, b, **kwargs)
+
+    monkeypatch.setattr(suggest, "_scorer", lambda: counting)
+    return pairs
+
+
+@pytest.mark.parametrize(
+    "command, head",
+    [
+        (["show"], "smart city "),
+        (["compare", "energy"], "smart city "),
+        (["org"], "politecnco "),
+        (["search"], "politecnco "),
+    ],
+)
+def test_suggestions_compare_only_the_beginning_of_a_long_argument(ctl, compared, command, head):
+    long = head * 10_000  # 110 kB
+    r = ctl(*command, long)
+    assert r.exit_code in (0, 1) and "Did you mean" in r.stderr
+    work = list(compared)
+    assert work and max(typed for typed, _ in work) <= suggest.MAX_COMPARED
+    compared.clear()
+    ctl(*command, long[: suggest.MAX_COMPARED])
+    assert work == compared  # the same work as for its first MAX_COMPARED characters
+
+
+def test_no_suggestion_uses_difflib(ctl, monkeypatch):
+    import difflib
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("difflib used")
+
+    monkeypatch.setattr(difflib, "SequenceMatcher", refuse)
+    monkeypatch.setattr(difflib, "get_close_matches", refuse)
+    assert "smart-communities" in ctl("show", "smart city").stderr
+    assert "Politecnico di Milano" in ctl("org", "Politecnco di Milano").stderr
 
 
 # --------------------------------------------------------------------------- a search with very many words

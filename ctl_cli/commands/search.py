@@ -12,7 +12,7 @@ from .options import DataOpt, Format, FormatOpt, LangOpt, settings
 
 def run(
     ctx: typer.Context,
-    text: Annotated[Optional[str], typer.Argument(metavar="[TEXT]", show_default=False)] = None,
+    text: Annotated[Optional[list[str]], typer.Argument(metavar="[TEXT]...", show_default=False)] = None,
     types: Annotated[
         Optional[list[str]], typer.Option("--type", "-t", metavar="TYPE", autocompletion=complete.member_type)
     ] = None,
@@ -32,7 +32,9 @@ def run(
 ) -> None:
     from ..cache import answer
     from ..dataset.schema import BASES
+    from ..phrases import phrase
     from ..query.clusters import check_choices, resolve_ref, search_terms
+    from ..query.inputs import free_text, search_text
     from ..render import search as page
     from ..render.common import type_labels
     from .failures import err
@@ -40,20 +42,29 @@ def run(
     data, lang_ = settings(ctx, data, lang)
     types, bases = types or [], bases or []
     check_choices("--basis", bases, BASES)
-    words, city_f, province_u = search_terms(text, city, province)
+    refs = [free_text("--cluster", c) for c in clusters or []]
+    words, city_f, province_u = search_terms(search_text(text), free_text("--city", city), province)
 
     def question(idx):
         member_types = idx.member_types()
         check_choices("--type", types, [t["id"] for t in member_types])
         keyed = idx.cluster_keys()
-        wanted = list(dict.fromkeys(resolve_ref(keyed, c) for c in clusters or []))
+        wanted = list(dict.fromkeys(resolve_ref(keyed, c) for c in refs))
         hits = idx.search(words, types, wanted, city_f, province_u, bases)
-        return hits, wanted, idx.summaries(), member_types
+        # nothing found by TEXT: the names it may have meant, among those the other filters keep
+        near = idx.search([], types, wanted, city_f, province_u, bases) if words and not hits else []
+        return hits, wanted, idx.summaries(), member_types, near
 
-    hits, wanted, summaries, member_types = answer(data, question)
+    hits, wanted, summaries, member_types, near = answer(data, question)
     for_people = fmt in (Format.table, Format.markdown)
     if not hits:
         err(page.partial_note(summaries, 0, types, wanted, lang_))
+        if near:
+            from ..query.suggest import closest
+
+            names = closest([(h["name"], (h["name"],)) for h in near], " ".join(words))
+            if names:
+                err(phrase("msg.not_found.suggestions", lang_, suggestions=", ".join(names)))
         if for_people:
             return
     page.show(fmt.value, hits, type_labels(member_types, lang_), lang_)
