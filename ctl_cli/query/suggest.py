@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
-from ..text import compact, fold, search_words
+from ..text import fold, search_words
 
 MAX_COMPARED = 64  # characters of the user's text that are compared with the candidates
 # How close (0-100) a typed word and a name's word must be to count as the same word, and how much of
@@ -65,11 +65,17 @@ def closest(
     users: dict[str, set[int]] = {}  # a word of the names -> the candidates whose names have it
     folded: list[list[str]] = []
     for i, (_, names) in enumerate(candidates):
-        texts = [f for f in (fold(n) for n in names) if f]
+        texts = [f for f in map(fold, names) if f]
         folded.append(texts)
         for text in texts:
-            for w in (*text.split(), compact(text)):
-                users.setdefault(w, set()).add(i)
+            split = text.split()
+            if len(split) > 1:
+                split.append("".join(split))  # the name as one word: 'smartfactory'
+            for w in split:
+                if w in users:
+                    users[w].add(i)
+                else:
+                    users[w] = {i}
     vocabulary = list(users)
     n = len(candidates)
     idf = {w: math.log((n + 1) / len(ids)) for w, ids in users.items()}
