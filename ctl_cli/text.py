@@ -12,14 +12,50 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 # safe() escapes these for the terminal; the JSON and YAML writers escape the same set.
 UNSAFE_PATTERN = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
 _UNSAFE = re.compile(UNSAFE_PATTERN)
+# The combining accents of the Latin, Greek and Cyrillic alphabets (Unicode's "Combining Diacritical
+# Marks" blocks): left over after NFKC only on a letter with no precomposed form, they are dropped.
+_ACCENT_BLOCKS = ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F))
+
+
+class _CharFold(dict):
+    """What fold() turns one (NFKC-normalised, case-folded) character into, worked out on first use and
+    kept: a Latin letter its ASCII spelling (the letter without its accent: à -> a; else anyascii's
+    table: Ł -> l, ß -> ss, Æ -> ae, ı -> i), a letter, digit or vowel sign of another script itself, a
+    Latin accent nothing, anything else (punctuation, symbols, spaces, emoji) a space. str.translate()
+    looks every character up here. Only Latin letters go through anyascii: it would spell other scripts
+    in Latin letters (Москва -> Moskva) and symbols as words (€ -> EUR)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if "LATIN" in unicodedata.name(ch, ""):
+            plain = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+            if not plain.isascii():  # Ł, ß, Æ, ı...: the letters that are not a letter plus an accent
+                from anyascii import anyascii  # its tables cost start-up time: only when needed
+
+                plain = anyascii(ch)
+            out = _NON_WORD.sub(" ", plain.lower())
+        elif any(lo <= code <= hi for lo, hi in _ACCENT_BLOCKS):
+            out = ""
+        elif ch.isalnum() or unicodedata.category(ch).startswith("M"):
+            out = ch
+        else:
+            out = " "
+        self[code] = out
+        return out
+
+
+_CHAR_FOLD = _CharFold({code: chr(code) if chr(code).isalnum() else " " for code in range(128)})
 
 
 @functools.lru_cache(maxsize=65536)  # the same names and cities are folded again and again
 def fold(s: str) -> str:
-    """Lower-case, strip accents, turn punctuation into single spaces: 'Università' -> 'universita'."""
-    if not s.isascii():  # most names are plain ASCII: skip the Unicode work for them
-        s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", s.casefold()).strip()
+    """Lower-case, Latin letters in ASCII, punctuation and symbols as single spaces:
+    'Università' -> 'universita', 'Łukasiewicz' -> 'lukasiewicz', 'Straße' -> 'strasse',
+    'S.p.A.' -> 's p a'. Letters and digits of other scripts are kept, lower-cased, never
+    transliterated: 'Москва' -> 'москва'. '' when s has no letter or digit in any script."""
+    if s.isascii():  # most names are plain ASCII: none of the Unicode work for them
+        return _NON_WORD.sub(" ", s.lower()).strip()
+    return " ".join(unicodedata.normalize("NFKC", s).casefold().translate(_CHAR_FOLD).split())
 
 
 def compact(s: str) -> str:
@@ -49,3 +85,17 @@ def safe(s: str) -> str:
 def _escape(m: re.Match) -> str:
     code = ord(m.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+# Legal forms as people write them after a name, folded: 'S.p.A.' -> 's p a', 'S.c.a r.l.' -> 's c a r l'.
+# They say nothing about which organisation is meant, so they are not search words.
+_LEGAL_FORM = re.compile(
+    r"(?<!\S)(?:s ?p ?a|s ?r ?l ?s?|s ?c ?a ?r ?l|s ?c ?r ?l|s ?c ?p ?a|s ?a ?p ?a|s ?n ?c|s ?a ?s|a ?r ?l|"
+    r"soc ?coop|soc ?cons|societa cooperativa|societa consortile|onlus|gmbh|ltd|llc|plc)(?!\S)"
+)
+
+
+def search_words(text: str) -> list[str]:
+    """The words of `text` to look for in names: folded, legal forms left out.
+    'Beta S.p.A.' -> ['beta']; 'S.r.l.' -> []; 'Москва' -> ['москва']."""
+    return _LEGAL_FORM.sub(" ", fold(text)).split()

@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-FORMAT = "11"  # change when the tables change: old index files are then simply not used
+FORMAT = "12"  # change when the tables change: old index files are then simply not used
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -48,6 +48,9 @@ CREATE INDEX org_clusters_cluster ON org_clusters(cluster_id, basis);
 
 
 _NO_NOTE = (None, None)
+# Words of a search checked by SQLite itself; any more are checked on the rows it returns (SQLite
+# refuses an expression more than 1000 deep, and a pasted paragraph has more words than that).
+SQL_WORDS = 64
 
 
 class Broken(Exception):
@@ -208,9 +211,11 @@ class Index:
         if city is not None:
             where.append("o.city_f = ?")
             args.append(city)
-        for w in words:
+        words = list(dict.fromkeys(words))
+        for w in words[:SQL_WORDS]:
             where.append("instr(o.words, ?) > 0")
             args.append(w)
+        more = words[SQL_WORDS:]
         if clusters or bases:
             sub = ["m.org_id = o.id"]
             if clusters:
@@ -225,7 +230,7 @@ class Index:
             where.append(f"EXISTS (SELECT 1 FROM org_clusters m WHERE {' AND '.join(sub)})")
         shown = f" AND m.cluster_id NOT IN ({_marks(hidden)})" if hidden else ""
         sql = (
-            "SELECT o.id, o.name, o.type, o.city, o.province, m.cluster_id, m.status, m.basis, m.source"
+            "SELECT o.id, o.name, o.type, o.city, o.province, m.cluster_id, m.status, m.basis, m.source, o.words"
             f" FROM orgs o JOIN org_clusters m ON m.org_id = o.id{shown}"
             + (f" WHERE {' AND '.join(where)}" if where else "")
             + " ORDER BY o.sort, o.id, m.pos"
@@ -233,7 +238,9 @@ class Index:
         from ..records.orgs import add_cluster, hit_record
 
         hits: list[dict] = []
-        for oid, name, otype, city_, prov, cid, status, basis, source in self._rows(sql, [*hidden, *args]):
+        for oid, name, otype, city_, prov, cid, status, basis, source, owords in self._rows(sql, [*hidden, *args]):
+            if more and not all(w in owords for w in more):
+                continue
             if not hits or hits[-1]["id"] != oid:
                 hits.append(hit_record(oid, name, otype, city_, prov))
             add_cluster(hits[-1], cid, status, basis, source)

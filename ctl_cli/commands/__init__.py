@@ -124,7 +124,7 @@ def _localise(command: Any, name: str, lang: str) -> None:
     command.epilog = phrase(f"help.{name}.epilog", lang) if has(f"help.{name}.epilog") else None
     for param in command.params:
         if param.param_type_name == "argument":
-            keys = [f"help.{name}.arg.{(param.metavar or param.name).strip('[]').lower()}"]
+            keys = [f"help.{name}.arg.{(param.metavar or param.name).strip('[].').lower()}"]
         else:
             long = max(param.opts, key=len).lstrip("-").replace("-", "_")
             keys = [f"help.{name}.opt.{long}", f"help.opt.{long}"]

@@ -20,11 +20,13 @@ def run(
 ) -> None:
     from ..cache import answer
     from ..query.clusters import resolve_ref
+    from ..query.inputs import free_text
     from ..query.reports import compare_record
     from ..render import compare as page
     from ..render.common import type_labels
 
     data, lang_ = settings(ctx, data, lang)
+    a, b = free_text("CLUSTER_A", a), free_text("CLUSTER_B", b)
 
     def question(idx):
         keys = idx.cluster_keys()

@@ -94,7 +94,8 @@ def messages(e: CtlError, lang: str, origin: str = "bundled") -> list[str]:
             out.append(phrase("msg.not_found.suggestions", lang, suggestions=", ".join(e.suggestions)))
         return out + [phrase(f"msg.not_found.{e.kind}.hint", lang)]
     if isinstance(e, AmbiguousError):
-        out = [error("msg.org.ambiguous", n=len(e.candidates), ref=quoted(e.ref))]
+        key = "msg.cluster.ambiguous" if e.kind == "cluster" else "msg.org.ambiguous"
+        out = [error(key, n=len(e.candidates), ref=quoted(e.ref))]
         shown = e.candidates[:MAX_CANDIDATES]
         width = max(len(cid) for cid, _ in shown)
         out += [f"  {cid:<{width}}  {name}" for cid, name in shown]  # names in one column

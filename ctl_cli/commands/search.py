@@ -12,7 +12,7 @@ from .options import AllOpt, DataOpt, Format, FormatOpt, LangOpt, settings
 
 def run(
     ctx: typer.Context,
-    text: Annotated[Optional[str], typer.Argument(metavar="[TEXT]", show_default=False)] = None,
+    text: Annotated[Optional[list[str]], typer.Argument(metavar="[TEXT]...", show_default=False)] = None,
     types: Annotated[
         Optional[list[str]], typer.Option("--type", "-t", metavar="TYPE", autocompletion=complete.member_type)
     ] = None,
@@ -32,8 +32,10 @@ def run(
     lang: LangOpt = None,
 ) -> None:
     from ..cache import answer
+    from ..phrases import phrase
     from ..query.choices import basis_names, names_of, resolve_all
     from ..query.clusters import resolve_ref, search_terms
+    from ..query.inputs import free_text, search_text
     from ..query.scope import hidden
     from ..render import search as page
     from ..render.common import type_labels
@@ -41,22 +43,31 @@ def run(
 
     data, lang_ = settings(ctx, data, lang)
     bases = resolve_all("--basis", bases or [], basis_names())
-    words, city_f, province_u = search_terms(text, city, province)
+    refs = [free_text("--cluster", c) for c in clusters or []]
+    words, city_f, province_u = search_terms(search_text(text), free_text("--city", city), province)
 
     def question(idx):
         member_types = idx.member_types()
         wanted_types = resolve_all("--type", types or [], names_of(member_types, "label.col.type"))
         keyed = idx.cluster_keys()
-        wanted = list(dict.fromkeys(resolve_ref(keyed, c) for c in clusters or []))
+        wanted = list(dict.fromkeys(resolve_ref(keyed, c) for c in refs))
         summaries = idx.summaries()
         left_out = hidden(summaries, wanted, all_)
         hits = idx.search(words, wanted_types, wanted, city_f, province_u, bases, left_out)
-        return hits, wanted, wanted_types, summaries, member_types
+        # nothing found by TEXT: the names it may have meant, among those the other filters keep
+        near = idx.search([], wanted_types, wanted, city_f, province_u, bases, left_out) if words and not hits else []
+        return hits, wanted, wanted_types, summaries, member_types, near
 
-    hits, wanted, types, summaries, member_types = answer(data, question)
+    hits, wanted, types, summaries, member_types, near = answer(data, question)
     for_people = fmt in (Format.table, Format.markdown)
     if not hits:
         err(page.partial_note(summaries, 0, types, wanted, lang_, all_))
+        if near:
+            from ..query.suggest import closest
+
+            names = closest([(h["name"], (h["name"],)) for h in near], " ".join(words))
+            if names:
+                err(phrase("msg.not_found.suggestions", lang_, suggestions=", ".join(names)))
         if for_people:
             return
     page.show(fmt.value, hits, type_labels(member_types, lang_), lang_)

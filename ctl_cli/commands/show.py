@@ -9,7 +9,10 @@ import typer
 from . import complete
 from .options import DataOpt, Format, FormatOpt, LangOpt, settings
 
-ClusterArg = Annotated[str, typer.Argument(metavar="CLUSTER", show_default=False, autocompletion=complete.cluster)]
+# Several words without quotes are one reference: `ctl show fabbrica intelligente`.
+ClusterArg = Annotated[
+    list[str], typer.Argument(metavar="CLUSTER", show_default=False, autocompletion=complete.cluster)
+]
 
 
 def run(
@@ -22,11 +25,13 @@ def run(
 ) -> None:
     from ..cache import answer
     from ..query.clusters import resolve_ref
+    from ..query.inputs import free_text
     from ..render import show as page
 
     data, lang_ = settings(ctx, data, lang)
+    ref = free_text("CLUSTER", cluster)
     record, member_types = answer(
-        data, lambda idx: (idx.detail(resolve_ref(idx.cluster_keys(), cluster)), idx.member_types())
+        data, lambda idx: (idx.detail(resolve_ref(idx.cluster_keys(), ref)), idx.member_types())
     )
     if web:
         open_website(record, lang_)

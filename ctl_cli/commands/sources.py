@@ -13,7 +13,8 @@ from .options import DataOpt, Format, FormatOpt, LangOpt, settings
 def run(
     ctx: typer.Context,
     cluster: Annotated[
-        Optional[str], typer.Argument(metavar="[CLUSTER]", show_default=False, autocompletion=complete.cluster)
+        Optional[list[str]],
+        typer.Argument(metavar="[CLUSTER]", show_default=False, autocompletion=complete.cluster),
     ] = None,
     fmt: FormatOpt = Format.table,
     data: DataOpt = None,
@@ -21,17 +22,19 @@ def run(
 ) -> None:
     from ..cache import answer
     from ..query.clusters import resolve_ref
+    from ..query.inputs import free_text
     from ..query.reports import source_use, sources
     from ..render import sources as page
 
     data, lang_ = settings(ctx, data, lang)
+    ref = free_text("CLUSTER", cluster)
 
     def question(idx):
-        if cluster is None:
+        if ref is None:
             return sources(idx.sources())
-        cid = resolve_ref(idx.cluster_keys(), cluster)
+        cid = resolve_ref(idx.cluster_keys(), ref)
         return sources(idx.sources(), cid, [s["id"] for s in idx.detail(cid)["sources"]])
 
     found = answer(data, question)
     records = [source_use(i, record, uses) for i, (record, uses) in enumerate(found, 1)]
-    page.show(fmt.value, records, [uses for _, uses in found], cluster is not None, lang_)
+    page.show(fmt.value, records, [uses for _, uses in found], ref is not None, lang_)

@@ -352,4 +352,25 @@ PHRASES: dict[str, tuple[str, str]] = {
     # the line under `ctl stats`' table: when each published total was stated
     "msg.stats.as_of": ("Totali dichiarati, alla data: {dates}", "Published totals, as of: {dates}"),
     "msg.stats.undated": ("senza data: {ids}", "undated: {ids}"),
+    # ------------------------------------------------------------------ free text (query/inputs.py), clusters by a beginning
+    "msg.usage.no_word": (
+        "{what} non contiene né lettere né cifre: {value}.",
+        "{what} has no letter or digit: {value}.",
+    ),
+    "msg.usage.no_word.hint": (
+        "Scrivi almeno una parola (lettere o cifre, in qualsiasi alfabeto).",
+        "Give at least one word (letters or digits, in any script).",
+    ),
+    "msg.search.legal_form_only": (
+        "{value} è solo una forma giuridica (S.p.A., S.r.l., ...): ctl non la cerca nei nomi.",
+        "{value} is only a legal form (S.p.A., S.r.l., ...): ctl does not search names for it.",
+    ),
+    "msg.search.legal_form_only.hint": (
+        "Cerca una parola del nome; per elencare le imprese usa --type (per esempio --type sme).",
+        "Search for a word of the name; to list companies, use --type (for example --type sme).",
+    ),
+    "msg.cluster.ambiguous": (
+        "{n} cluster corrispondono a {ref}; indicane uno (con l'id o un nome più lungo):",
+        "{n} clusters match {ref}; name one of them (its id or a longer name):",
+    ),
 }

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ..errors import NotFoundError, UsageError
+from ..errors import AmbiguousError, NotFoundError, UsageError
 from ..records.clusters import cluster_keys
-from ..text import compact, fold
+from ..text import compact, fold, search_words
 
 if TYPE_CHECKING:  # the model is only needed to type-check: `show` and `search` run without importing it
     from ..dataset.model import Cluster, Dataset
@@ -18,35 +18,40 @@ def resolve_cluster(ds: Dataset, ref: str) -> Cluster:
     return ds.cluster(resolve_ref([(c.id, cluster_keys(c)) for c in ds.clusters], ref))
 
 
+MIN_PREFIX = 3  # a shorter beginning of a name does not resolve on its own (see resolve_ref)
+
+
 def resolve_ref(keyed: Sequence[tuple[str, Sequence[str]]], ref: str) -> str:
-    """The id of the cluster that `ref` names, given each cluster's id and keys (cluster_keys)."""
+    """The id of the cluster that `ref` names, given each cluster's id and keys (cluster_keys): a key
+    written any way (case, accents, spaces and punctuation ignored), else the beginning (MIN_PREFIX
+    characters or more) of a key or of one of its later words, when one cluster alone has it
+    ('fabbrica' -> smart-factory, 'life science' -> life-sciences).
+
+    Raises AmbiguousError (exit 1) with (id, a name that begins so) when several clusters have that
+    beginning ('smart'); NotFoundError with suggest.clusters' suggestions when none has."""
     wanted = compact(ref)
     if wanted:
         for cid, keys in keyed:
             if any(compact(k) == wanted for k in keys):
                 return cid
-    raise NotFoundError("cluster", ref, suggest(keyed, ref))
+    if len(wanted) >= MIN_PREFIX:
+        begun = {}  # cluster id -> the name shown for it: the first key that begins so, else its last
+        for cid, keys in keyed:
+            if _begins(cid, wanted) or any(_begins(k, wanted) for k in keys):
+                begun[cid] = next((k for k in keys if _begins(k, wanted) and k != cid), keys[-1] if keys else cid)
+        if len(begun) == 1:
+            return next(iter(begun))
+        if begun:
+            raise AmbiguousError("cluster", ref, list(begun.items()))
+    from . import suggest
+
+    raise NotFoundError("cluster", ref, suggest.clusters(keyed, ref))
 
 
-def suggest(keyed: Sequence[tuple[str, Sequence[str]]], ref: str, limit: int = 3) -> list[str]:
-    """Cluster ids whose names look like ref: close spellings first, then containment."""
-    import difflib
-
-    wanted = compact(ref)
-    scored: dict[str, float] = {}
-    for cid, keys in keyed:
-        best = 0.0
-        for key in keys:
-            k = compact(key)
-            if not k or not wanted:
-                continue
-            ratio = difflib.SequenceMatcher(None, wanted, k).ratio()
-            if len(wanted) >= 3 and (wanted in k or k in wanted):
-                ratio = max(ratio, 0.8)
-            best = max(best, ratio)
-        if best >= 0.6:
-            scored[cid] = best
-    return [cid for cid, _ in sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))][:limit]
+def _begins(key: str, wanted: str) -> bool:
+    """Whether `key`, or the rest of it from one of its words on, written as one word begins with `wanted`."""
+    words = fold(key).split()
+    return any("".join(words[i:]).startswith(wanted) for i in range(len(words)))
 
 
 def check_choices(option: str, values: Iterable[str], valid: Sequence[str]) -> None:
@@ -57,9 +62,10 @@ def check_choices(option: str, values: Iterable[str], valid: Sequence[str]) -> N
 
 
 def search_terms(text: str | None, city: str | None, province: str | None) -> tuple[list[str], str | None, str | None]:
-    """How search compares: folded words of TEXT, the folded city, the province's code (given by
-    code or name: query.choices.province; UsageError if it is no Italian province)."""
+    """How search compares: the words of TEXT (folded, legal forms left out: text.search_words), the
+    folded city, the province's code (given by code or name: query.choices.province; UsageError if
+    it is no Italian province)."""
     from .choices import province as province_code
 
-    words = fold(text).split() if text else []
+    words = search_words(text) if text else []
     return words, (fold(city) if city else None), (province_code(province) if province is not None else None)

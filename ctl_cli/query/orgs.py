@@ -62,8 +62,9 @@ def _covered(name: str, words: list[str]) -> float:
 
 
 def suggest_orgs(ds: Dataset, ref: str, limit: int = 3) -> list[str]:
-    """Up to `limit` organisation names close to ref (difflib ratio >= 0.6 on folded names), closest first."""
-    import difflib
+    """Up to `limit` names of organisations whose names (or former names) have words close to ref's,
+    closest first (query.suggest.closest: rapidfuzz, rare words count more, the first
+    suggest.MAX_COMPARED characters of ref compared); [] when none is close."""
+    from .suggest import closest
 
-    names = {fold(o.name): o.name for o in ds.organisations.values()}
-    return [names[n] for n in difflib.get_close_matches(fold(ref), list(names), n=limit, cutoff=0.6)]
+    return closest([(o.name, (o.name, *o.former_names)) for o in ds.organisations.values()], ref, limit)
