@@ -19,6 +19,7 @@ def run(
     lang: LangOpt = None,
 ) -> None:
     from ..cache import answer
+    from ..errors import BadRequest
     from ..query.clusters import resolve_ref
     from ..query.inputs import free_text
     from ..query.reports import compare_record
@@ -33,4 +34,6 @@ def run(
         return idx.detail(resolve_ref(keys, a)), idx.detail(resolve_ref(keys, b)), idx.member_types()
 
     da, db, member_types = answer(data, question)
+    if da["id"] == db["id"]:  # `ctl compare energy LE2C`: one cluster twice
+        raise BadRequest("msg.usage.compare_same", a=a, b=b, id=da["id"])
     page.show(fmt.value, compare_record(da, db), type_labels(member_types, lang_), lang_)

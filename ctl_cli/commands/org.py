@@ -18,7 +18,7 @@ def run(
 ) -> None:
     from ..cache import load
     from ..errors import AmbiguousError, NotFoundError
-    from ..query.inputs import free_text
+    from ..query.inputs import search_text
     from ..query.orgs import find_orgs, suggest_orgs
     from ..records.clusters import member_types
     from ..records.orgs import org_record
@@ -26,7 +26,7 @@ def run(
     from ..render.common import type_labels
 
     data, lang_ = settings(ctx, data, lang)
-    ref = free_text("NAME", name)
+    ref = search_text(name, "NAME")
     ds = load(data)
     found = find_orgs(ds, ref)
     if not found:

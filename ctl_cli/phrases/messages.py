@@ -38,7 +38,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Esegui 'ctl list' per vedere tutti i cluster.",
         "Run 'ctl list' to see every cluster.",
     ),
-    "msg.not_found.organisation.hint": ("Prova con un testo più breve.", "Try a shorter text."),
+    "msg.not_found.organisation.hint": (
+        "Prova con meno parole o con una parte del nome, oppure cerca una parola: ctl search PAROLA",
+        "Try fewer words or a part of the name, or search for one word: ctl search WORD",
+    ),
     # ------------------------------------------------------------------ cli.guarded(): bad option value
     "msg.usage.invalid_value": (
         "valore {value} non valido per {option}.",
@@ -368,6 +371,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.search.legal_form_only.hint": (
         "Cerca una parola del nome; per elencare le imprese usa --type (per esempio --type sme).",
         "Search for a word of the name; to list companies, use --type (for example --type sme).",
+    ),
+    "msg.usage.compare_same": (
+        "{a!r} e {b!r} indicano lo stesso cluster ({id}): confronta due cluster diversi (ctl list li elenca).",
+        "{a!r} and {b!r} name the same cluster ({id}): compare two different clusters (ctl list lists them).",
     ),
     "msg.cluster.ambiguous": (
         "{n} cluster corrispondono a {ref}; indicane uno (con l'id o un nome più lungo):",

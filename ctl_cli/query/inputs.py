@@ -28,11 +28,12 @@ def free_text(what: str, value: str | Sequence[str] | None) -> str | None:
     return text
 
 
-def search_text(value: str | Sequence[str] | None) -> str | None:
-    """free_text() of `ctl search`'s TEXT, which must also have a word that is not a legal form.
+def search_text(value: str | Sequence[str] | None, what: str = "TEXT") -> str | None:
+    """free_text() of words looked for in names (`ctl search`'s TEXT, `ctl org`'s NAME), which must
+    also have a word that is not a legal form.
 
     Raises BadRequest ("msg.usage.no_word", or "msg.search.legal_form_only" for 'S.p.A.', exit 2)."""
-    text = free_text("TEXT", value)
+    text = free_text(what, value)
     if text is not None and not search_words(text):
         raise BadRequest("msg.search.legal_form_only", value=shown(text))
     return text

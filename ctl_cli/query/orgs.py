@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..text import compact, fold
+from ..text import compact, fold, search_words
 
 if TYPE_CHECKING:
     from ..dataset.model import Dataset, Organisation
@@ -42,12 +42,12 @@ def find_orgs(ds: Dataset, ref: str) -> list[Organisation]:
     other = [o for o in orgs if any(wanted == n or short == n.replace(" ", "") for n in names[o.id][1:])]
     if other:
         return sorted(other, key=lambda o: fold(o.name))
-    words = wanted.split()
+    words = search_words(ref)  # as `ctl search` reads text: legal forms are not words of a name
     haystacks = {oid: " ".join(ns) for oid, ns in names.items()}  # as `ctl search` matches: words of any name
     found = [o for o in orgs if all(w in haystacks[o.id] for w in words)]
     if len(found) < 2:
         return found
-    telling = [w for w in words if w not in MINOR_WORDS]  # 'spa' alone names no organisation
+    telling = [w for w in words if w not in MINOR_WORDS]  # 'di' alone names no organisation
     share = {o.id: max(_covered(n, telling) for n in names[o.id]) for o in found}
     whole = [o for o in found if share[o.id] == 1]
     if len(whole) == 1:
@@ -62,9 +62,10 @@ def _covered(name: str, words: list[str]) -> float:
 
 
 def suggest_orgs(ds: Dataset, ref: str, limit: int = 3) -> list[str]:
-    """Up to `limit` names of organisations whose names (or former names) have words close to ref's,
-    closest first (query.suggest.closest: rapidfuzz, rare words count more, the first
+    """Up to `limit` names of organisations whose names (or aliases, or former names) have words close
+    to ref's, closest first (query.suggest.closest: rapidfuzz, rare words count more, the first
     suggest.MAX_COMPARED characters of ref compared); [] when none is close."""
     from .suggest import closest
 
-    return closest([(o.name, (o.name, *o.former_names)) for o in ds.organisations.values()], ref, limit)
+    names = [(o.name, (o.name, *(a.name for a in o.aliases), *o.former_names)) for o in ds.organisations.values()]
+    return closest(names, ref, limit)

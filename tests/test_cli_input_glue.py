@@ -1,0 +1,49 @@
+"""Where the parts of issue 12 meet: `ctl org` reads a name as `ctl search` reads text (legal forms
+are not words of a name), suggests through aliases too, and `ctl compare` needs two clusters."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ctl_cli.dataset import locate, validate
+from ctl_cli.query.orgs import find_orgs, suggest_orgs
+
+BUNDLED = validate.parse(locate.bundled_path().read_text(encoding="utf-8"), "bundled")
+
+
+@pytest.mark.parametrize("typed", ["S.p.A.", "srl", "S.r.l. spa"])
+def test_org_given_only_a_legal_form_is_a_usage_error(ctl, typed):
+    r = ctl("org", typed)
+    assert r.exit_code == 2
+    assert "legal form" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_legal_form_after_a_name_does_not_widen_the_org_look_up():
+    # 'spa' used to be one more word to find, matched as a prefix inside other words
+    assert [o.id for o in find_orgs(BUNDLED, "Ancorotti Cosmetics S.p.A.")] == ["ancorotti-cosmetics"]
+
+
+def test_a_typo_in_an_alias_is_suggested_through_the_alias():
+    assert suggest_orgs(BUNDLED, "unimibb")[:1] == ["Università degli Studi di Milano-Bicocca"]  # UniMiB
+    assert suggest_orgs(BUNDLED, "polimii") == ["Politecnico di Milano"]  # Polimi
+
+
+def test_the_org_not_found_hint_gives_a_way_forward_in_both_languages(ctl):
+    r = ctl("org", "zzqqxxw")
+    assert r.exit_code == 1 and "ctl search" in r.stderr and "shorter" not in r.stderr
+    r = ctl("--lang", "it", "org", "zzqqxxw")
+    assert r.exit_code == 1 and "ctl search" in r.stderr and "più breve" not in r.stderr
+
+
+@pytest.mark.parametrize("a, b", [("energy", "energy"), ("energy", "LE2C"), ("AFIL", "fabbrica intelligente")])
+def test_compare_one_cluster_with_itself_is_a_usage_error(ctl, a, b):
+    r = ctl("compare", a, b)
+    assert r.exit_code == 2 and "same cluster" in r.stderr and r.stdout == ""
+
+
+def test_compare_two_clusters_still_works(ctl):
+    r = ctl("compare", "energy", "agrifood", "--format", "json")
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)
