@@ -2,47 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..text import fold
-
-if TYPE_CHECKING:
-    pass
-
-# Words that say nothing about a field of activity, in Italian and English (after fold()).
-STOPWORDS = frozenset(
-    """a ad al alla alle allo agli ai anche che chi ci con da dai dal dalla dalle dei del della delle dello
-    degli di e ed gli i il in la le lo ma mi nei nel nella nelle noi nostra nostre nostri nostro o per piu
-    poi quale quali questo questa se si sia siamo sono su sui sul sulla tra fra un una uno vostro nostre
-    facciamo produciamo sviluppiamo realizziamo lavoriamo offriamo progettiamo costruiamo forniamo gestiamo
-    azienda aziende impresa imprese societa srl spa settore soluzioni prodotti servizi attivita lavoro
-    the an and or of for to in on at by with from we our us is are be it its as that this these those
-    company companies firm business make makes making build builds building develop develops developing
-    design designs provide provides offer offers products product services service solutions solution
-    work works working based using use new also other into their they which who what how all any some
-    lombard lombardy lombardia cluster clusters regional region regione members member association""".split()
-)
-# Endings cut before comparing words, so 'plastiche'/'plastics' and 'robotica'/'robots' meet.
-_SUFFIXES = (
-    "azioni", "azione", "zioni", "zione", "amenti", "amento", "mente", "ations", "ation", "ments", "ment",
-    "ities", "ity", "ing", "iche", "ici", "ico", "ica", "ies", "ers", "er", "es", "s", "i", "e", "o", "a",
-)  # fmt: skip
-STEM = 6  # a stem is at most this long: enough to tell fields apart, short enough to meet across languages
-
-
-def stem(word: str) -> str:
-    """A folded word cut to a light stem: one ending of _SUFFIXES off, at most STEM characters."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    return word[:STEM]
-
-
-def terms(text: str) -> list[tuple[str, str]]:
-    """(stem, word) for each meaningful word of a text, in order."""
-    return [(stem(w), w) for w in fold(text).split() if len(w) > 2 and w not in STOPWORDS and not w.isdigit()]
+from ..records.terms import query_stems, words
 
 
 @dataclass(frozen=True)
@@ -55,40 +19,41 @@ class Match:
     members: tuple[tuple[str, str, str], ...]  # (id, name, type) of members whose name shares words with it
 
 
+def query_words(text: str) -> dict[str, tuple[str, ...]]:
+    """Each meaningful word of a description (records.terms.words) -> the stems it may stand for."""
+    return {w: query_stems(w) for w in words(text)}
+
+
+def text_hits(entries: list[dict[str, Any]], query: dict[str, tuple[str, ...]]) -> list[list[tuple[float, str]]]:
+    """Per cluster (in the order of `entries`), its (weight, own word) hits: one per word of the query
+    that one of its stems finds in the cluster's profile, weighted by the field it stands in and by how
+    few clusters use it (log((n + 1) / clusters using it): a word every cluster says counts little)."""
+    n = len(entries)
+    found: list[dict[str, list[Any]]] = []
+    for c in entries:
+        prof = c["profile"]
+        found.append({w: max((prof[s] for s in stems if s in prof), key=lambda h: h[0]) for w, stems in
+                      query.items() if any(s in prof for s in stems)})  # fmt: skip
+    df = {w: sum(1 for f in found if w in f) for w in query}
+    return [sorted(((weight * math.log((n + 1) / df[w]), own) for w, (weight, own) in f.items()), reverse=True)
+            for f in found]  # fmt: skip
+
+
 def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3) -> list[Match]:
     """Rank the clusters (their match entries, records/match.match_entry, as the index stores them)
-    by how well their own texts (both languages) fit a description.
-
-    Each word of the description is folded (case, accents) and cut to a light stem; a stem that a
-    cluster's texts share adds the weight of the field it stands in, times how rare the stem is
-    across clusters (so 'innovation', which every cluster says, counts little)."""
-    import math
-
-    query = dict.fromkeys(s for s, _ in terms(text))
-    profiles: dict[str, dict[str, float]] = {}
-    words: dict[str, dict[str, str]] = {}
-    for c in entries:
-        prof: dict[str, float] = {}
-        seen: dict[str, str] = {}
-        for weight, t in c["texts"]:
-            for s, w in terms(t):
-                prof[s] = max(prof.get(s, 0.0), weight)
-                seen.setdefault(s, w)
-        profiles[c["id"]], words[c["id"]] = prof, seen
-    n = len(entries)
-    df = {s: sum(1 for p in profiles.values() if s in p) for s in query}
-    raw: list[tuple[float, dict[str, Any], list[tuple[float, str]]]] = []
-    for c in entries:
-        prof = profiles[c["id"]]
-        hits = [(prof[s] * math.log(1 + n / df[s]), s) for s in query if s in prof]
-        raw.append((sum(h for h, _ in hits), c, sorted(hits, reverse=True)))
-    best = max((r[0] for r in raw), default=0.0) or 1.0
-    raw.sort(key=lambda r: (-r[0], r[1]["id"]))
+    by how well their own texts (both languages) fit a description: query_words, then text_hits.
+    Ties are broken by the number of the description's words a cluster shares, then by id."""
+    query = query_words(text)
+    stems = {s for ss in query.values() for s in ss}
+    scored = []
+    for c, hits in zip(entries, text_hits(entries, query), strict=True):
+        scored.append((sum(h for h, _ in hits), len(hits), c, hits))
+    best = max((r[0] for r in scored), default=0.0) or 1.0
+    scored.sort(key=lambda r: (-r[0], -r[1], r[2]["id"]))
     out = []
-    for score, c, hits in raw:
-        stems = {s for _, s in hits}
-        members = [tuple(m) for m in c["members"] if stems and stems & {s for s, _ in terms(m[1])}]
-        matched = tuple(words[c["id"]][s] for _, s in hits)
+    for score, _, c, hits in scored:
+        members = [(oid, name, otype) for oid, name, otype, ms in c["members"] if hits and stems & set(ms)]
+        matched = tuple(dict.fromkeys(own for _, own in hits))
         out.append(Match(c, round(100 * score / best, 1), matched, tuple(members[:limit_members])))
     return out
 
