@@ -17,6 +17,7 @@ from dataclasses import MISSING, fields
 from typing import Any
 
 from .model import (
+    AtecoRow,
     Cluster,
     Dataset,
     DatasetInfo,
@@ -45,6 +46,7 @@ MODELS: dict[str, type] = {
     "member_count": MemberCount,
     "member_breakdown": MemberBreakdown,
     "membership": Membership,
+    "ateco_row": AtecoRow,
 }
 
 # kind -> convert(maker, F) -> a function: checked value -> the model's value. Other kinds are kept as checked.

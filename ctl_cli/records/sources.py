@@ -58,6 +58,8 @@ def source_uses(ds: Dataset) -> dict[str, list[Use]]:
             org = ds.organisations[m.org]
             add(m.source, Use(c.id, "member", org.name))
             add(org.type_source, Use(c.id, "type_of", org.name))
+        for row in c.ateco:
+            add(row.source, Use(c.id, "field", "ateco"))
     for n in ds.national_clusters:
         for sid in n.sources:
             add(sid, Use(None, "national_cluster", n.acronym or n.name))
