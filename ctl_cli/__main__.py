@@ -7,6 +7,7 @@ or CTL_DEBUG=1 asks for it).
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import sys
@@ -24,14 +25,49 @@ def _silence_stdout() -> None:
 
 def _prepare_streams() -> bool:
     """Never fail on a character the locale cannot encode (LANG=C, PYTHONIOENCODING=ascii):
-    write it as a backslash escape instead. False if stdout is closed."""
+    write it as a backslash escape instead. Never lose the end of a write: with PYTHONUNBUFFERED
+    (or -u) stdout's text layer writes straight to the file and ignores a partial write, so that
+    `ctl export | head -1` would end 0 with the rest unwritten; stdout gets a buffer again, which
+    writes the rest or fails (every writer flushes, so nothing waits in it). Then every write to
+    stdout goes through _Stdout. False if stdout is closed."""
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
             try:
                 stream.reconfigure(errors="backslashreplace")
             except (OSError, ValueError):
                 pass
-    return sys.stdout is not None
+    out = sys.stdout
+    if out is None:
+        return False
+    if isinstance(getattr(out, "buffer", None), io.FileIO):  # unbuffered: see above
+        out.flush()
+        out = io.TextIOWrapper(io.BufferedWriter(out.buffer), encoding=out.encoding, errors=out.errors)
+    sys.stdout = _Stdout(out)
+    return True
+
+
+class _Stdout:
+    """stdout for every writer (ctl's pages, Click's echo and help, rich): a write or flush that
+    fails because the reader has gone raises PipeClosed, which Click and rich let through (they
+    would turn a BrokenPipeError into exit 1), so that main() ends quietly with 141."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, s) -> int:
+        try:
+            return self._stream.write(s)
+        except BrokenPipeError:
+            raise PipeClosed from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise PipeClosed from None
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
 
 
 def _lang(args: list[str]) -> str:
@@ -105,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
         try:
             sys.stdout.flush()
-        except BrokenPipeError:
+        except (BrokenPipeError, PipeClosed):
             _silence_stdout()
             return ExitCode.BROKEN_PIPE
         return code

@@ -82,6 +82,17 @@ class DatasetError(CtlError):
         super().__init__("\n".join(str(p) for p in problems))
 
 
+class DatasetFileError(DatasetError):
+    """The dataset file cannot be read at all: `kind` is "not_found", "is_dir", "cannot_read" or
+    "too_large" (the catalogue's msg.dataset.KIND says it, with the path and `problem.values`).
+    Exit 3 like any dataset that cannot be used; its one problem has no line."""
+
+    def __init__(self, kind: str, problem: Problem):
+        self.kind = kind
+        self.path = problem.file
+        super().__init__([problem])
+
+
 class NotFoundError(CtlError):
     """A reference (cluster, organisation) that the dataset does not have."""
 
@@ -95,14 +106,19 @@ class NotFoundError(CtlError):
 
 
 class UsageError(CtlError):
-    """A bad option value that only the dataset can judge (e.g. an unknown --type)."""
+    """A bad option value that only the dataset can judge (e.g. an unknown --type).
+
+    valid: the valid values to list (none when there are too many, e.g. provinces); suggestions:
+    the close ones ("did you mean"); hint: a phrase-catalogue key of a line saying what to give."""
 
     exit_code = ExitCode.USAGE
 
-    def __init__(self, option: str, value: str, valid: list[str]):
+    def __init__(self, option: str, value: str, valid: list[str], suggestions: list[str] = (), hint: str | None = None):
         self.option = option
         self.value = value
         self.valid = valid
+        self.suggestions = list(suggestions)
+        self.hint = hint
         super().__init__(f"unknown value {value!r} for {option}; valid values: {', '.join(valid)}")
 
 
@@ -122,6 +138,13 @@ class BadRequest(CtlError):
         self.key = key
         self.values = values
         super().__init__(phrase(key, "en", **values))
+
+
+class Unavailable(BadRequest):
+    """Something asked for that cannot be done here (`ctl show X --web` with no web browser): exit 1.
+    key and values as BadRequest."""
+
+    exit_code = ExitCode.NOT_FOUND
 
 
 class AmbiguousError(CtlError):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ctl_cli.dataset.model import Cluster, Dataset, Membership, Organisation
+from ctl_cli.dataset.provinces import canonical
 from ctl_cli.query.clusters import check_choices, resolve_cluster, search_terms
 from ctl_cli.records.orgs import add_cluster, hit_record
 from ctl_cli.text import fold
@@ -32,34 +33,37 @@ def search(
     city: str | None = None,
     province: str | None = None,
     bases: Sequence[str] = (),
+    everything: bool = False,
 ) -> list[OrgHit]:
-    """Member organisations matching every filter given; sorted by name.
+    """Member organisations matching every filter given; sorted by name; each with every cluster
+    it belongs to.
 
     text: every word must appear in the name or a former name (case and accents ignored).
     clusters: references resolved like `ctl show` (an unknown one raises NotFoundError).
+    A pending cluster counts only when `everything` (--all) or when named in `clusters`.
     """
     check_choices("--type", types, [t.id for t in ds.member_types])
     wanted_clusters = {resolve_cluster(ds, c).id for c in clusters}
     words, city_f, province_u = search_terms(text, city, province)
     hits = []
     for org in ds.organisations.values():
-        memberships = ds.memberships_of(org.id)
+        memberships = tuple(
+            (c, m)
+            for c, m in ds.memberships_of(org.id)
+            if everything or c.status == "recognised" or c.id in wanted_clusters
+        )
         if not memberships:
             continue
         if types and org.type not in types:
             continue
         if city_f is not None and fold(org.city or "") != city_f:
             continue
-        if province_u is not None and (org.province or "") != province_u:
+        if province_u is not None and canonical(org.province) != province_u:
             continue
-        if wanted_clusters or bases:
-            memberships = tuple(
-                (c, m)
-                for c, m in memberships
-                if (not wanted_clusters or c.id in wanted_clusters) and (not bases or m.basis in bases)
-            )
-            if not memberships:
-                continue
+        if (wanted_clusters or bases) and not any(
+            (not wanted_clusters or c.id in wanted_clusters) and (not bases or m.basis in bases) for c, m in memberships
+        ):
+            continue
         if words:
             haystack = " ".join(fold(n) for n in (org.name, *org.former_names))
             if not all(w in haystack for w in words):

@@ -16,6 +16,7 @@ from ctl_cli import cache
 from ctl_cli.cache import index, store
 from ctl_cli.dataset import locate, strict_yaml, validate
 from ctl_cli.query.clusters import search_terms
+from ctl_cli.query.scope import hidden
 from ctl_cli.records.clusters import cluster_detail, cluster_summary
 
 from . import oracle
@@ -162,14 +163,17 @@ CITIES = ["Milano", "milano", "Brescia", "Varese", "Pavia", "Nowhere"]
     st.lists(st.sampled_from(TYPES), max_size=2),
     st.lists(st.sampled_from(CLUSTERS), max_size=2),
     st.none() | st.sampled_from(CITIES),
-    st.none() | st.sampled_from(["MI", "mi", "BS", "VA", "XX"]),
+    st.none() | st.sampled_from(["MI", "mi", "BS", "VA", "Varese", "monza e della brianza", "CI", "RM"]),
     st.lists(st.sampled_from(["member_list", "founder", "board", "event"]), max_size=2),
+    st.booleans(),
 )
-def test_index_search_equals_query_search(words, types, clusters, city, province, bases):
+def test_index_search_equals_query_search(words, types, clusters, city, province, bases, everything):
     text = " ".join(words) or None
-    expected = [oracle.hit(h) for h in oracle.search(BUNDLED, text, types, clusters, city, province, bases)]
+    expected = [oracle.hit(h) for h in oracle.search(BUNDLED, text, types, clusters, city, province, bases, everything)]
     terms, city_f, province_u = search_terms(text, city, province)
-    got = INDEX.search(terms, types, list(dict.fromkeys(clusters)), city_f, province_u, bases)
+    wanted = list(dict.fromkeys(clusters))
+    left_out = hidden(INDEX.summaries(), wanted, everything)
+    got = INDEX.search(terms, types, wanted, city_f, province_u, bases, left_out)
     assert got == expected
 
 

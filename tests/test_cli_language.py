@@ -213,7 +213,7 @@ def test_an_invalid_ctl_lang_names_the_variable(ctl):
 
 def test_validate_of_a_file_gives_no_advice_about_data(ctl, tmp_path):
     r = ctl("validate", str(tmp_path / "nosuch.yaml"))
-    assert r.exit_code == 3 and "no such file" in r.stderr and "--data" not in r.stderr
+    assert r.exit_code == 3 and "not found" in r.stderr and "--data" not in r.stderr
     r = ctl("--data", str(tmp_path / "nosuch.yaml"), "list")
     assert r.exit_code == 3 and "--data" in r.stderr
 

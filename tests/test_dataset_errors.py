@@ -30,7 +30,7 @@ def test_mini_dataset_loads():
 def test_missing_file_exits_3(ctl, tmp_path):
     r = ctl("--data", str(tmp_path / "nope.yaml"), "list")
     assert r.exit_code == 3
-    assert "nope.yaml: no such file" in r.stderr
+    assert f"dataset file not found: {tmp_path / 'nope.yaml'}" in r.stderr
     assert "Traceback" not in r.stderr
 
 

@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-FORMAT = "13"  # change when the tables change: old index files are then simply not used
+FORMAT = "14"  # change when the tables change: old index files are then simply not used
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -57,6 +57,7 @@ class Broken(Exception):
 def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     """Fill the empty database `con` with the index of the validated dataset `ds` (a dataset.model.Dataset),
     stamped with its cache `key`. Raises sqlite3.Error if the database cannot be written."""
+    from ..dataset.provinces import canonical
     from ..records.clusters import (
         cluster_detail,
         cluster_keys,
@@ -105,7 +106,8 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
             name = fold(org.name)
             words = " ".join([name, *(fold(n) for n in org.former_names)])
             city_f = fold(org.city) if org.city else ""
-            rows.append((org.id, org.name, org.type, org.city, org.province, name, city_f, org.province or "", words))
+            province_u = canonical(org.province) or ""  # the one code of its province: CI is SU
+            rows.append((org.id, org.name, org.type, org.city, org.province, name, city_f, province_u, words))
             for i, (c, m) in enumerate(memberships):
                 note = _NO_NOTE if m.note is None else (m.note.it, m.note.en)
                 links.append((org.id, i, c.id, c.status, m.basis, m.source, *note, rank[c.id, org.id]))
@@ -167,6 +169,10 @@ class Index:
         """(cluster id, every name a user may give it) per cluster, in order (records.clusters.cluster_keys)."""
         return [(cid, _json(keys)) for cid, keys in self._rows("SELECT id, keys FROM clusters ORDER BY pos")]
 
+    def provinces(self) -> list[str]:
+        """The codes of the provinces that organisations in the dataset are in, sorted."""
+        return [p for (p,) in self._rows("SELECT DISTINCT province_u FROM orgs WHERE province_u != '' ORDER BY 1")]
+
     def summaries(self) -> list[dict]:
         """Every cluster's summary record (records.clusters.cluster_summary), in order."""
         return [_json(s) for (s,) in self._rows("SELECT summary FROM clusters ORDER BY pos")]
@@ -195,9 +201,12 @@ class Index:
         city: str | None = None,
         province: str | None = None,
         bases: Sequence[str] = (),
+        hidden: Sequence[str] = (),
     ) -> list[dict]:
         """org_hit records of the organisations matching every filter (already folded/normalised
-        by the caller: query.clusters.search_terms), sorted by name."""
+        by the caller: query.clusters.search_terms), sorted by name, each with every cluster it
+        belongs to. Memberships of the `hidden` clusters (the pending ones, unless asked for) are
+        left out: they neither find an organisation nor are listed."""
         where, args = [], []
         if types:
             where.append(f"o.type IN ({_marks(types)})")
@@ -219,21 +228,24 @@ class Index:
             if bases:
                 sub.append(f"m.basis IN ({_marks(bases)})")
                 args += bases
+            if hidden:
+                sub.append(f"m.cluster_id NOT IN ({_marks(hidden)})")
+                args += hidden
             where.append(f"EXISTS (SELECT 1 FROM org_clusters m WHERE {' AND '.join(sub)})")
+        shown = f" AND m.cluster_id NOT IN ({_marks(hidden)})" if hidden else ""
         sql = (
             "SELECT o.id, o.name, o.type, o.city, o.province, m.cluster_id, m.status, m.basis, m.source"
-            " FROM orgs o JOIN org_clusters m ON m.org_id = o.id"
+            f" FROM orgs o JOIN org_clusters m ON m.org_id = o.id{shown}"
             + (f" WHERE {' AND '.join(where)}" if where else "")
             + " ORDER BY o.sort, o.id, m.pos"
         )
         from ..records.orgs import add_cluster, hit_record
 
         hits: list[dict] = []
-        for oid, name, otype, city_, prov, cid, status, basis, source in self._rows(sql, args):
+        for oid, name, otype, city_, prov, cid, status, basis, source in self._rows(sql, [*hidden, *args]):
             if not hits or hits[-1]["id"] != oid:
                 hits.append(hit_record(oid, name, otype, city_, prov))
-            if (not clusters or cid in clusters) and (not bases or basis in bases):
-                add_cluster(hits[-1], cid, status, basis, source)
+            add_cluster(hits[-1], cid, status, basis, source)
         return hits
 
     def dataset(self) -> Any:

@@ -21,7 +21,7 @@ from typer.core import TyperGroup
 from .. import __version__
 from ..phrases import has, phrase
 from .failures import guarded
-from .options import RootDataOpt, RootLangOpt, Settings, help_lang
+from .options import READER, RootDataOpt, RootLangOpt, Settings, help_lang
 
 # The commands, in the order `ctl --help` lists them.
 COMMANDS = (
@@ -51,7 +51,8 @@ class CtlGroup(TyperGroup):
 
     def main(self, args=None, *rest, **kwargs):  # noqa: ANN001 - Click's signature
         arglist = [*(sys.argv[1:] if args is None else args)]
-        localise(self, help_lang(arglist))
+        READER["lang"] = help_lang(arglist)
+        localise(self, READER["lang"])
         return super().main(arglist, *rest, **kwargs)
 
 

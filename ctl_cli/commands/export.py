@@ -7,7 +7,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from .options import DataOpt, LangOpt, settings
+from . import complete
+from .options import DataOpt, LangOpt, choice_parser, settings
 
 
 class ExportFormat(str, Enum):
@@ -19,7 +20,16 @@ class ExportFormat(str, Enum):
 
 def run(
     ctx: typer.Context,
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.yaml,
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="<yaml|json|csv|sqlite>",
+            parser=choice_parser("--format", tuple(ExportFormat.__members__)),
+            autocompletion=complete.choices(tuple(ExportFormat.__members__)),
+        ),
+    ] = ExportFormat.yaml,
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="PATH")] = None,
     table: Annotated[Optional[str], typer.Option("--table", metavar="TABLE")] = None,
     force: Annotated[bool, typer.Option("--force")] = False,

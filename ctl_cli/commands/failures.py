@@ -4,18 +4,30 @@ on stderr in the reader's language and the exit code the README promises."""
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 
 import typer
 
-from ..errors import AmbiguousError, BadRequest, CtlError, DatasetError, NotFoundError, UnknownFactError, UsageError
+from ..errors import (
+    AmbiguousError,
+    BadRequest,
+    CtlError,
+    DatasetError,
+    DatasetFileError,
+    NotFoundError,
+    UnknownFactError,
+    UsageError,
+)
 from ..phrases import has, phrase, phrase_n
 from ..text import safe
 from .options import help_lang, settings
 
 MAX_CANDIDATES = 20
 MAX_QUOTED = 80  # a user's argument longer than this is cut in a message, with its length
+# An invalid dataset that --data or CTL_DATA chose gets the advice to leave them out (chosen_by).
+INVALID = {"data": "msg.dataset.invalid", "env": "msg.dataset.invalid_env"}
 
 
 def err(line: str) -> None:
@@ -34,16 +46,30 @@ def guarded(func: Callable) -> Callable:
         except CtlError as e:
             ctx = kwargs.get("ctx")
             lang = settings(ctx, None, kwargs.get("lang"))[1] if ctx is not None else help_lang([])
-            for line in messages(e, lang, checking=func.__module__.endswith(".validate")):
+            for line in messages(e, lang, chosen_by(ctx, kwargs)):
                 err(line)
             raise typer.Exit(e.exit_code) from None
 
     return wrapper
 
 
-def messages(e: CtlError, lang: str, checking: bool = False) -> list[str]:
-    """The lines that report error e, in `lang`; `checking`: the user asked to check a file (`ctl
-    validate`), so an invalid dataset gets no advice to drop --data."""
+def chosen_by(ctx: typer.Context | None, kwargs: dict) -> str:
+    """What chose the dataset file a command read: "path" (`ctl validate PATH`), "data" (--data),
+    "env" (CTL_DATA) or "bundled" (none of them: the dataset shipped with ctl)."""
+    if kwargs.get("path") is not None:
+        return "path"
+    if kwargs.get("data") is not None:
+        return "data"
+    root = ctx.find_root() if ctx is not None else None
+    if root is not None and root.params.get("data") is not None:
+        source = getattr(root.get_parameter_source("data"), "name", "")  # Click's ParameterSource
+        return "env" if source == "ENVIRONMENT" else "data"
+    return "env" if os.environ.get("CTL_DATA") else "bundled"
+
+
+def messages(e: CtlError, lang: str, origin: str = "bundled") -> list[str]:
+    """The lines that report error e, in `lang`. `origin`: what chose the dataset file (chosen_by);
+    only a file that --data or CTL_DATA chose gets the advice to leave them out."""
 
     def error(key: str, **values: object) -> str:
         return phrase("msg.error", lang, message=phrase(key, lang, **values))
@@ -53,8 +79,12 @@ def messages(e: CtlError, lang: str, checking: bool = False) -> list[str]:
             text = phrase("msg.text.shortened", lang, head=text[:MAX_QUOTED], n=len(text))
         return repr(text)
 
+    if isinstance(e, DatasetFileError):  # not found, a folder, unreadable: not "1 problem"
+        path = e.path if os.path.isabs(e.path) else f"{e.path} ({os.path.abspath(e.path)})"
+        problem = error(f"msg.dataset.{e.kind}", path=path, **e.problems[0].values)
+        return [problem, phrase(f"msg.dataset.from.{origin}", lang)]
     if isinstance(e, DatasetError):
-        invalid = "msg.dataset.invalid_file" if checking else "msg.dataset.invalid"
+        invalid = INVALID.get(origin, "msg.dataset.invalid_file")
         return [p.text(lang) for p in e.problems] + [
             phrase("msg.error", lang, message=phrase_n(invalid, len(e.problems), lang))
         ]
@@ -74,10 +104,12 @@ def messages(e: CtlError, lang: str, checking: bool = False) -> list[str]:
     if isinstance(e, UnknownFactError):
         return [error(f"msg.show.no_{e.fact}", id=e.subject), phrase(f"msg.show.no_{e.fact}.hint", lang)]
     if isinstance(e, UsageError):
-        return [
-            error("msg.usage.invalid_value", value=quoted(e.value), option=e.option),
-            phrase("msg.usage.valid_values", lang, values=", ".join(e.valid)),
-        ]
+        out = [error("msg.usage.invalid_value", value=quoted(e.value), option=e.option)]
+        if e.suggestions:
+            out.append(phrase("msg.not_found.suggestions", lang, suggestions=", ".join(e.suggestions)))
+        if e.valid:
+            out.append(phrase("msg.usage.valid_values", lang, values=", ".join(e.valid)))
+        return out + ([phrase(e.hint, lang)] if e.hint else [])
     if isinstance(e, BadRequest):
         hint = f"{e.key}.hint"
         return [error(e.key, **e.values)] + ([phrase(hint, lang, **e.values)] if has(hint) else [])

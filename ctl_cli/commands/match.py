@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .options import DataOpt, Format, FormatOpt, LangOpt, settings
+from .options import AllOpt, DataOpt, Format, FormatOpt, LangOpt, settings
 
 
 def run(
@@ -14,6 +14,7 @@ def run(
     text: Annotated[Optional[str], typer.Argument(metavar="[TEXT]", show_default=False)] = None,
     ateco: Annotated[Optional[str], typer.Option("--ateco", metavar="CODE", show_default=False)] = None,
     top: Annotated[int, typer.Option("--top", "-n", min=1, max=20)] = 3,
+    all_: AllOpt = False,
     fmt: FormatOpt = Format.table,
     data: DataOpt = None,
     lang: LangOpt = None,
@@ -21,31 +22,40 @@ def run(
     from ..cache import answer
     from ..errors import BadRequest
     from ..query.match import WEAK, match, match_code, match_record
+    from ..query.scope import hidden
     from ..render import match as page
     from .failures import err
 
     data, lang_ = settings(ctx, data, lang)
     if (text is None) == (ateco is None):
         raise BadRequest("msg.match.text_or_ateco")
-    code = (ateco or "").strip().upper() if ateco is not None else None
+    code = ateco.strip().upper() if ateco is not None else None
 
     def ask(idx):  # noqa: ANN001 - the index
-        entries = [e for e in idx.match_entries() if e["status"] != "pending"]
+        entries = idx.match_entries()
+        left_out = hidden(entries, (), all_)
+        shown = [e for e in entries if e["id"] not in left_out]
+        cl = idx.classification()
         if code is not None:
-            return match_code(entries, idx.classification(), code)
-        return None, match(entries, text or "", classification=idx.classification())
+            return entries, left_out, cl, *match_code(shown, cl, code)
+        return entries, left_out, cl, None, match(shown, text or "", classification=cl)
 
-    edition, found = answer(data, ask)
+    entries, left_out, cl, edition, found = answer(data, ask)
     if code is not None and edition is None:
         raise BadRequest("msg.match.ateco_unknown", code=code)
     ranked = [m for m in found if m.score > 0][:top]
     if code is not None and not ranked and edition == "2007":
         raise BadRequest("msg.match.ateco_2007_changed", code=code)
     records = [match_record(i, m) for i, m in enumerate(ranked, 1)]
+    for_people = fmt in (Format.table, Format.markdown)
     if not records:
         err(page.no_match(lang_, code is not None))
-        if fmt in (Format.table, Format.markdown):
-            return
     elif ranked[0].raw < WEAK:
         err(page.weak(lang_))
-    page.show(fmt.value, records, lang_)
+    if records or not for_people:
+        page.show(fmt.value, records, lang_)
+    if left_out and for_people and code is None:  # say so when a cluster left out (pending) would have matched
+        alone = [e for e in entries if e["id"] in left_out]
+        also = [e["id"] for e in alone if match([e], text or "", classification=cl)[0].raw > 0]
+        if also:
+            err(page.pending_note(also, lang_))

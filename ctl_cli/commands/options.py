@@ -13,6 +13,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from .complete import choices
+
 
 class Lang(str, Enum):
     it = "it"
@@ -27,16 +29,53 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
-# On the root command the environment fills them (an invalid CTL_LANG is then a usage error, exit 2);
-# on each command they are only what the user typed after the command's name, which wins.
-RootDataOpt = Annotated[Optional[str], typer.Option("--data", metavar="PATH", envvar="CTL_DATA", show_envvar=False)]
+# Other names a language may be given by (besides its code, in any case).
+LANG_NAMES = {"it": ["it", "italiano", "italian"], "en": ["en", "english", "inglese"]}
+
+
+def lang_code(value: str | None) -> str | None:
+    """The language code `value` names ("IT", "italiano" -> "it"), or None if none."""
+    from ..text import compact
+
+    wanted = compact(value or "")
+    return next((code for code, names in LANG_NAMES.items() if wanted in names), None)
+
+
+# The language of the run, as far as it is known before the arguments are parsed (CtlGroup.main sets
+# it): Click's messages about a bad option value are worded in it.
+READER = {"lang": None}
+
+
+def reader_lang() -> str:
+    """The language set by CtlGroup.main for this run, else CTL_LANG, else the locale."""
+    return READER["lang"] or help_lang([])
+
+
+def choice_parser(option: str, ids: tuple[str, ...], names: dict[str, list[str]] | None = None):
+    """A Typer `parser` for an option with fixed choices (`ids`; `names`: other names of each):
+    any case, accents, dashes and spaces ignored; anything else a usage error (exit 2) that lists
+    the choices and names a close one."""
+
+    def parse(value: str) -> str:
+        from ..errors import UsageError
+        from ..phrases import phrase
+        from ..query.choices import resolve
+
+        try:
+            return resolve(option, value, {i: (names or {}).get(i, [i]) for i in ids})
+        except UsageError as e:
+            key = "msg.usage.bad_choice.close" if e.suggestions else "msg.usage.bad_choice"
+            text = phrase(key, reader_lang(), value=value, valid=", ".join(ids), suggestions=", ".join(e.suggestions))
+            raise typer.BadParameter(text, param_hint=f"'{option}'") from None
+
+    return parse
 
 
 def _check_lang(ctx: typer.Context, value: str | None) -> str | None:
-    """--lang on the root command, or CTL_LANG: one of the languages, else a usage error (exit 2)
-    that names where the value came from."""
-    if value is None or value in Lang.__members__:
-        return value
+    """--lang on the root command, or CTL_LANG: one of the languages in any case ("IT"), else a
+    usage error (exit 2) that names where the value came from."""
+    if value is None or lang_code(value):
+        return lang_code(value)
     from ..phrases import phrase
 
     env = getattr(ctx.get_parameter_source("lang"), "name", "") == "ENVIRONMENT"  # Click's ParameterSource
@@ -44,12 +83,32 @@ def _check_lang(ctx: typer.Context, value: str | None) -> str | None:
     raise typer.BadParameter(phrase(key, locale_lang(), value=value, valid=", ".join(Lang.__members__)))
 
 
+# On the root command the environment fills them (an invalid CTL_LANG is then a usage error, exit 2);
+# on each command they are only what the user typed after the command's name, which wins.
+RootDataOpt = Annotated[Optional[str], typer.Option("--data", metavar="PATH", envvar="CTL_DATA", show_envvar=False)]
 RootLangOpt = Annotated[
     Optional[str], typer.Option("--lang", envvar="CTL_LANG", show_envvar=False, metavar="[it|en]", callback=_check_lang)
 ]
 DataOpt = Annotated[Optional[str], typer.Option("--data", metavar="PATH")]
-LangOpt = Annotated[Optional[Lang], typer.Option("--lang")]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f")]
+LangOpt = Annotated[
+    Optional[Lang],
+    typer.Option(
+        "--lang",
+        metavar="<it|en>",
+        parser=choice_parser("--lang", tuple(Lang.__members__), LANG_NAMES),
+        autocompletion=choices(tuple(Lang.__members__)),
+    ),
+]
+FormatOpt = Annotated[
+    Format,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="<table|json|csv|yaml|markdown>",
+        parser=choice_parser("--format", tuple(Format.__members__)),
+        autocompletion=choices(tuple(Format.__members__)),
+    ),
+]
 AllOpt = Annotated[bool, typer.Option("--all", "-a")]
 
 
@@ -67,10 +126,9 @@ def help_lang(args: list[str]) -> str:
     (An invalid value is reported when the arguments are parsed; help itself never fails on it.)"""
     for i, arg in enumerate(args):
         value = args[i + 1] if arg == "--lang" and i + 1 < len(args) else arg[7:] if arg.startswith("--lang=") else ""
-        if value in Lang.__members__:
-            return value
-    env = os.environ.get("CTL_LANG", "")
-    return env if env in Lang.__members__ else locale_lang()
+        if lang_code(value):
+            return lang_code(value)
+    return lang_code(os.environ.get("CTL_LANG", "")) or locale_lang()
 
 
 class Settings:

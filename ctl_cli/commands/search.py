@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import complete
-from .options import DataOpt, Format, FormatOpt, LangOpt, settings
+from .options import AllOpt, DataOpt, Format, FormatOpt, LangOpt, settings
 
 
 def run(
@@ -26,36 +26,39 @@ def run(
     bases: Annotated[
         Optional[list[str]], typer.Option("--basis", metavar="BASIS", autocompletion=complete.basis)
     ] = None,
+    all_: AllOpt = False,
     fmt: FormatOpt = Format.table,
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
     from ..cache import answer
-    from ..dataset.schema import BASES
-    from ..query.clusters import check_choices, resolve_ref, search_terms
+    from ..query.choices import basis_names, names_of, resolve_all
+    from ..query.clusters import resolve_ref, search_terms
+    from ..query.scope import hidden
     from ..render import search as page
     from ..render.common import type_labels
     from .failures import err
 
     data, lang_ = settings(ctx, data, lang)
-    types, bases = types or [], bases or []
-    check_choices("--basis", bases, BASES)
+    bases = resolve_all("--basis", bases or [], basis_names())
     words, city_f, province_u = search_terms(text, city, province)
 
     def question(idx):
         member_types = idx.member_types()
-        check_choices("--type", types, [t["id"] for t in member_types])
+        wanted_types = resolve_all("--type", types or [], names_of(member_types, "label.col.type"))
         keyed = idx.cluster_keys()
         wanted = list(dict.fromkeys(resolve_ref(keyed, c) for c in clusters or []))
-        hits = idx.search(words, types, wanted, city_f, province_u, bases)
-        return hits, wanted, idx.summaries(), member_types
+        summaries = idx.summaries()
+        left_out = hidden(summaries, wanted, all_)
+        hits = idx.search(words, wanted_types, wanted, city_f, province_u, bases, left_out)
+        return hits, wanted, wanted_types, summaries, member_types
 
-    hits, wanted, summaries, member_types = answer(data, question)
+    hits, wanted, types, summaries, member_types = answer(data, question)
     for_people = fmt in (Format.table, Format.markdown)
     if not hits:
-        err(page.partial_note(summaries, 0, types, wanted, lang_))
+        err(page.partial_note(summaries, 0, types, wanted, lang_, all_))
         if for_people:
             return
     page.show(fmt.value, hits, type_labels(member_types, lang_), lang_)
     if 0 < len(hits) < page.FEW and for_people:
-        err(page.partial_note(summaries, len(hits), types, wanted, lang_))
+        err(page.partial_note(summaries, len(hits), types, wanted, lang_, all_))

@@ -35,11 +35,22 @@ def run(
 
 
 def open_website(record: dict, lang: str) -> None:
-    from ..errors import UnknownFactError
+    """Open the cluster's website in the user's web browser (the standard webbrowser module, which
+    honours BROWSER). UnknownFactError when no website is known; Unavailable (exit 1, the address in
+    the message) when no browser is found, or the one found does not start."""
+    import webbrowser
+
+    from ..errors import Unavailable, UnknownFactError
     from ..phrases import phrase
     from .failures import err
 
-    if not record["website"]:
+    url = record["website"]
+    if not url:
         raise UnknownFactError("website", record["id"])
-    err(phrase("msg.show.opening", lang, url=record["website"]))
-    typer.launch(record["website"])
+    try:
+        webbrowser.get()  # webbrowser.Error when none is registered (a server, a container, no display)
+    except webbrowser.Error:
+        raise Unavailable("msg.show.no_browser", id=record["id"], url=url) from None
+    err(phrase("msg.show.opening", lang, url=url))
+    if not webbrowser.open(url):
+        raise Unavailable("msg.show.browser_failed", id=record["id"], url=url)

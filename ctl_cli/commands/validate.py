@@ -21,7 +21,7 @@ def run(
     from .failures import err
 
     data, lang = settings(ctx, data, lang)
-    chosen = resolve_path(path or data)
+    chosen = resolve_path(path if path is not None else data)
     ds = parse(decode(read_bytes(chosen), str(chosen)), str(chosen), placed_warnings=True)
     for w in ds.warnings:  # worth fixing, but the dataset is valid: exit 0
         err(phrase("check.warning", lang, message=w.text(lang)))

@@ -35,6 +35,7 @@ def records(c, v, path, key, f):
     """A list of records `f.of`: the checked mappings of the items that are mappings."""
     if not isinstance(v, list):
         c.err(path + (key,), "not_list", got=got(v))
+        c.lost.add(f.of)
         return None
     path += (key,)
     of = f.of

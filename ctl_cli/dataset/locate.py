@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..errors import DatasetError, Problem
+from ..errors import DatasetError, DatasetFileError, Problem
 
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -28,29 +28,33 @@ def bundled_path() -> Path:
 
 
 def resolve_path(data: str | None) -> Path:
-    """--data wins, then CTL_DATA, then the bundled dataset."""
+    """--data (or validate's PATH) wins, then CTL_DATA, then the bundled dataset. DatasetFileError
+    (kind empty_path) when data is given but empty (`--data "$UNSET"`): never the bundled one instead."""
+    if data is not None and not data.strip():
+        raise DatasetFileError("empty_path", Problem(data, None, None, "msg.loader.empty_path"))
     chosen = data or os.environ.get("CTL_DATA") or None
     return Path(chosen).expanduser() if chosen else bundled_path()
 
 
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes (at most MAX_BYTES); DatasetError if missing, a folder, too large or unreadable."""
+    """The file's bytes (at most MAX_BYTES); DatasetFileError (kind not_found, is_dir, too_large or
+    cannot_read) if missing, a folder, too large or unreadable."""
     name = str(path)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise DatasetError([Problem(name, None, None, "msg.loader.too_large", {"size": size, "limit": MAX_BYTES})])
+            values = {"size": size, "limit": MAX_BYTES}
+            raise DatasetFileError("too_large", Problem(name, None, None, "msg.loader.too_large", values))
         return path.read_bytes()
     except DatasetError:
         raise
-    except FileNotFoundError:
-        raise DatasetError([Problem(name, None, None, "msg.loader.no_such_file")]) from None
+    except (FileNotFoundError, NotADirectoryError):  # nosuch.yaml, or a file's name used as a folder
+        raise DatasetFileError("not_found", Problem(name, None, None, "msg.loader.no_such_file")) from None
     except IsADirectoryError:
-        raise DatasetError([Problem(name, None, None, "msg.loader.is_dir")]) from None
+        raise DatasetFileError("is_dir", Problem(name, None, None, "msg.loader.is_dir")) from None
     except OSError as e:
-        raise DatasetError(
-            [Problem(name, None, None, "msg.loader.cannot_read", {"reason": e.strerror or str(e)})]
-        ) from None
+        values = {"reason": e.strerror or str(e)}
+        raise DatasetFileError("cannot_read", Problem(name, None, None, "msg.loader.cannot_read", values)) from None
 
 
 def decode(raw: bytes, name: str) -> str:

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..text import org_key
+from .scalars import closest
 from .schema import CITED_FIELDS
 
 if TYPE_CHECKING:
@@ -25,9 +26,21 @@ UNCITED = ("name", "aliases")
 ATECO_CODE = re.compile(r"^(?:[A-V]|\d{2}(?:\.\d(?:\d(?:\.\d\d?)?)?)?)$")
 
 
-def ids(c: Checker, name: str) -> set[str]:
-    """The checked ids of the records `name`."""
-    return {d["id"] for _, _, _, d in c.each(name) if "id" in d}
+def known_ids(c: Checker, name: str) -> set[str] | None:
+    """The ids of the records `name`, to judge the references to them; None when they cannot be
+    judged: a record of that name was lost (not a mapping, its list missing or not a list) or has
+    no valid id. Its problem is reported where it is written; a reference that names it would
+    only repeat that one mistake (one message each, far from it), so no reference to that kind is
+    reported until it is fixed."""
+    if name in c.lost:
+        return None
+    out = set()
+    for _, _, _, d in c.each(name):
+        rid = d.get("id")
+        if rid is None:
+            return None
+        out.add(rid)
+    return out
 
 
 def unique_ids(c: Checker) -> None:
@@ -51,7 +64,9 @@ def unique_ids(c: Checker) -> None:
 
 def sources_exist(c: Checker) -> None:
     """Every source id a field names (kinds source and sources) is one of the dataset's sources."""
-    known = ids(c, "source")
+    known = known_ids(c, "source")
+    if known is None:
+        return
     for name, spec in c.specs.items():
         for key, f in spec.declared.items():
             if f.kind == "source":
@@ -75,20 +90,27 @@ def sources_exist(c: Checker) -> None:
 
 def types_exist(c: Checker) -> None:
     """An organisation's type is a member type; a type that tells its size names its source."""
-    known = ids(c, "member_type")
+    known = known_ids(c, "member_type")
     for base, i, raw, d in c.each("organisation"):
         otype = d.get("type")
         if otype is None:
             continue
-        if otype not in known:
-            c.err(c.path(base, i) + ("type",), "unknown_type", value=otype, types=", ".join(sorted(known)))
+        if known is not None and otype not in known:
+            where, types = c.path(base, i) + ("type",), ", ".join(sorted(known))
+            close = closest(otype, known)
+            if close:
+                c.err(where, "unknown_type_close", value=otype, close=close, types=types)
+            else:
+                c.err(where, "unknown_type", value=otype, types=types)
         if otype in SIZED_TYPES and raw.get("type_source") is None:
             c.err(c.path(base, i) + ("type",), "needs_type_source", value=otype)
 
 
 def national_clusters_exist(c: Checker) -> None:
     """A cluster's national_cluster is one of national_clusters."""
-    known = ids(c, "national_cluster")
+    known = known_ids(c, "national_cluster")
+    if known is None:
+        return
     for base, i, _, d in c.each("cluster"):
         nid = d.get("national_cluster")
         if nid is not None and nid not in known:
@@ -97,10 +119,10 @@ def national_clusters_exist(c: Checker) -> None:
 
 def members_exist_once(c: Checker) -> None:
     """A membership names one of organisations, and a cluster lists an organisation once."""
-    known = ids(c, "organisation")
+    known = known_ids(c, "organisation")
     for cbase, ci, _, cluster in c.each("cluster"):
         orgs = [m.get("org") for m in cluster.get("members", ())]
-        if known.issuperset(orgs) and len(set(orgs)) == len(orgs):
+        if (known is None or known.issuperset(orgs)) and len(set(orgs)) == len(orgs):
             continue
         members = c.path(cbase, ci) + ("members",)
         seen: set[str] = set()
@@ -108,7 +130,7 @@ def members_exist_once(c: Checker) -> None:
             org = m.get("org")
             if base != members or org is None:
                 continue
-            if org not in known:
+            if known is not None and org not in known:
                 c.err(base + (i, "org"), "unknown_org", value=org)
             elif org in seen:
                 c.err(base + (i, "org"), "org_twice", value=org)
@@ -154,8 +176,14 @@ def member_count_agrees(c: Checker) -> None:
 def cited_fields_have_sources(c: Checker) -> None:
     """Every cited field a cluster fills (schema.CITED_FIELDS) names its sources in field_sources."""
     for base, i, raw, d in c.each("cluster"):
+        written = raw.get("field_sources")
+        if written is not None and not isinstance(written, dict):
+            continue  # field_sources itself is wrong, and reported: every field would repeat it
+        written = written or {}
         cited = d.get("field_sources") or {}
         for key in CITED_FIELDS:
+            if written.get(key) is not None and key not in cited:
+                continue  # its sources are written but wrong, and reported there
             value = raw.get(key)
             if value is not None and value != [] and value != {} and key not in UNCITED and not cited.get(key):
                 c.err(c.path(base, i) + (key,), "no_source", field=key)

@@ -5,12 +5,13 @@ each `check(c, value, path, key, f) -> checked value | None`, reporting through 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from .schema import DATE_RE, PROVINCES
 
 PROVINCE_SET = frozenset(PROVINCES)
+MAX_COMPARED = 64  # a longer value is compared by its start: a suggestion costs what a word costs
 FIRST_YEAR = 1800  # the earliest plausible founding year (the JSON Schema's minimum)
 
 
@@ -20,6 +21,18 @@ def got(value: Any) -> str:
 
 
 _GOT = {dict: "mapping", list: "list", str: "string", bool: "boolean", int: "number", float: "number"}
+
+
+def closest(value: str, choices: Iterable[str]) -> str | None:
+    """The choice closest to value (case, spaces and dashes aside), if one is close enough to be
+    worth a "did you mean"; None otherwise. rapidfuzz, imported only when a value is wrong."""
+    from rapidfuzz import fuzz, process
+
+    def fold(s: str) -> str:
+        return s.strip().lower().replace("-", "_").replace(" ", "_")
+
+    best = process.extractOne(value[:MAX_COMPARED], list(choices), scorer=fuzz.WRatio, processor=fold, score_cutoff=75)
+    return best[0] if best else None
 
 
 def date_problem(value: str, today: _dt.date) -> tuple[str, dict] | None:
@@ -72,6 +85,8 @@ def province(c, v, path, key, f):
         c.err(path + (key,), "province_type", got=got(v))
     elif v in PROVINCE_SET:
         return v
+    elif "".join(v.split()).upper() in PROVINCE_SET:  # 'mi', ' Mi ': the code, written otherwise
+        c.err(path + (key,), "province_case", value=v, close="".join(v.split()).upper())
     else:
         c.err(path + (key,), "province", value=v)
     return None
@@ -81,7 +96,11 @@ def enum(c, v, path, key, f):
     v = string(c, v, path, key, f)
     if v is None or v in f.choices:
         return v
-    c.err(path + (key,), "not_choice", value=v, choices=", ".join(f.choices))
+    close = closest(v, f.choices)
+    if close:
+        c.err(path + (key,), "not_choice_close", value=v, close=close, choices=", ".join(f.choices))
+    else:
+        c.err(path + (key,), "not_choice", value=v, choices=", ".join(f.choices))
     return None
 
 

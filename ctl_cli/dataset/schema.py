@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .provinces import CODES
+
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SNAKE_PATTERN = r"^[a-z][a-z0-9_]*$"
 DATE_PATTERN = r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$"
@@ -32,13 +34,8 @@ QUALIFIERS = ("exact", "about", "over")
 # What an ATECO -> cluster row rests on: a source that shows the cluster covers the activity, or the
 # project's own judgement (then a one-line reason, in both languages).
 ATECO_BASES = ("source", "editorial")
-# Italian province codes (ISO 3166-2:IT, including SU, Sud Sardegna).
-PROVINCES = tuple(
-    """AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ
-    EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NA NO NU OR
-    PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE
-    TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV""".split()
-)
+# Italian province codes: dataset/provinces.py (ISTAT's list, with the Sardinian reform of 2025-2026).
+PROVINCES = CODES
 # Cluster fields that must name their sources in field_sources (name and aliases may).
 CITED_FIELDS = (
     "name",

@@ -36,6 +36,9 @@ class Checker:
         # Flat, four items a record (no object per record for the garbage collector to chase):
         # base path, list index or None, raw mapping, checked mapping.
         self.records: dict[str, list] = {n: [] for n in self.specs}
+        # Record names of which some record was lost (not a mapping, or its list missing or not a
+        # list): references to that kind cannot be judged (rules.known_ids).
+        self.lost: set[str] = set()
 
     def each(self, name: str) -> Iterator[tuple[tuple, int | None, dict, dict]]:
         """(base, index, raw mapping, checked mapping) of every record `name` checked, in file order;
@@ -78,6 +81,7 @@ class Checker:
         path = self.path(base, index)
         if not isinstance(value, dict):
             self.err(path, "not_mapping", got=got(value))
+            self.lost.add(name)
             return None
         out = self.fields(value, path, self.specs[name])
         self.records[name].extend((base, index, value, out))
@@ -105,4 +109,6 @@ class Checker:
         for key in spec.required:
             if value.get(key) is None:
                 self.err(path, "missing_field", field=key)
+                if spec.declared[key].of:
+                    self.lost.add(spec.declared[key].of)
         return out

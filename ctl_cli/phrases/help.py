@@ -157,8 +157,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Words to find in organisation names (all must match).",
     ),
     "help.search.opt.type": (
-        "Tipo di socio; ripeti l'opzione per indicarne più d'uno.",
-        "Member type; repeat for several.",
+        "Tipo di socio, con il suo id o la sua etichetta (startup, Università); ripeti l'opzione per indicarne più d'uno.",
+        "Member type, by its id or its label (startup, University); repeat for several.",
     ),
     "help.search.opt.cluster": (
         "Solo i soci di questo cluster; ripeti l'opzione per indicarne più d'uno.",
@@ -169,8 +169,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Only organisations in this city.",
     ),
     "help.search.opt.province": (
-        "Solo le organizzazioni di questa provincia (es. MI, VA).",
-        "Only organisations in this province (e.g. MI, VA).",
+        "Solo le organizzazioni di questa provincia, con la sigla o il nome (es. MI, Varese).",
+        "Only organisations in this province, by its code or its name (e.g. MI, Varese).",
     ),
     "help.search.opt.basis": (
         "Solo le adesioni con questo riscontro; ripeti l'opzione per indicarne più d'uno.",

@@ -20,12 +20,12 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.text.shortened": ("{head}… ({n} caratteri)", "{head}… ({n:,} characters)"),
     # ------------------------------------------------------------------ cli.guarded(): invalid dataset
     "msg.dataset.invalid.one": (
-        "il dataset non è valido (1 problema); correggilo, oppure togli --data/CTL_DATA per usare quello incluso in ctl.",
-        "the dataset is not valid (1 problem); fix it, or drop --data/CTL_DATA to use the bundled one.",
+        "il dataset non è valido (1 problema); correggilo, oppure togli --data per usare quello incluso in ctl.",
+        "the dataset is not valid (1 problem); fix it, or drop --data to use the bundled one.",
     ),
     "msg.dataset.invalid.other": (
-        "il dataset non è valido ({n} problemi); correggilo, oppure togli --data/CTL_DATA per usare quello incluso in ctl.",
-        "the dataset is not valid ({n} problems); fix it, or drop --data/CTL_DATA to use the bundled one.",
+        "il dataset non è valido ({n} problemi); correggilo, oppure togli --data per usare quello incluso in ctl.",
+        "the dataset is not valid ({n} problems); fix it, or drop --data to use the bundled one.",
     ),
     # ------------------------------------------------------------------ cli.guarded(): not found
     "msg.not_found.cluster": ("nessun cluster corrisponde a {ref}.", "no cluster matches {ref}."),
@@ -76,6 +76,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "is a directory, not a dataset file",
     ),
     "msg.loader.cannot_read": ("impossibile leggere il file: {reason}", "cannot read: {reason}"),
+    "msg.loader.empty_path": ("il percorso è vuoto", "the path is empty"),
     "msg.loader.not_utf8": ("il testo non è in UTF-8 valido", "not valid UTF-8 text"),
     # ------------------------------------------------------------------ ctl list
     "msg.list.members_note": (
@@ -91,11 +92,11 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.total.exact": ("{value}", "{value}"),
     "msg.total.about": ("circa {value}", "about {value}"),
     "msg.total.over": ("oltre {value}", "over {value}"),
+    # a total the cluster has not published (or no source gives): written this one way everywhere
+    "msg.total.unknown": ("non noto", "unknown"),
     "msg.value.as_of": ("{value} (al {date})", "{value} (as of {date})"),
     # the "Members" cell of `ctl list`
     "msg.count.cell": ("{listed} / {total}", "{listed} / {total}"),
-    "msg.count.cell.no_total.one": ("1 elencato", "1 listed"),
-    "msg.count.cell.no_total.other": ("{n} elencati", "{n} listed"),
     # the member-count line of `ctl show`
     "msg.count.line.one": (
         "1 elencato qui, su {total} dichiarati",
@@ -114,12 +115,12 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{n} listed here, of {total} published (as of {date})",
     ),
     "msg.count.line.no_total.one": (
-        "totale non disponibile; 1 elencato qui",
-        "unknown; 1 listed",
+        "1 elencato qui; totale dichiarato: {total}",
+        "1 listed here; published total: {total}",
     ),
     "msg.count.line.no_total.other": (
-        "totale non disponibile; {n} elencati qui",
-        "unknown; {n} listed",
+        "{n} elencati qui; totale dichiarato: {total}",
+        "{n} listed here; published total: {total}",
     ),
     "msg.show.members_heading": ("Soci: {count}", "Members: {count}"),
     # a person on the `ctl show` page; {name} already carries the role note, e.g. "Ada Rossi (CEO of X)"
@@ -131,6 +132,22 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Run 'ctl show' without --web for its contacts.",
     ),
     "msg.show.opening": ("Apertura di {url}", "Opening {url}"),
+    "msg.show.no_browser": (
+        "nessun browser web trovato per aprire il sito di {id}: {url}",
+        "no web browser was found to open the website of {id}: {url}",
+    ),
+    "msg.show.no_browser.hint": (
+        "Apri l'indirizzo a mano, oppure indica il comando del tuo browser nella variabile d'ambiente BROWSER.",
+        "Open the address by hand, or name your browser's command in the BROWSER environment variable.",
+    ),
+    "msg.show.browser_failed": (
+        "il browser web non ha aperto il sito di {id}: {url}",
+        "the web browser did not open the website of {id}: {url}",
+    ),
+    "msg.show.browser_failed.hint": (
+        "Apri l'indirizzo a mano, oppure indica il comando del tuo browser nella variabile d'ambiente BROWSER.",
+        "Open the address by hand, or name your browser's command in the BROWSER environment variable.",
+    ),
     # ------------------------------------------------------------------ a cluster id with its status, in tables
     "msg.cluster.pending": ("{id} (in attesa di riconoscimento)", "{id} (pending recognition)"),
     # ------------------------------------------------------------------ ctl search: few or no results
@@ -150,8 +167,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Gli elenchi dei soci sono parziali ({counts}).",
         "Member lists are partial ({counts}).",
     ),
-    "msg.search.partial.count.one": ("{id}: 1 elencato qui", "{id}: 1 listed here"),
-    "msg.search.partial.count.other": ("{id}: {n} elencati qui", "{id}: {n} listed here"),
+    "msg.search.partial.count.one": (
+        "{id}: 1 elencato qui, totale dichiarato: {total}",
+        "{id}: 1 listed here, published total: {total}",
+    ),
+    "msg.search.partial.count.other": (
+        "{id}: {n} elencati qui, totale dichiarato: {total}",
+        "{id}: {n} listed here, published total: {total}",
+    ),
     "msg.search.partial.count.total.one": (
         "{id}: 1 elencato qui su {total} dichiarati",
         "{id}: 1 listed here of {total} published",
@@ -294,9 +317,67 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{value!r} non è una lingua; le lingue sono: {valid}",
         "{value!r} is not a language; the languages are: {valid}",
     ),
+    "msg.dataset.invalid_env.one": (
+        "il dataset indicato da CTL_DATA non è valido (1 problema); correggilo, oppure togli CTL_DATA (unset CTL_DATA) per usare quello incluso in ctl.",
+        "the dataset that CTL_DATA names is not valid (1 problem); fix it, or unset CTL_DATA to use the bundled one.",
+    ),
+    "msg.dataset.invalid_env.other": (
+        "il dataset indicato da CTL_DATA non è valido ({n} problemi); correggilo, oppure togli CTL_DATA (unset CTL_DATA) per usare quello incluso in ctl.",
+        "the dataset that CTL_DATA names is not valid ({n} problems); fix it, or unset CTL_DATA to use the bundled one.",
+    ),
+    # ------------------------------------------------------------------ a dataset file that cannot be read (errors.DatasetFileError)
+    "msg.dataset.not_found": ("file del dataset non trovato: {path}", "dataset file not found: {path}"),
+    "msg.dataset.empty_path": ("il percorso del dataset è vuoto", "the dataset path is empty"),
+    "msg.dataset.is_dir": ("{path} è una cartella, non un file di dataset", "{path} is a folder, not a dataset file"),
+    "msg.dataset.cannot_read": (
+        "impossibile leggere il file del dataset {path}: {reason}",
+        "cannot read the dataset file {path}: {reason}",
+    ),
+    "msg.dataset.too_large": (
+        "il file del dataset {path} è di {size} byte; il limite è {limit} byte",
+        "the dataset file {path} is {size:,} bytes; the limit is {limit:,}",
+    ),
+    # what to do, by what chose the file (commands/failures.chosen_by)
+    "msg.dataset.from.path": (
+        "Controlla il percorso; 'ctl validate' senza percorso controlla il dataset che ctl usa.",
+        "Check the path; 'ctl validate' with no path checks the dataset ctl uses.",
+    ),
+    "msg.dataset.from.data": (
+        "Il percorso viene da --data: correggilo, oppure togli --data per usare il dataset incluso in ctl.",
+        "The path comes from --data: correct it, or leave --data out to use the bundled dataset.",
+    ),
+    "msg.dataset.from.env": (
+        "Il percorso viene dalla variabile d'ambiente CTL_DATA: correggila, oppure toglila (unset CTL_DATA) per usare il dataset incluso in ctl.",
+        "The path comes from the environment variable CTL_DATA: correct it, or unset CTL_DATA to use the bundled dataset.",
+    ),
+    "msg.dataset.from.bundled": (
+        "Il dataset incluso in ctl manca o non si legge: reinstalla ctl.",
+        "ctl's bundled dataset is missing or unreadable: reinstall ctl.",
+    ),
     "msg.dataset.invalid_file.one": ("il dataset non è valido (1 problema).", "the dataset is not valid (1 problem)."),
     "msg.dataset.invalid_file.other": (
         "il dataset non è valido ({n} problemi).",
         "the dataset is not valid ({n} problems).",
     ),
+    # ------------------------------------------------------------------ choices taken as people type them
+    "msg.usage.province.hint": (
+        "Indica una provincia italiana con la sigla o con il nome (es. MI, Varese, Monza e Brianza).",
+        "Give an Italian province by its code or its name (e.g. MI, Varese, Monza e Brianza).",
+    ),
+    "msg.usage.bad_choice": (
+        "{value!r} non è tra i valori validi: {valid}",
+        "{value!r} is not one of: {valid}",
+    ),
+    "msg.usage.bad_choice.close": (
+        "{value!r} non è tra i valori validi: {valid}. Forse cercavi: {suggestions}?",
+        "{value!r} is not one of: {valid}. Did you mean: {suggestions}?",
+    ),
+    # ------------------------------------------------------------------ the pending cluster (DESIGN.md)
+    "msg.match.pending": (
+        "Corrisponde anche, ma è in attesa di riconoscimento e quindi escluso: {ids} (ctl match --all).",
+        "Also a fit, but pending recognition and so left out: {ids} (ctl match --all).",
+    ),
+    # the line under `ctl stats`' table: when each published total was stated
+    "msg.stats.as_of": ("Totali dichiarati, alla data: {dates}", "Published totals, as of: {dates}"),
+    "msg.stats.undated": ("senza data: {ids}", "undated: {ids}"),
 }

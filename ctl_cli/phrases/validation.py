@@ -63,6 +63,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{value!r} non è una sigla di provincia italiana",
         "{value!r} is not an Italian province code",
     ),
+    "check.province_case": (
+        "{value!r} non è una sigla di provincia italiana; forse {close!r}? (le sigle si scrivono in maiuscolo, tra virgolette)",
+        "{value!r} is not an Italian province code; did you mean {close!r}? (codes are upper case, quoted)",
+    ),
+    "check.not_choice_close": (
+        "{value!r} non è tra: {choices}; forse {close!r}?",
+        "{value!r} is not one of: {choices}; did you mean {close!r}?",
+    ),
     "check.not_choice": (
         "{value!r} non è tra: {choices}",
         "{value!r} is not one of: {choices}",
@@ -110,6 +118,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     "check.unknown_type": (
         "{value!r} non è un tipo di socio ({types})",
         "{value!r} is not a member type ({types})",
+    ),
+    "check.unknown_type_close": (
+        "{value!r} non è un tipo di socio; forse {close!r}? ({types})",
+        "{value!r} is not a member type; did you mean {close!r}? ({types})",
     ),
     "check.unknown_national": (
         "{value!r} non è tra i national_clusters",

@@ -57,6 +57,9 @@ def check_choices(option: str, values: Iterable[str], valid: Sequence[str]) -> N
 
 
 def search_terms(text: str | None, city: str | None, province: str | None) -> tuple[list[str], str | None, str | None]:
-    """How search compares: folded words of TEXT, the folded city, the upper-case province code."""
+    """How search compares: folded words of TEXT, the folded city, the province's code (given by
+    code or name: query.choices.province; UsageError if it is no Italian province)."""
+    from .choices import province as province_code
+
     words = fold(text).split() if text else []
-    return words, (fold(city) if city else None), (province.strip().upper() if province else None)
+    return words, (fold(city) if city else None), (province_code(province) if province is not None else None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..phrases import LANGS, has, phrase, phrase_n
+from ..phrases import LANGS, has, phrase
 
 
 def localised(value: dict | None, lang: str) -> str | None:
@@ -42,18 +42,25 @@ def word(prefix: str, key: str, lang: str) -> str:
     return phrase(f"{prefix}.{key}", lang) if has(f"{prefix}.{key}") else key.replace("_", " ")
 
 
-def published_total(mc: dict, lang: str) -> str:
-    """'about 150', 'over 70', '110': a member_count record's value with its qualifier."""
+def published_total(mc: dict | None, lang: str) -> str:
+    """'about 150', 'over 70', '110': a member_count record's value with its qualifier; for no
+    record (no published total) the one phrase that says so, msg.total.unknown ('unknown')."""
+    if mc is None:
+        return phrase("msg.total.unknown", lang)
     return phrase(f"msg.total.{mc['qualifier']}", lang, value=mc["value"])
 
 
+def count_csv(mc: dict | None) -> tuple:
+    """(member_count, member_count_qualifier, member_count_as_of) CSV cells of a member_count
+    record; with no published total: (None, "unknown", None)."""
+    return (mc["value"], mc["qualifier"], mc["as_of"]) if mc else (None, "unknown", None)
+
+
 def count_text(summary: dict, lang: str) -> str:
-    """'52 / 110': members listed in the dataset against the published total (a cluster summary)."""
-    mc = summary["member_count"]
-    listed = summary["members_listed"]
-    if mc is None:
-        return phrase_n("msg.count.cell.no_total", listed, lang)
-    return phrase("msg.count.cell", lang, listed=listed, total=published_total(mc, lang))
+    """'52 / 110', '7 / unknown': members listed in the dataset against the published total (a
+    cluster summary)."""
+    total = published_total(summary["member_count"], lang)
+    return phrase("msg.count.cell", lang, listed=summary["members_listed"], total=total)
 
 
 def breakdown_text(counts: Mapping[str, int], lang: str) -> str:

@@ -47,6 +47,8 @@ def _field_value(field: str, v: Any, lang: str) -> str:
     """_value, with a cluster's status in words ("recognised" -> "riconosciuto")."""
     if field == "status" and isinstance(v, str):
         return word("label.status", v, lang)
+    if field == "member_count" and v is None:
+        return published_total(None, lang)
     return _value(v, lang)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..phrases import phrase
-from .common import count_text, localised
+from .common import cluster_id, count_csv, count_text, localised
 from .formats import emit
 
 CSV_HEADERS = [
@@ -18,8 +18,7 @@ def csv_rows(records: Sequence[dict], lang: str) -> list[list]:
     """One CSV row per cluster summary, in CSV_HEADERS order."""
     rows = []
     for r in records:
-        mc = r["member_count"]
-        count = (mc["value"], mc["qualifier"], mc["as_of"]) if mc else (None, None, None)
+        count = count_csv(r["member_count"])
         rows.append(
             [
                 r["id"],
@@ -53,7 +52,7 @@ def show(fmt: str, records: Sequence[dict], pending: Sequence[str], lang: str) -
         headers = [phrase(f"label.col.{k}", lang) for k in ("id", "acronym", "name", "theme", "members", "website")]
         body = [
             [
-                r["id"],
+                cluster_id(r["id"], r["status"], lang),
                 r["acronym"],
                 localised(r["name"], lang),
                 localised(r["theme"], lang),

@@ -27,6 +27,11 @@ def why(r: dict) -> str:
     return "; ".join(parts + [f"{a['code']} {a['title']}" for a in r["ateco"][:2]])
 
 
+def pending_note(ids: Sequence[str], lang: str) -> str:
+    """What `ctl match` says when clusters pending recognition, left out of the ranking, would fit too."""
+    return phrase("msg.match.pending", lang, ids=", ".join(ids))
+
+
 def show(fmt: str, records: Sequence[dict], lang: str) -> None:
     """Print match records (query/match.match_record), best first, in format `fmt`."""
     rows = [[r["rank"], r["id"], r["score"], " ".join(r["matched"]), " ".join(a["code"] for a in r["ateco"]),

@@ -40,12 +40,15 @@ def show(fmt: str, hits: Sequence[dict], type_labels: dict[str, str], lang: str)
     emit(fmt, list(hits), (CSV_HEADERS, csv_rows(hits)), blocks)
 
 
-def partial_note(summaries: list[dict], hits: int, types: list[str], wanted: list[str], lang: str) -> str:
+def partial_note(
+    summaries: list[dict], hits: int, types: list[str], wanted: list[str], lang: str, everything: bool = False
+) -> str:
     """Why a search found few or no organisations: "N listed of about M" for the clusters searched
-    (the --cluster ones, else the recognised ones)."""
-    scope = (
-        [s for s in summaries if s["id"] in wanted] if wanted else [s for s in summaries if s["status"] == "recognised"]
-    )
+    (the --cluster ones, else the recognised ones, or all of them with `everything`: --all)."""
+    if wanted:
+        scope = [s for s in summaries if s["id"] in wanted]
+    else:
+        scope = [s for s in summaries if everything or s["status"] == "recognised"]
     parts = []
     if hits == 0:
         parts.append(phrase("msg.search.none", lang))
@@ -66,7 +69,9 @@ def partial_note(summaries: list[dict], hits: int, types: list[str], wanted: lis
                 total = published_total(mc, lang)
                 counts.append(phrase_n("msg.search.partial.count.total", listed, lang, id=s["id"], total=total))
             else:
-                counts.append(phrase_n("msg.search.partial.count", listed, lang, id=s["id"]))
+                counts.append(
+                    phrase_n("msg.search.partial.count", listed, lang, id=s["id"], total=published_total(None, lang))
+                )
         parts.append(phrase("msg.search.partial.few", lang, counts="; ".join(counts)))
     else:
         listed = sum(s["members_listed"] for s in scope)

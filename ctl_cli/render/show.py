@@ -100,7 +100,7 @@ class ShowPage:
         mc = r["member_count"]
         listed = r["members_listed"]
         if mc is None:
-            return phrase_n("msg.count.line.no_total", listed, lang)
+            return phrase_n("msg.count.line.no_total", listed, lang, total=published_total(None, lang))
         total = published_total(mc, lang)
         if mc["as_of"]:
             line = phrase_n("msg.count.line.as_of", listed, lang, total=total, date=mc["as_of"])

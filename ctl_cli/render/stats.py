@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..phrases import has, phrase
-from .common import cluster_id, published_total
+from .common import cluster_id, count_csv, published_total
 from .formats import emit
 
 BAR = 30  # the widest bar, in characters
@@ -24,14 +24,13 @@ NBSP = "\u00a0"  # inside a legend entry, so that "EP = Enti pubblici" never bre
 def show(fmt: str, record: dict, type_ids: list[str], type_labels: dict[str, str], lang: str) -> None:
     """Print a statistics record (query/reports.stats_record) in format `fmt`: CSV has one row per
     cluster, a column per member type id (`type_ids`, taxonomy order)."""
-    headers = ["cluster_id", *type_ids, "members_listed", "member_count", "member_count_qualifier"]
+    headers = [
+        "cluster_id", "status", *type_ids, "members_listed",
+        "member_count", "member_count_qualifier", "member_count_as_of",
+    ]  # fmt: skip
     rows = [
-        [
-            c["id"],
-            *(c["by_type"].get(t, 0) for t in type_ids),
-            c["members_listed"],
-            *((c["member_count"]["value"], c["member_count"]["qualifier"]) if c["member_count"] else (None, None)),
-        ]  # fmt: skip
+        [c["id"], c["status"], *(c["by_type"].get(t, 0) for t in type_ids), c["members_listed"]]
+        + list(count_csv(c["member_count"]))
         for c in record["clusters"]
     ]
     emit(fmt, record, (headers, rows), page(record, type_labels, lang))
@@ -51,6 +50,17 @@ def _abbreviation(type_id: str, header: str, lang: str) -> str:
     return phrase(key, lang) if has(key) else header[:3]
 
 
+def as_of_line(clusters: list[dict], lang: str) -> str:
+    """When each published total was stated: "Published totals, as of: aerospace 2023-11, ...;
+    undated: agrifood, energy." (the clusters of a stats record that have a total)."""
+    dated = [f"{c['id']} {c['member_count']['as_of']}" for c in clusters if (c["member_count"] or {}).get("as_of")]
+    undated = [c["id"] for c in clusters if c["member_count"] and not c["member_count"].get("as_of")]
+    parts = [phrase("msg.stats.as_of", lang, dates=", ".join(dated))] if dated else []
+    if undated:
+        parts.append(phrase("msg.stats.undated", lang, ids=", ".join(undated)))
+    return "; ".join(parts) + "."
+
+
 def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
     from .terminal import Line, Table
 
@@ -63,10 +73,10 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
             mc = c["member_count"]
             rows.append(
                 [
-                    c["id"],
+                    cluster_id(c["id"], c["status"], lang),
                     *(str(c["by_type"].get(t, 0) or "·") for t in types),
                     c["members_listed"],
-                    published_total(mc, lang) if mc else "?",
+                    published_total(mc, lang),
                     bar(c["members_listed"], top),
                 ]
             )
@@ -82,7 +92,7 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
         kinds = ["id", *["number"] * (len(headers) - 2), "bar"]
         title = phrase("msg.stats.by_type", lang)
         table = Table(headers, rows, ["bold cyan"] + [""] * (len(headers) - 1), kinds, short, legend)
-        out: list = [Line(title, "bold underline"), table]
+        out: list = [Line(title, "bold underline"), table, Line(as_of_line(clusters, lang), "dim")]
         prov = r["by_province"]
         top_p = max([p["organisations"] for p in prov] + [1])
         prov_rows = [[p["province"] or "?", p["organisations"], bar(p["organisations"], top_p)] for p in prov]
