@@ -40,7 +40,8 @@ EDITORIAL = frozenset(
     """fonte fonti source sources dichiarata dichiarate dichiarato dichiarati stated declared confermata
     confermato confermate confermati confirmed citata citato citate citati cited""".split()
 )
-_INFLECTION_IT = "aeiou"
+_ALGORITHM = {"it": "italian", "en": "english"}  # Snowball's names of the two languages' stemmers
+_INFLECTION = {"it": "aeiou", "en": "s"}  # the endings cut when a stem would be too short
 _ASIDE = re.compile(r"\(([^()]*)\)")
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 
@@ -49,7 +50,7 @@ _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 def _stemmer(lang: str) -> Any:
     from snowballstemmer import stemmer  # only when a word is not in the index's vocabulary
 
-    return stemmer("italian" if lang == "it" else "english")
+    return stemmer(_ALGORITHM[lang])
 
 
 @functools.lru_cache(maxsize=65536)
@@ -60,7 +61,7 @@ def stem(word: str, lang: str) -> str:
     s = _stemmer(lang).stemWord(word)
     if len(s) >= MIN_STEM:
         return s
-    cut = word[:-1] if word[-1] in (_INFLECTION_IT if lang == "it" else "s") else word
+    cut = word[:-1] if word[-1] in _INFLECTION[lang] else word
     return cut if len(cut) >= 3 else word
 
 
