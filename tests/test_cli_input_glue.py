@@ -60,3 +60,20 @@ def test_the_no_start_up_note_is_said_only_when_no_start_up_is_listed(ctl, write
     assert "MOXOFF" in ctl("--data", path, "search", "--type", "startup").stdout
     r = ctl("search", "--type", "startup", "--province", "VA")  # the bundled data lists none
     assert "No public source seen names a start-up member" in r.stderr
+
+
+def test_the_stats_key_explains_the_question_mark_it_prints(ctl):
+    """The '?' of `ctl stats` is the province row of organisations with no known province; an unknown
+    published total is written 'unknown' (issue 12: one way), so the key must say what '?' is."""
+    out = ctl("stats").stdout
+    assert "\n?" in out and "? = province not known" in out
+    assert "unknown" in out.split("Organisations by province")[0]
+
+
+@pytest.mark.parametrize("args", [("compare", "energy", "smart-communities"), ("org", "Politecnico di Milano")])
+def test_prose_tables_wrap_at_100_where_nothing_gives_a_width(ctl, args):
+    """In a pipe or a file with no COLUMNS, a table of sentences (compare's fields, org's notes) is
+    wrapped at 100 like the rest of the page; only a lone URL may stick out."""
+    out = ctl(*args, env={"COLUMNS": None}).stdout
+    long = [line for line in out.splitlines() if len(line) > 100 and "://" not in line]
+    assert out and long == []

@@ -89,7 +89,7 @@ def test_bad_request_carries_a_key_and_is_worded_per_language():
 def test_stats_titles_follow_ctl_lang(ctl):
     out = ctl("stats", env={"CTL_LANG": "it"}).stdout
     for title in ("Soci elencati, per tipo", "Organizzazioni per provincia", "In più cluster: ",
-                  "Gli elenchi sono parziali: ? = totale non dichiarato."):  # fmt: skip
+                  "Gli elenchi dei soci sono parziali; ? = provincia non nota."):  # fmt: skip
         assert title in out
     assert "Members listed" not in out and "Organisations by province" not in out
     out = ctl("stats").stdout

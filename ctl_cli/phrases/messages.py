@@ -260,8 +260,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.stats.by_province": ("Organizzazioni per provincia", "Organisations by province"),
     "msg.stats.several": ("In più cluster: {n}", "In several clusters: {n}"),
     "msg.stats.note": (
-        "Gli elenchi sono parziali: ? = totale non dichiarato.",
-        "Lists are partial: ? = no published total.",
+        "Gli elenchi dei soci sono parziali; ? = provincia non nota.",
+        "Member lists are partial; ? = province not known.",
     ),
     # ------------------------------------------------------------------ ctl export (cli.py and export.py)
     "msg.export.table_needs_csv": (

@@ -64,7 +64,7 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
             ]
             for f in r["fields"]
         ]
-        out: list = [Table(["", r["a"], r["b"]], rows, ["bold", "", ""]), Line()]
+        out: list = [Table(["", r["a"], r["b"]], rows, ["bold", "", ""], prose=True), Line()]
         shared = r["shared_members"]
         head = phrase(
             "msg.compare.shared", lang, n=len(shared), a=r["a"], b=r["b"], only_a=r["only_a"], only_b=r["only_b"]

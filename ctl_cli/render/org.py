@@ -62,7 +62,7 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
         out: list = [
             Facts(facts),
             Line(),
-            Table(headers, rows, ["bold cyan", "", "dim", ""], ["id", "text", "id", "text"]),
+            Table(headers, rows, ["bold cyan", "", "dim", ""], ["id", "text", "id", "text"], prose=True),
             Line(),
         ]
         no_date = phrase("label.no_date", lang)

@@ -25,7 +25,9 @@ class Table:
     """Columns with headers. `kinds` says what each column holds (layout.KINDS: "text" prose that
     may wrap, "id", "number", "url" never cut, "bar" dropped when there is no room; default text);
     `styles` gives a rich style per column ("" for none). `short`: shorter headers to try when the
-    table does not fit with its own, and `legend`, the line that explains them, shown only then."""
+    table does not fit with its own, and `legend`, the line that explains them, shown only then.
+    `prose`: its cells are sentences (compare's fields, org's notes), so it is fitted to the page's
+    width even where nothing gives one (a pipe, a file), instead of one row per line for grep."""
 
     def __init__(
         self,
@@ -35,12 +37,13 @@ class Table:
         kinds: Sequence[str] = (),
         short: Sequence[str] = (),
         legend: str = "",
+        prose: bool = False,
     ):
         self.headers = list(headers)
         self.rows = [["" if v is None else str(v) for v in row] for row in rows]
         self.styles = list(styles) or [""] * len(self.headers)
         self.kinds = list(kinds) or ["text"] * len(self.headers)
-        self.short, self.legend = list(short), legend
+        self.short, self.legend, self.prose = list(short), legend, prose
 
 
 class Panel:
@@ -109,7 +112,7 @@ def draw(block: Block, width: int, table_width: int | None = 0) -> list[Drawn]:
     """A block as drawn lines of (text, style) segments, fitted to `width` (tables to
     `table_width` when given: None for no limit)."""
     if isinstance(block, Table):
-        return _table(block, width if table_width == 0 else table_width)
+        return _table(block, width if table_width == 0 or block.prose else table_width)
     if isinstance(block, Panel):
         title = safe(block.title)
         return [[(title, "bold")], [("=" * min(cells(title), width), "")], *hang([("", block.body)], width), []]
