@@ -43,7 +43,7 @@ def published_words() -> set[str]:
         out += [w for _, words in c.keywords for w in words]
         out += [p.name for p in c.people]
     for o in DS.organisations.values():
-        out += [o.name, *o.former_names, o.city or ""]
+        out += [o.name, *(f.name for f in o.former_names), o.city or ""]
     for s in DS.sources.values():
         out += [s.title or "", s.publisher, s.url]
     for n in DS.national_clusters:
