@@ -47,7 +47,7 @@ def published_words() -> set[str]:
         # ATECO titles as ISTAT publishes them (Italian only): shown as published in either language (issue 13)
         out += [ateco.lookup(r.code, edition="2025").title for r in c.ateco]
     for o in DS.organisations.values():
-        out += [o.name, *o.former_names, o.city or ""]
+        out += [o.name, *(f.name for f in o.former_names), o.city or ""]
     for s in DS.sources.values():
         out += [s.title or "", s.publisher, s.url]
     for n in DS.national_clusters:

@@ -370,7 +370,7 @@ def test_any_text_in_any_field_is_inert_in_every_format(tmp_path_factory, texts)
 
     org = json.loads(run_ctl(*data, "org", "uni-alpha", "--format", "json")[1])
     first = doc["organisations"][0]
-    assert (org["aliases"], org["former_names"]) == (first["aliases"], first["former_names"])
+    assert (org["aliases"], [f["name"] for f in org["former_names"]]) == (first["aliases"], first["former_names"])
 
     rows = list(csv.DictReader(io.StringIO(run_ctl(*data, "search", "--format", "csv")[1])))
     assert {r["id"]: r["name"] for r in rows} == {oid: safe(n) for oid, n in names.items()}

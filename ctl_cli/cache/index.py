@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-FORMAT = "15"  # change when the tables change: old index files are then simply not used
+FORMAT = "16"  # change when the tables change: old index files are then simply not used
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -107,7 +107,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
             if not memberships:
                 continue
             name = fold(org.name)
-            words = " ".join([name, *(fold(a.name) for a in org.aliases), *(fold(n) for n in org.former_names)])
+            words = " ".join([name, *(fold(a.name) for a in org.aliases), *(fold(n.name) for n in org.former_names)])
             city_f = fold(org.city) if org.city else ""
             province_u = canonical(org.province) or ""  # the one code of its province: CI is SU
             rows.append((org.id, org.name, org.type, org.city, org.province, name, city_f, province_u, words))

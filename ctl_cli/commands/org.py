@@ -19,7 +19,7 @@ def run(
     from ..cache import load
     from ..errors import AmbiguousError, NotFoundError
     from ..query.inputs import search_text
-    from ..query.orgs import find_orgs, suggest_orgs
+    from ..query.orgs import find_orgs, found_as, suggest_orgs
     from ..records.clusters import member_types
     from ..records.orgs import org_record
     from ..render import org as page
@@ -34,4 +34,4 @@ def run(
     if len(found) > 1:
         raise AmbiguousError("organisation", ref, [(o.id, o.name) for o in found])
     labels = type_labels(member_types(ds), lang_)
-    page.show(fmt.value, org_record(ds, found[0]), labels, lang_)
+    page.show(fmt.value, org_record(ds, found[0], found_as(found[0], ref)), labels, lang_)

@@ -22,6 +22,8 @@ from .model import (
     Cluster,
     Dataset,
     DatasetInfo,
+    FormerName,
+    Identifier,
     ManagingBody,
     MemberBreakdown,
     MemberCount,
@@ -29,11 +31,13 @@ from .model import (
     MemberType,
     NationalCluster,
     Organisation,
+    OrgLink,
+    OrgStatus,
     Person,
     Source,
     Text,
 )
-from .schema import INNER, RECORDS, F
+from .schema import IDENTIFIERS, INNER, RECORDS, F
 
 MODELS: dict[str, type] = {
     "dataset": DatasetInfo,
@@ -49,6 +53,10 @@ MODELS: dict[str, type] = {
     "member_breakdown": MemberBreakdown,
     "membership": Membership,
     "ateco_row": AtecoRow,
+    "former_name": FormerName,
+    "org_status": OrgStatus,
+    "org_link": OrgLink,
+    **{key: Identifier for key in IDENTIFIERS},
 }
 
 # kind -> convert(maker, F) -> a function: checked value -> the model's value. Other kinds are kept as checked.
@@ -61,6 +69,7 @@ CONVERT: dict[str, Callable[[Any, Any], Callable[[Any], Any]]] = {
     "words": lambda m, f: m.maker("words"),  # (language, words) pairs, it before en
     "counts": lambda m, f: lambda v: tuple(v.items()),  # (name, count) pairs as written
     "field_sources": lambda m, f: lambda v: tuple(v.items()),  # (field, source ids) pairs as written
+    "former_names": lambda m, f: m.list_maker("former_name"),
 }
 
 
@@ -77,6 +86,7 @@ SHAPE: dict[str, Callable[[Any, F], Callable[[Any], Any]]] = {
     "strings": lambda c, f: tuple,
     "sources": lambda c, f: tuple,
     "counts": lambda c, f: lambda v: {name: n for name, n in v.items() if n is not None},
+    "former_names": lambda c, f: lambda v: [{"name": x} if type(x) is str else c.record(x, "former_name") for x in v],
 }
 
 

@@ -16,8 +16,11 @@ from .schema import (
     DATE_PATTERN,
     EMAIL_PATTERN,
     ID_PATTERN,
+    PIC_PATTERN,
     PROVINCES,
+    QID_PATTERN,
     RECORDS,
+    ROR_PATTERN,
     SNAKE_PATTERN,
     URL_PATTERN,
     F,
@@ -116,6 +119,14 @@ def _field(f: F) -> dict[str, Any]:
             "properties": {k: {"type": "array", "items": _nonempty(pattern=ID_PATTERN)} for k in CITED_FIELDS},
             "additionalProperties": False,
         }
+    elif kind in ("ror", "qid", "pic"):
+        s = _nonempty(pattern={"ror": ROR_PATTERN, "qid": QID_PATTERN, "pic": PIC_PATTERN}[kind])
+    elif kind == "vat":  # check digits: ctl validate
+        s = _nonempty(pattern=r"^(IT)?[0-9]{11}$")
+    elif kind == "codice_fiscale":
+        s = _nonempty(pattern=r"^([0-9]{11}|[A-Za-z0-9]{16})$")
+    elif kind == "former_names":  # a plain string is an undated, unsourced former name
+        s = {"type": "array", "items": {"anyOf": [_nonempty(), {"$ref": "#/definitions/former_name"}]}}
     else:  # pragma: no cover - a typo in RECORDS
         raise ValueError(f"unknown field kind {kind!r}")
     if f.doc:  # draft-07 ignores siblings of $ref, so a described reference goes through allOf

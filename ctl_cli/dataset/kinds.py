@@ -18,8 +18,9 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from .containers import counts, field_sources, prose, prose_list, prose_ok, record, records, strings, text, words
+from .orgfields import codice_fiscale, former_names, vat
 from .scalars import PROVINCE_SET, count, date, enum, pattern, province, string, year
-from .schema import EMAIL_RE, ID_RE, INNER, RECORDS, SNAKE_RE, URL_RE, F
+from .schema import EMAIL_RE, ID_RE, INNER, PIC_RE, QID_RE, RECORDS, ROR_RE, SNAKE_RE, URL_RE, F
 
 Check = Callable[[Any, Any, tuple, str, F], Any]
 Accepts = Callable[[F], Callable[[Any], Any] | None]
@@ -100,4 +101,10 @@ KINDS: dict[str, Kind] = {
     "list": Kind(records),
     "counts": Kind(counts),
     "field_sources": Kind(field_sources),
+    "former_names": Kind(former_names),
+    "ror": Kind(pattern(ROR_RE, "not_ror"), _is(ROR_RE.match)),
+    "qid": Kind(pattern(QID_RE, "not_qid"), _is(QID_RE.match)),
+    "pic": Kind(pattern(PIC_RE, "not_pic"), _is(PIC_RE.match)),
+    "vat": Kind(vat),
+    "codice_fiscale": Kind(codice_fiscale),
 }

@@ -46,6 +46,40 @@ class Alias:
 
 
 @dataclass(frozen=True)
+class FormerName:
+    """An earlier name of an organisation, after a real renaming: until when, and its source (either may be unknown)."""
+
+    name: str
+    until: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class OrgStatus:
+    """Where an organisation stands: active, renamed, merged, in_liquidation or dissolved; since when; its source."""
+
+    value: str
+    source: str
+    since: str | None = None
+
+
+@dataclass(frozen=True)
+class OrgLink:
+    """A link to another organisation (its successor, its parent), with the source that shows it."""
+
+    org: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Identifier:
+    """An identifier of an organisation (ROR, Wikidata, VAT, codice fiscale, PIC) and its source."""
+
+    value: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Organisation:
     """A member organisation, once in the dataset."""
 
@@ -55,9 +89,18 @@ class Organisation:
     city: str | None = None
     province: str | None = None
     aliases: tuple[Alias, ...] = ()
-    former_names: tuple[str, ...] = ()
+    former_names: tuple[FormerName, ...] = ()
     type_source: str | None = None
     note: Text | None = None
+    status: OrgStatus | None = None
+    successor: OrgLink | None = None
+    parent: OrgLink | None = None
+    retired_ids: tuple[str, ...] = ()
+    ror: Identifier | None = None
+    wikidata: Identifier | None = None
+    vat: Identifier | None = None
+    codice_fiscale: Identifier | None = None
+    pic: Identifier | None = None
 
 
 @dataclass(frozen=True)

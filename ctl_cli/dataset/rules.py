@@ -167,7 +167,7 @@ def names_differ(c: Checker) -> None:
         seen = {fold(d["name"]): None}
         where = c.path(base, i)
         others = [(where + ("aliases", j, "name"), a["name"]) for j, a in enumerate(aliases) if "name" in a]
-        others += [(where + ("former_names", j), n) for j, n in enumerate(former)]
+        others += [(where + ("former_names", j), n["name"]) for j, n in enumerate(former)]
         for path, name in others:
             key = fold(name)
             if key not in seen:
@@ -237,6 +237,8 @@ def at_least_one_cluster(c: Checker) -> None:
         c.err(("clusters",), "no_cluster")
 
 
+from .org_rules import links_exist, no_cycles, retired_ids_free  # noqa: E402 - the rules of issue 15
+
 RULES = (
     unique_ids,
     sources_exist,
@@ -245,6 +247,9 @@ RULES = (
     members_exist_once,
     no_organisation_twice,
     names_differ,
+    links_exist,
+    no_cycles,
+    retired_ids_free,
     member_count_agrees,
     cited_fields_have_sources,
     ateco_rows_have_a_basis,

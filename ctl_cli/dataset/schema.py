@@ -20,8 +20,14 @@ SNAKE_PATTERN = r"^[a-z][a-z0-9_]*$"
 DATE_PATTERN = r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$"
 URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
 EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+ROR_PATTERN = r"^0[a-hj-km-np-tv-z0-9]{6}[0-9]{2}$"  # ror.org's form: 0, 6 of Crockford base32, 2 check digits
+QID_PATTERN = r"^Q[1-9][0-9]*$"
+PIC_PATTERN = r"^[0-9]{9}$"
 
 ID_RE = re.compile(ID_PATTERN)
+ROR_RE = re.compile(ROR_PATTERN)
+QID_RE = re.compile(QID_PATTERN)
+PIC_RE = re.compile(PIC_PATTERN)
 SNAKE_RE = re.compile(SNAKE_PATTERN)
 DATE_RE = re.compile(DATE_PATTERN)
 URL_RE = re.compile(URL_PATTERN, re.IGNORECASE)
@@ -34,6 +40,10 @@ QUALIFIERS = ("exact", "about", "over")
 # What an ATECO -> cluster row rests on: a source that shows the cluster covers the activity, or the
 # project's own judgement (then a one-line reason, in both languages).
 ATECO_BASES = ("source", "editorial")
+# Where an organisation stands today (issue 15): renamed and merged name a successor where one is known.
+ORG_STATUSES = ("active", "renamed", "merged", "in_liquidation", "dissolved")
+# Identifiers of an organisation (issue 15): field -> the kind that checks its value.
+IDENTIFIERS = {"ror": "ror", "wikidata": "qid", "vat": "vat", "codice_fiscale": "codice_fiscale", "pic": "pic"}
 # Italian province codes: dataset/provinces.py (ISTAT's list, with the Sardinian reform of 2025-2026).
 PROVINCES = CODES
 # Cluster fields that must name their sources in field_sources (name and aliases may).
@@ -117,9 +127,40 @@ RECORDS: dict[str, dict[str, F]] = {
         "city": F("string"),
         "province": F("province", False, "Italian province code, quoted: 'MI', 'NO'."),
         "aliases": F("list", False, "Short names, acronyms and spellings, each with its source.", of="alias"),
-        "former_names": F("strings", False, "Earlier names, after a real renaming (spellings are aliases)."),
+        "former_names": F(
+            "former_names",
+            False,
+            "Earlier names after a real renaming (spellings are aliases): {name, until, source}; a plain string is"
+            " still read, undated and unsourced.",
+        ),
         "type_source": F("source", False, "The source that shows the type, where the name does not."),
         "note": F("prose"),
+        "status": F("record", False, "Where it stands today: active, renamed, merged...", of="org_status"),
+        "successor": F("record", False, "The organisation it became (renamed, merged).", of="org_link"),
+        "parent": F("record", False, "The organisation it is part of (a CNR institute: CNR).", of="org_link"),
+        "retired_ids": F("strings", False, "Ids this organisation had in earlier versions of the dataset."),
+        **{key: F("record", False, f"Its {key} identifier, with its source.", of=key) for key in IDENTIFIERS},
+    },
+    "former_name": {
+        "name": F("string", True, "The earlier name, as written then."),
+        "until": F("date", False, "When the name stopped being used."),
+        "source": F("source", False, "A source that shows the renaming."),
+    },
+    "org_status": {
+        "value": F("enum", True, choices=ORG_STATUSES),
+        "since": F("date"),
+        "source": F("source", True),
+    },
+    "org_link": {
+        "org": F("ref", True, "An organisations id."),
+        "source": F("source", True),
+    },
+    **{
+        key: {
+            "value": F(kind, True, "As the source shows it (a VAT number with or without IT)."),
+            "source": F("source", True),
+        }
+        for key, kind in IDENTIFIERS.items()
     },
     "alias": {
         "name": F("string", True, "The name as the source writes it."),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..phrases import LANGS
+from .org_tables import org_tables
 from .rows import bilingual as _v
 from .rows import cluster_row, dataset_rows
 
@@ -145,45 +146,7 @@ def tables(ds: Dataset) -> list[Table]:
             ("id",),
             [cluster_row(c) for c in ds.clusters],
         ),
-        Table(
-            "organisations",
-            (
-                _c("id", not_null=True),
-                _c("name", not_null=True),
-                _c("type", not_null=True, ref="member_types(id)"),
-                _c("city"),
-                _c("province"),
-                _c("former_names"),
-                _c("type_source_id", ref="sources(id)"),
-                *_bi("note"),
-            ),
-            ("id",),
-            [
-                (
-                    o.id,
-                    o.name,
-                    o.type,
-                    o.city,
-                    o.province,
-                    "; ".join(o.former_names) or None,
-                    o.type_source,
-                    *_v(o.note),
-                )
-                for o in ds.organisations.values()
-            ],
-        ),
-        Table(
-            "organisation_aliases",
-            (
-                _c("org_id", not_null=True, ref="organisations(id)"),
-                _c("position", "INTEGER", not_null=True),
-                _c("name", not_null=True),
-                _c("source_id", not_null=True, ref="sources(id)"),
-            ),
-            ("org_id", "position"),
-            [(o.id, i, a.name, a.source) for o in ds.organisations.values() for i, a in enumerate(o.aliases, 1)],
-            "short names, acronyms and spellings of an organisation, each with the source that writes it so",
-        ),
+        *org_tables(ds, Table, _c),
         Table(
             "memberships",
             (

@@ -148,4 +148,31 @@ PHRASES: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------------ missing values
     "label.unknown": ("non disponibile", "unknown"),
     "label.no_date": ("n.d.", "n.d."),
+    # ------------------------------------------------------------------ organisations (issue 15)
+    "label.field.successor": ("Oggi", "Now"),
+    "label.field.parent": ("Fa parte di", "Part of"),
+    "label.field.retired_ids": ("Id precedenti", "Former ids"),
+    "label.field.ror": ("ROR", "ROR"),
+    "label.field.wikidata": ("Wikidata", "Wikidata"),
+    "label.field.vat": ("Partita IVA", "VAT number"),
+    "label.field.codice_fiscale": ("Codice fiscale", "Codice fiscale"),
+    "label.field.pic": ("PIC (UE)", "EU PIC"),
+    "label.field.parts": ("Articolazioni e istituti", "Institutes and units"),
+    "label.field.predecessors": ("Organizzazioni confluite", "Predecessors"),
+    "label.org_status.active": ("attiva", "active"),
+    "label.org_status.renamed": ("ha cambiato nome", "renamed"),
+    "label.org_status.merged": ("fusa in un'altra", "merged"),
+    "label.org_status.in_liquidation": ("in liquidazione", "in liquidation"),
+    "label.org_status.dissolved": ("cessata", "dissolved"),
+    "label.since": ("dal {date}", "since {date}"),
+    "label.until": ("fino al {date}", "until {date}"),
+    "label.found_as.retired_id": (
+        "{value!r} è un id precedente di questa organizzazione",
+        "{value!r} is a former id of this organisation",
+    ),
+    "label.found_as.former_name": (
+        "{value!r} è un nome precedente di questa organizzazione",
+        "{value!r} is a former name of this organisation",
+    ),
+    "label.no_cluster": ("nessuno", "none"),
 }

@@ -208,4 +208,36 @@ PHRASES: dict[str, tuple[str, str]] = {
         "text in one language only (read as English): write it in Italian and English, under the keys it and en",
     ),
     "check.warning": ("avviso: {message}", "warning: {message}"),
+    # issue 15: organisations' history and identifiers
+    "check.not_ror": (
+        "{value!r} non è un id ROR (9 caratteri: 0, sei lettere o cifre, due cifre di controllo; senza https://ror.org/)",
+        "{value!r} is not a ROR id (9 characters: 0, six letters or digits, two check digits; without https://ror.org/)",
+    ),
+    "check.not_qid": ("{value!r} non è un identificativo Wikidata (Q seguito da un numero)", "{value!r} is not a Wikidata id (Q and a number)"),
+    "check.not_pic": ("{value!r} non è un PIC dell'UE (9 cifre)", "{value!r} is not an EU PIC (9 digits)"),
+    "check.not_vat": (
+        "{value!r} non è una partita IVA valida (11 cifre, eventualmente precedute da IT, con la cifra di controllo giusta)",
+        "{value!r} is not a valid partita IVA (11 digits, IT in front or not, with the right check digit)",
+    ),
+    "check.not_codice_fiscale": (
+        "{value!r} non è un codice fiscale valido (11 cifre o 16 caratteri, con il carattere di controllo giusto)",
+        "{value!r} is not a valid codice fiscale (11 digits or 16 characters, with the right check character)",
+    ),
+    "check.link_to_itself": ("{field} indica l'organizzazione stessa ({value!r})", "{field} names the organisation itself ({value!r})"),
+    "check.unknown_link": (
+        "{field}: {value!r} non è un'organizzazione del dataset",
+        "{field}: {value!r} is not an organisation of the dataset",
+    ),
+    "check.link_cycle": (
+        "seguendo {field} si torna al punto di partenza: {value}",
+        "following {field} comes back to where it started: {value}",
+    ),
+    "check.retired_is_current": (
+        "l'id ritirato {value!r} è l'id di un'organizzazione attuale",
+        "the retired id {value!r} is the id of a current organisation",
+    ),
+    "check.retired_twice": (
+        "l'id ritirato {value!r} è già ritirato da {other!r}",
+        "the retired id {value!r} is already retired by {other!r}",
+    ),
 }

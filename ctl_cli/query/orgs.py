@@ -17,11 +17,17 @@ MINOR_WORDS = frozenset(
 )
 
 
+def names_of(org: Organisation) -> tuple[str, ...]:
+    """Every name of an organisation: its name, then its aliases, then its former names."""
+    return (org.name, *(a.name for a in org.aliases), *(f.name for f in org.former_names))
+
+
 def find_orgs(ds: Dataset, ref: str) -> list[Organisation]:
     """The organisations `ref` names (case, accents and punctuation ignored), best first: one when it
     names one, several when it is ambiguous, [] when nothing matches. From ds.organisations.
 
-    The first rule that finds something decides: 1. its id (with or without the dashes); 2. its name
+    The first rule that finds something decides: 1. its id (with or without the dashes), or an id it
+    had before (retired_ids); 2. its name
     in full; 3. an alias or a former name in full (also when written without its spaces and
     punctuation); 4. every organisation whose names together hold each of ref's words. Of those,
     the one whose name (or an alias, or a former name) the words cover best wins: covered means each
@@ -38,7 +44,10 @@ def find_orgs(ds: Dataset, ref: str) -> list[Organisation]:
     exact = [o for o in orgs if wanted == fold(o.name) or short == o.id.replace("-", "")]
     if exact:
         return exact
-    names = {o.id: [fold(n) for n in (o.name, *(a.name for a in o.aliases), *o.former_names)] for o in orgs}
+    retired = [o for o in orgs if any(short == r.replace("-", "") for r in o.retired_ids)]
+    if retired:
+        return retired
+    names = {o.id: [fold(n) for n in names_of(o)] for o in orgs}
     other = [o for o in orgs if any(wanted == n or short == n.replace(" ", "") for n in names[o.id][1:])]
     if other:
         return sorted(other, key=lambda o: fold(o.name))
@@ -55,6 +64,26 @@ def find_orgs(ds: Dataset, ref: str) -> list[Organisation]:
     return sorted(found, key=lambda o: (-share[o.id], fold(o.name), o.id))
 
 
+def found_as(org: Organisation, ref: str) -> dict[str, str] | None:
+    """How `ref` found `org` when it is not its id or name today: {kind: retired_id, value} for an id
+    it had before, {kind: former_name, value} for a name it had before; None otherwise."""
+    short, wanted = compact(ref), fold(ref)
+    if ref == org.id or short == org.id.replace("-", "") or wanted == fold(org.name):
+        return None
+    if ref.strip().lower() in org.retired_ids:
+        return {"kind": "retired_id", "value": ref.strip().lower()}
+    for f in org.former_names:
+        if wanted == fold(f.name):
+            return {"kind": "former_name", "value": f.name}
+    for rid in org.retired_ids:
+        if short == rid.replace("-", ""):
+            return {"kind": "retired_id", "value": rid}
+    for f in org.former_names:
+        if short == compact(f.name):
+            return {"kind": "former_name", "value": f.name}
+    return None
+
+
 def _covered(name: str, words: list[str]) -> float:
     """The share of a folded name's words, but MINOR_WORDS, that start with one of `words`."""
     own = [w for w in name.split() if w not in MINOR_WORDS] or name.split()
@@ -67,5 +96,5 @@ def suggest_orgs(ds: Dataset, ref: str, limit: int = 3) -> list[str]:
     suggest.MAX_COMPARED characters of ref compared); [] when none is close."""
     from .suggest import closest
 
-    names = [(o.name, (o.name, *(a.name for a in o.aliases), *o.former_names)) for o in ds.organisations.values()]
+    names = [(o.name, names_of(o)) for o in ds.organisations.values()]
     return closest(names, ref, limit)

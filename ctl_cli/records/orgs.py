@@ -22,19 +22,63 @@ def add_cluster(record: dict[str, Any], cluster_id: str, status: str, basis: str
     record["clusters"].append({"id": cluster_id, "status": status, "basis": basis, "source": source})
 
 
+# Identifiers that have a page of their own: field -> the address of its page.
+ID_LINKS = {"ror": "https://ror.org/{}", "wikidata": "https://www.wikidata.org/wiki/{}"}
+ID_FIELDS = ("ror", "wikidata", "vat", "codice_fiscale", "pic")
+
+
 def org_sources(ds: Dataset, org: Organisation) -> list[str]:
-    """The source ids behind an organisation: each membership's, then its type's, then its aliases'; no repeats."""
+    """The source ids behind an organisation, no repeats: each membership's, then its type's, its
+    aliases', its former names', its status', successor's and parent's, its identifiers'."""
     ids = [m.source for _, m in ds.memberships_of(org.id)]
     if org.type_source:
         ids.append(org.type_source)
     ids += [a.source for a in org.aliases]
+    ids += [f.source for f in org.former_names if f.source]
+    ids += [x.source for x in (org.status, org.successor, org.parent) if x is not None]
+    ids += [i.source for key in ID_FIELDS if (i := getattr(org, key)) is not None]
     return list(dict.fromkeys(ids))
 
 
-def org_record(ds: Dataset, org: Organisation) -> dict[str, Any]:
+def _link(ds: Dataset, link: Any) -> dict[str, Any] | None:
+    """{id, name, source} of a successor or parent link (model.OrgLink), or None."""
+    if link is None:
+        return None
+    return {"id": link.org, "name": ds.organisations[link.org].name, "source": link.source}
+
+
+def _related(ds: Dataset, orgs: list[Organisation]) -> list[dict[str, Any]]:
+    """[{id, name, type, clusters: [{id, status}]}] of organisations (its parts, its predecessors)."""
+    return [
+        {
+            "id": o.id,
+            "name": o.name,
+            "type": o.type,
+            "clusters": [{"id": c.id, "status": c.status} for c, _ in ds.memberships_of(o.id)],
+        }
+        for o in orgs
+    ]
+
+
+def identifiers(org: Organisation) -> dict[str, dict[str, Any] | None]:
+    """Every identifier field -> {value, url (its page, or null), source}, or None when unknown."""
+    out: dict[str, dict[str, Any] | None] = {}
+    for key in ID_FIELDS:
+        i = getattr(org, key)
+        url = ID_LINKS[key].format(i.value) if i is not None and key in ID_LINKS else None
+        out[key] = None if i is None else {"value": i.value, "url": url, "source": i.source}
+    return out
+
+
+def org_record(ds: Dataset, org: Organisation, found_as: dict[str, str] | None = None) -> dict[str, Any]:
     """The record of `ctl org`: {id, name, type, type_source, city, province, aliases: [{name, source}],
-    former_names, note, clusters: [{id, status, name {it,en}, basis, source, note}], sources: [source
-    records]}. From the typed dataset (its organisations, memberships and sources)."""
+    former_names: [{name, until, source}], status {value, since, source} | null, successor and parent
+    {id, name, source} | null, retired_ids, identifiers {ror, wikidata, vat, codice_fiscale, pic: {value,
+    url, source} | null}, found_as {kind: retired_id | former_name, value} | null (how the text typed
+    found it), note, clusters: [{id, status, name {it,en}, basis, source, note}], parts and predecessors:
+    [{id, name, type, clusters: [{id, status}]}] (the organisations whose parent, or successor, it is),
+    sources: [source records]}. From the typed dataset (its organisations, memberships and sources)."""
+    others = list(ds.organisations.values())
     return {
         "id": org.id,
         "name": org.name,
@@ -43,7 +87,15 @@ def org_record(ds: Dataset, org: Organisation) -> dict[str, Any]:
         "city": org.city,
         "province": org.province,
         "aliases": [{"name": a.name, "source": a.source} for a in org.aliases],
-        "former_names": list(org.former_names),
+        "former_names": [{"name": f.name, "until": f.until, "source": f.source} for f in org.former_names],
+        "status": None
+        if org.status is None
+        else {"value": org.status.value, "since": org.status.since, "source": org.status.source},
+        "successor": _link(ds, org.successor),
+        "parent": _link(ds, org.parent),
+        "retired_ids": list(org.retired_ids),
+        "identifiers": identifiers(org),
+        "found_as": found_as,
         "note": prose(org.note),
         "clusters": [
             {
@@ -56,5 +108,7 @@ def org_record(ds: Dataset, org: Organisation) -> dict[str, Any]:
             }
             for c, m in ds.memberships_of(org.id)
         ],
+        "parts": _related(ds, [o for o in others if o.parent is not None and o.parent.org == org.id]),
+        "predecessors": _related(ds, [o for o in others if o.successor is not None and o.successor.org == org.id]),
         "sources": [source_record(ds.sources[s]) for s in org_sources(ds, org)],
     }

@@ -1,4 +1,5 @@
-"""The page of `ctl org`: one organisation, its clusters with the basis of each membership, its sources."""
+"""The page of `ctl org`: one organisation, what it is now (status, successor, parent), its
+identifiers as links, its clusters with the basis of each membership, its institutes, its sources."""
 
 from __future__ import annotations
 
@@ -8,17 +9,49 @@ from ..phrases import phrase
 from .common import cluster_id, prose
 from .formats import emit
 
-CSV_HEADERS = ["org_id", "name", "type", "city", "province", "cluster_id", "basis", "source", "aliases", "former_names"]
+ID_FIELDS = ("ror", "wikidata", "vat", "codice_fiscale", "pic")
+CSV_HEADERS = [
+    "org_id", "name", "type", "city", "province", "cluster_id", "basis", "source", "aliases", "former_names",
+    "status", "successor_id", "parent_id", *ID_FIELDS,
+]  # fmt: skip
 
 
 def show(fmt: str, record: dict, type_labels: dict[str, str], lang: str) -> None:
     """Print an organisation record (records/orgs.org_record) in format `fmt`: CSV has one row per
-    membership, the aliases and former names in the last two columns, separated by '; '."""
+    membership, then the aliases and former names (separated by '; '), status, successor and parent
+    ids and the identifiers' values."""
     r = record
-    names = ["; ".join(a["name"] for a in r["aliases"]), "; ".join(r["former_names"])]
-    rows = [[r["id"], r["name"], r["type"], r["city"], r["province"], c["id"], c["basis"], c["source"], *names]
-            for c in r["clusters"]]  # fmt: skip
+    names = ["; ".join(a["name"] for a in r["aliases"]), "; ".join(f["name"] for f in r["former_names"])]
+    now = [(r["status"] or {}).get("value"), (r["successor"] or {}).get("id"), (r["parent"] or {}).get("id")]
+    ids = [(r["identifiers"][k] or {}).get("value") for k in ID_FIELDS]
+    rows = [[r["id"], r["name"], r["type"], r["city"], r["province"], c["id"], c["basis"], c["source"], *names,
+             *now, *ids] for c in r["clusters"]]  # fmt: skip
     emit(fmt, record, (CSV_HEADERS, rows), page(record, type_labels, lang))
+
+
+def _history(r: dict, field: Callable[[str], str], cite: Callable[[str | None], str], lang: str) -> list:
+    """The facts rows of where the organisation stands: status, successor, parent, former names and ids."""
+    facts = []
+    if r["former_names"]:
+        names = []
+        for f in r["former_names"]:
+            until = f" ({phrase('label.until', lang, date=f['until'])})" if f["until"] else ""
+            names.append(f"{f['name']}{until}{cite(f['source'])}")
+        facts.append((field("former_names"), ", ".join(names)))
+    if r["status"]:
+        s = r["status"]
+        since = f", {phrase('label.since', lang, date=s['since'])}" if s["since"] else ""
+        facts.append((field("status"), phrase(f"label.org_status.{s['value']}", lang) + since + cite(s["source"])))
+    for key in ("successor", "parent"):
+        if r[key]:
+            facts.append((field(key), f"{r[key]['name']} ({r[key]['id']}){cite(r[key]['source'])}"))
+    if r["retired_ids"]:
+        facts.append((field("retired_ids"), ", ".join(r["retired_ids"])))
+    for key in ID_FIELDS:
+        i = r["identifiers"][key]
+        if i:
+            facts.append((field(key), (i["url"] or i["value"]) + cite(i["source"])))
+    return facts
 
 
 def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
@@ -29,6 +62,10 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
 
         def field(key: str) -> str:
             return phrase(f"label.field.{key}", lang)
+
+        def cite(source: str | None) -> str:
+            # a no-break space keeps a name's last word with its source's number when the cell wraps
+            return f"\u00a0[{numbers[source]}]" if source else ""
 
         unknown = phrase("label.unknown", lang)
         kind = type_labels.get(r["type"], r["type"])
@@ -42,13 +79,13 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
             (field("province"), r["province"] or unknown),
         ]
         if r["aliases"]:
-            # a no-break space keeps each alias's last word with its source's number when the cell wraps
-            names = [f"{a['name']}\u00a0[{numbers[a['source']]}]" for a in r["aliases"]]
-            facts.append((field("aliases"), ", ".join(names)))
-        if r["former_names"]:
-            facts.append((field("former_names"), ", ".join(r["former_names"])))
+            facts.append((field("aliases"), ", ".join(f"{a['name']}{cite(a['source'])}" for a in r["aliases"])))
+        facts += _history(r, field, cite, lang)
         if r["note"]:
             facts.append((field("note"), prose(r["note"], lang)))
+        out: list = []
+        if r["found_as"]:
+            out += [Line(phrase(f"label.found_as.{r['found_as']['kind']}", lang, value=r["found_as"]["value"]), "dim")]
         rows = [
             [
                 cluster_id(c["id"], c["status"], lang),
@@ -59,12 +96,19 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
             for c in r["clusters"]
         ]
         headers = [phrase(f"label.col.{k}", lang) for k in ("clusters", "basis", "source", "note")]
-        out: list = [
-            Facts(facts),
-            Line(),
-            Table(headers, rows, ["bold cyan", "", "dim", ""], ["id", "text", "id", "text"], prose=True),
-            Line(),
-        ]
+        out += [Facts(facts), Line()]
+        if rows:
+            kinds = ["id", "text", "id", "text"]
+            out += [Table(headers, rows, ["bold cyan", "", "dim", ""], kinds, prose=True), Line()]
+        for key in ("parts", "predecessors"):
+            if r[key]:
+                related = [
+                    [o["id"], o["name"], " ".join(cluster_id(c["id"], c["status"], lang) for c in o["clusters"])
+                     or phrase("label.no_cluster", lang)]
+                    for o in r[key]
+                ]  # fmt: skip
+                heads = [field(key), field("name"), phrase("label.col.clusters", lang)]
+                out += [Table(heads, related, ["bold cyan", "", ""], ["id", "text", "text"]), Line()]
         no_date = phrase("label.no_date", lang)
         sources = [f"[{numbers[s['id']]}] {s['publisher']}, {s['date'] or no_date}: {s['url']}" for s in r["sources"]]
         out.append(Bullets(sources, field("sources")))

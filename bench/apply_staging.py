@@ -1,0 +1,125 @@
+"""Apply a staging file of issue 15 (/work/shared/research/turn3/*.yaml) to a dataset, keeping the
+dataset's comments and layout (ruamel.yaml round trip). Not shipped; a maintainer's tool.
+
+    python bench/apply_staging.py STAGING.yaml [--data data/clusters.yaml] [-o OUT.yaml]
+
+Applies, per organisation: status, successor and parent (only when they name an organisation of the
+dataset), former_names, ror, wikidata, vat, codice_fiscale, pic. A source is an existing source id
+or a new source record, added to `sources` under a new id. Skips, and lists, what it cannot apply
+(an unknown organisation, a successor with no id, fields the schema has no place for yet: city,
+type), and writes nothing when the result does not validate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import re
+import sys
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+FIELDS = ("status", "successor", "parent", "former_names", "ror", "wikidata", "vat", "codice_fiscale", "pic")
+
+
+def _source(doc, value, added: dict) -> str:
+    """The id of the source `value` (an id, or a new record added to doc's sources)."""
+    if isinstance(value, str):
+        return value
+    key = value["url"]
+    if key in added:
+        return added[key]
+    known = {s["url"]: s["id"] for s in doc["sources"]}
+    if key in known:
+        return known[key]
+    base = re.sub(r"[^a-z0-9]+", "-", value["publisher"].lower()).strip("-")
+    date = value.get("date")
+    sid = f"{base}-{date}" if date else base
+    ids = {s["id"] for s in doc["sources"]}
+    n = 2
+    while sid in ids:
+        sid, n = f"{base}-{date or ''}-{n}".replace("--", "-"), n + 1
+    record = {"id": sid, "url": value["url"], "publisher": value["publisher"]}
+    for k in ("date", "title"):
+        if value.get(k):
+            record[k] = value[k]
+    doc["sources"].append(record)
+    added[key] = sid
+    return sid
+
+
+def apply(doc, staging: list, skipped: list) -> int:
+    """Apply the staging items to doc in place; the number of facts applied."""
+    orgs = {o["id"]: o for o in doc["organisations"]}
+    added: dict = {}
+    done = 0
+    for item in staging:
+        org = orgs.get(item.get("org"))
+        if org is None:
+            skipped.append((item.get("org"), "*", "no such organisation"))
+            continue
+        for key in item:
+            if key in ("org", "note"):
+                continue
+            if key not in FIELDS:
+                skipped.append((org["id"], key, "no field for it in this schema"))
+                continue
+            v = item[key]
+            if key in ("successor", "parent"):
+                if v.get("value") not in orgs:
+                    skipped.append((org["id"], key, f"{v.get('name') or v.get('value')!r} is no organisation id"))
+                    continue
+                org[key] = {"org": v["value"], "source": _source(doc, v["source"], added)}
+            elif key == "status":
+                org[key] = {"value": v["value"], **({"since": v["since"]} if v.get("since") else {}),
+                            "source": _source(doc, v["source"], added)}  # fmt: skip
+            elif key == "former_names":
+                new = [f for f in org.get("former_names") or [] if (f if isinstance(f, str) else f["name"]) not in
+                       {x["name"] for x in v}]  # fmt: skip
+                for f in v:
+                    rec = {"name": f["name"], **({"until": f["until"]} if f.get("until") else {})}
+                    if f.get("source"):
+                        rec["source"] = _source(doc, f["source"], added)
+                    new.append(rec)
+                org[key] = new
+            else:
+                org[key] = {"value": str(v["value"]), "source": _source(doc, v["source"], added)}
+            done += 1
+    return done
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("staging")
+    ap.add_argument("--data", default="data/clusters.yaml")
+    ap.add_argument("-o", "--output")
+    args = ap.parse_args()
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    yaml.width = 120
+    doc = yaml.load(Path(args.data).read_text(encoding="utf-8"))
+    staged = YAML(typ="safe", pure=True).load(Path(args.staging).read_text(encoding="utf-8"))
+    items = staged["organisations"] if isinstance(staged, dict) else staged
+    skipped: list = []
+    done = apply(doc, items, skipped)
+    out = io.StringIO()
+    yaml.dump(doc, out)
+    from ctl_cli.dataset.validate import parse
+    from ctl_cli.errors import DatasetError
+
+    try:
+        parse(out.getvalue(), args.output or args.data)
+    except DatasetError as e:
+        for p in e.problems:
+            print("invalid:", p, file=sys.stderr)
+        return 1
+    Path(args.output or args.data).write_text(out.getvalue(), encoding="utf-8")
+    print(f"applied {done} facts; skipped {len(skipped)}:")
+    for org, key, why in skipped:
+        print(f"  {org} {key}: {why}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
