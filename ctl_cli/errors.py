@@ -137,7 +137,58 @@ class BadRequest(CtlError):
 
         self.key = key
         self.values = values
-        super().__init__(phrase(key, "en", **values))
+        super().__init__(phrase(key, "en", **self.values_in("en")))
+
+    def values_in(self, lang: str) -> dict:
+        """The message's values, worded in `lang` where one of them is a phrase (see WriteError)."""
+        return self.values
+
+
+# Why a write failed, by errno: the key of the reason in the catalogue (msg.write.why.*).
+WHY = {
+    "ENOENT": "no_folder",
+    "ENOTDIR": "not_a_folder",
+    "EACCES": "denied",
+    "EPERM": "denied",
+    "EROFS": "read_only",
+    "ENOSPC": "full",
+    "EDQUOT": "full",
+    "EFBIG": "too_large",
+    "EISDIR": "is_dir",
+    "ENAMETOOLONG": "name_too_long",
+    "EIO": "io",
+}
+# The same for SQLite's own errors (sqlite3.Error.sqlite_errorname, Python 3.11+).
+SQLITE_WHY = {"SQLITE_FULL": "full", "SQLITE_READONLY": "denied", "SQLITE_PERM": "denied", "SQLITE_CANTOPEN": "denied"}
+
+
+def why(e: BaseException) -> tuple[str, str]:
+    """(reason, detail) of a failed write: reason names a catalogue key msg.write.why.REASON ("full",
+    "denied", "no_folder"..., "system" when none fits); detail is the system's own words, for "system"."""
+    import errno as _errno
+
+    name = _errno.errorcode.get(getattr(e, "errno", None) or 0, "")
+    reason = WHY.get(name) or SQLITE_WHY.get(getattr(e, "sqlite_errorname", ""), "")
+    if not reason and getattr(e, "sqlite_errorname", "").startswith("SQLITE_IOERR"):
+        reason = "io"
+    if not reason and "disk is full" in str(e):  # SQLite before Python 3.11 names no error code
+        reason = "full"
+    return reason or "system", str(getattr(e, "strerror", None) or e)
+
+
+class WriteError(BadRequest):
+    """A file, or standard output, that cannot be written (exit 2): `path`, and why in the reader's
+    language (the catalogue's msg.write.why.REASON, see why()). Raised by the writers
+    (export/files.py; __main__ for standard output) with the OSError or sqlite3.Error that stopped them."""
+
+    def __init__(self, path: str, error: BaseException, key: str = "msg.export.cannot_write"):
+        self.reason, self.detail = why(error)
+        super().__init__(key, path=path, reason=self.reason, detail=self.detail)
+
+    def values_in(self, lang: str) -> dict:
+        from .phrases import phrase
+
+        return {**self.values, "reason": phrase(f"msg.write.why.{self.reason}", lang, detail=self.detail)}
 
 
 class Unavailable(BadRequest):
@@ -174,3 +225,13 @@ class UnknownFactError(CtlError):
 class PipeClosed(BaseException):
     """Whoever reads our output has stopped (`ctl ... | head`). A BaseException, so that Click,
     which turns a broken pipe into exit 1, lets it through to __main__: quiet exit 141."""
+
+
+class OutputFailed(BaseException):
+    """A write to standard output failed for another reason than a closed pipe (`ctl list >
+    /dev/full`: the disk is full). A BaseException, so that Click and rich let it through to
+    __main__, which says why (see why()) and exits 2. `error`: the OSError."""
+
+    def __init__(self, error: OSError):
+        super().__init__(str(error))
+        self.error = error

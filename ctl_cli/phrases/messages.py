@@ -380,4 +380,29 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{n} cluster corrispondono a {ref}; indicane uno (con l'id o un nome più lungo):",
         "{n} clusters match {ref}; name one of them (its id or a longer name):",
     ),
+    # ------------------------------------------------------------------ writing files and standard output (issue 14)
+    "msg.write.stdout": (
+        "impossibile scrivere sullo standard output: {reason}",
+        "cannot write to standard output: {reason}",
+    ),
+    "msg.write.why.no_folder": ("la cartella non esiste", "the folder does not exist"),
+    "msg.write.why.not_a_folder": (
+        "una parte del percorso è un file, non una cartella",
+        "part of the path is a file, not a folder",
+    ),
+    "msg.write.why.denied": ("permesso negato", "permission denied"),
+    "msg.write.why.read_only": ("il file system è in sola lettura", "the file system is read-only"),
+    "msg.write.why.full": ("il disco è pieno", "the disk is full"),
+    "msg.write.why.too_large": (
+        "il file supera la dimensione che il sistema consente",
+        "the file is larger than the system allows",
+    ),
+    "msg.write.why.is_dir": ("è una cartella", "it is a folder"),
+    "msg.write.why.name_too_long": ("il nome è troppo lungo", "the name is too long"),
+    "msg.write.why.io": ("errore di input/output del dispositivo", "the device reported an input/output error"),
+    "msg.write.why.system": ("il sistema risponde: {detail}", "the system says: {detail}"),
+    "msg.export.not_a_file": (
+        "{path} non è un file ordinario; un database SQLite va scritto in un file.",
+        "{path} is not a regular file; an SQLite database must be written to a file.",
+    ),
 }

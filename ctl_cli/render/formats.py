@@ -80,15 +80,30 @@ def _escaping_dumper():
     return Dumper
 
 
-def to_csv(headers: Sequence[str], rows: Sequence[Row]) -> str:
+# What a spreadsheet reads as the start of a formula (OWASP's list: = + - @, and a tab or a carriage return).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def to_csv(headers: Sequence[str], rows: Sequence[Row], excel: bool = False) -> str:
+    """CSV with a header row: every value exactly as stored (a phone number stays "+39 ..."), except
+    that control and bidi characters are shown escaped (text.safe: CSV cannot escape them).
+
+    excel: the spreadsheet form (`--excel`): a byte-order mark first, so that Excel reads UTF-8
+    (Università, not UniversitÃ), and a cell that begins with = + - @ (which a spreadsheet would run
+    as a formula) prefixed with an apostrophe, which shows it as text. Not for data packages."""
     import csv
     import io
 
     buf = io.StringIO()
+    if excel:
+        buf.write("\ufeff")
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(headers)
     for row in rows:
-        writer.writerow(["" if v is None else safe(str(v)) for v in row])
+        cells = ["" if v is None else safe(str(v)) for v in row]
+        if excel:
+            cells = ["'" + c if c.startswith(FORMULA_START) else c for c in cells]
+        writer.writerow(cells)
     return buf.getvalue()
 
 
