@@ -5,7 +5,9 @@ arguments reaches the terminal raw.
 - random arguments through every command, via the real entry point: exit 0, 1 or 2, never 4;
 - random Unicode and rich markup in every free-text field, through every command and format:
   no raw control or bidi character out; JSON and YAML parse back to the same values; CSV to the
-  same values as text.safe() shows them (CSV cannot escape).
+  same values as text.safe() shows them (CSV cannot escape);
+- random numbers in every number of a dataset, through the loader and every export: refused with
+  their place (exit 3), or held whole by JSON, YAML, CSV and SQLite (issue 14).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ctl_cli import __main__ as entry
@@ -377,3 +379,62 @@ def test_any_text_in_any_field_is_inert_in_every_format(tmp_path_factory, texts)
 
     exported = json.loads(run_ctl(*data, "export", "--format", "json")[1])
     assert exported == doc  # the whole document, every injected value intact
+
+
+# --------------------------------------------------------------------------- numbers (issue 14)
+
+NUMBERS = st.one_of(
+    st.integers(),
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.sampled_from([0, 1799, 1800, 2026, 2027, 9999, 10_000, 1_000_000, 1_000_001, 2**63 - 1, 2**63, -(2**63) - 1]),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.booleans(),
+)
+
+
+def _numbered(values: list) -> dict:
+    """The mini dataset with every kind of number: a member count, a total, a breakdown's count, a founding year."""
+    doc = copy.deepcopy(MINI_VALUE)
+    count, total, part, founded = values
+    doc["dataset"]["total_members"] = {"value": total, "qualifier": "about", "source": "src-a"}
+    alpha, beta = doc["clusters"][0], doc["clusters"][1]
+    alpha["member_count"]["value"] = count
+    alpha["founded"] = founded
+    alpha["field_sources"]["founded"] = ["src-a"]
+    beta["member_breakdown"] = {"counts": {"sme": part}, "source": "src-a"}
+    return doc
+
+
+@examples(40)
+@given(st.lists(NUMBERS, min_size=4, max_size=4))
+@example([10, 750, 5, 2012])
+@example([1_000_000, 0, 1_000_000, 1800])
+def test_any_number_is_refused_with_its_place_or_held_by_every_export(tmp_path_factory, values):
+    folder = tmp_path_factory.mktemp("n")
+    path = folder / "d.yaml"
+    path.write_text(to_yaml(_numbered(values)), encoding="utf-8")
+    try:
+        validate.parse(path.read_text(encoding="utf-8"), str(path))
+    except DatasetError as e:
+        assert all(p.line for p in e.problems), [str(p) for p in e.problems]
+        code, _, err = run_ctl("--data", str(path), "export", "--format", "sqlite", "-o", str(folder / "x.db"))
+        assert code == 3 and "internal error" not in err, err
+        return
+    data = ("--data", str(path))
+    count, total, part, founded = values
+    assert 0 <= count <= 1_000_000 and 0 <= part <= 1_000_000 and 1800 <= founded <= 2026
+    exported = json.loads(run_ctl(*data, "export", "--format", "json")[1])
+    assert exported["clusters"][0]["member_count"]["value"] == count
+    assert yaml.safe_load(run_ctl(*data, "export", "--format", "yaml")[1]) == exported
+    code, out, err = run_ctl(*data, "export", "--format", "csv", "--table", "clusters")
+    assert code == 0 and str(count) in out, err
+    code, _, err = run_ctl(*data, "export", "--format", "sqlite", "-o", str(folder / "x.db"))
+    assert code == 0, err
+    import sqlite3
+
+    con = sqlite3.connect(folder / "x.db")
+    try:
+        row = con.execute("SELECT member_count, founded FROM clusters WHERE id = 'alpha-tech'").fetchone()
+    finally:
+        con.close()
+    assert row == (count, founded)

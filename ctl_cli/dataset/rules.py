@@ -207,6 +207,17 @@ def cited_fields_have_sources(c: Checker) -> None:
                 c.err(c.path(base, i) + (key,), "no_source", field=key)
 
 
+def founded_by_as_of(c: Checker) -> None:
+    """No cluster was founded after the year of the dataset's as_of date (today's, when that date
+    is not valid: it is reported where it is written)."""
+    as_of = next((d.get("as_of") for _, _, _, d in c.each("dataset")), None)
+    latest = int(as_of[:4]) if as_of else c.today.year
+    for base, i, _, d in c.each("cluster"):
+        founded = d.get("founded")
+        if founded is not None and founded > latest:
+            c.err(c.path(base, i) + ("founded",), "founded_after_as_of", value=founded, year=latest)
+
+
 def at_least_one_cluster(c: Checker) -> None:
     """A dataset lists at least one cluster (said only when nothing else is wrong)."""
     if not c.problems and not c.records["cluster"]:  # (records: see Checker.each)
@@ -223,5 +234,6 @@ RULES = (
     names_differ,
     member_count_agrees,
     cited_fields_have_sources,
+    founded_by_as_of,
     at_least_one_cluster,
 )

@@ -36,11 +36,15 @@ _NODE_TAGS = frozenset({_MAP, _SEQ, "!"})
 
 
 class YamlProblem(Exception):
-    def __init__(self, message: str, line: int | None, column: int | None):
+    """What is wrong and where (1-based line and column, None if unknown). message: the parser's own
+    words, or a key of the phrase catalogue filled in with `values` (errors.Problem words it)."""
+
+    def __init__(self, message: str, line: int | None, column: int | None, values: dict | None = None):
         super().__init__(message)
         self.message = message
         self.line = line
         self.column = column
+        self.values = values or {}
 
 
 def _pos(mark: Any) -> tuple[int | None, int | None]:
@@ -50,6 +54,7 @@ def _pos(mark: Any) -> tuple[int | None, int | None]:
 
 
 _RESOLVERS = yaml.resolver.Resolver.yaml_implicit_resolvers
+MAX_DIGITS = 4300  # Python's default limit on turning digits into an int (sys.get_int_max_str_digits)
 
 
 def _scalar_value(tag: str, value: str, mark: Any) -> Any:
@@ -66,6 +71,8 @@ def _scalar_value(tag: str, value: str, mark: Any) -> Any:
     if tag == _INT:
         digits = value.lstrip("+-").replace("_", "")
         if digits.isdigit() and not (len(digits) > 1 and digits.startswith("0")):
+            if len(digits) > MAX_DIGITS:  # past what Python turns into an int; no field holds one
+                raise YamlProblem("check.number_too_long", *_pos(mark), {"digits": len(digits)})
             return int(value.replace("_", ""))
         return value  # 0100, 0x1F, 1:20 (sexagesimal): keep the text, never reinterpret it
     if tag == _FLOAT:
