@@ -7,7 +7,9 @@ arguments reaches the terminal raw.
   no raw control or bidi character out; JSON and YAML parse back to the same values; CSV to the
   same values as text.safe() shows them (CSV cannot escape);
 - random numbers in every number of a dataset, through the loader and every export: refused with
-  their place (exit 3), or held whole by JSON, YAML, CSV and SQLite (issue 14).
+  their place (exit 3), or held whole by JSON, YAML, CSV and SQLite (issue 14);
+- random environments through the cache path (CTL_CACHE_DIR, XDG_CACHE_HOME, HOME, CTL_NO_CACHE):
+  the same answer, and nothing written but in an absolute folder they name (issue 14).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import copy
 import csv
 import io
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -438,3 +441,62 @@ def test_any_number_is_refused_with_its_place_or_held_by_every_export(tmp_path_f
     finally:
         con.close()
     assert row == (count, founded)
+
+
+# --------------------------------------------------------------------------- environments (issue 14)
+
+CACHE_VARS = ("CTL_CACHE_DIR", "XDG_CACHE_HOME", "HOME")
+PLACES = [
+    "", " ", "relcache", "./x", "../x", ".", "~", "~/c", "~no-such-user-here/x", "c/../../x",
+    "{tmp}/a", "{tmp}/a/b/../c", "{tmp}/file/x", "{tmp}/file", "{tmp}/with space/é", "{tmp}//double", "{tmp}/a\nb",
+]  # fmt: skip
+# random text, made relative: an absolute path is only ever one under the example's own folder
+relative_text = st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=12).map(
+    lambda t: t.lstrip("/~")
+)
+place = st.one_of(st.sampled_from(PLACES), relative_text)
+
+
+@contextlib.contextmanager
+def _environment(values: dict, cwd: Path):
+    saved, here = {k: os.environ.get(k) for k in values}, os.getcwd()
+    try:
+        for k, v in values.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+        os.chdir(cwd)
+        yield
+    finally:
+        os.chdir(here)
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+@examples(40)
+@given(st.fixed_dictionaries({v: st.one_of(st.none(), place) for v in CACHE_VARS}), st.sampled_from(["", "0", "1"]))
+def test_any_cache_environment_gives_the_same_answer_and_writes_nowhere_else(tmp_path_factory, values, no_cache):
+    from ctl_cli.cache import store
+
+    tmp = tmp_path_factory.mktemp("env")
+    (tmp / "file").write_text("a file, not a folder", encoding="utf-8")
+    cwd = tmp / "cwd"
+    cwd.mkdir()
+    env = {k: None if v is None else v.replace("{tmp}", str(tmp)) for k, v in values.items()}
+    env["HOME"] = env["HOME"] if env["HOME"] is not None else str(tmp / "home")  # never the real home
+    env["CTL_NO_CACHE"] = no_cache
+    expected = run_ctl("--data", str(MINI_PATH), "list", "--format", "json")
+    with _environment(env, cwd):
+        folder = store.directory()
+        code, out, err = run_ctl("--data", str(MINI_PATH), "list", "--format", "json")
+        again = run_ctl("--data", str(MINI_PATH), "list", "--format", "json")  # warm, if it could be kept
+    assert (code, out) == expected[:2] and again[:2] == expected[:2], err
+    assert list(cwd.iterdir()) == []  # nothing in the folder ctl ran in
+    assert folder is None or (folder.is_absolute() and str(folder).startswith(str(tmp)))
+
+
+MINI_PATH = Path(__file__).parent / "data" / "mini.yaml"
