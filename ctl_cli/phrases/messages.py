@@ -405,4 +405,25 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{path} non è un file ordinario; un database SQLite va scritto in un file.",
         "{path} is not a regular file; an SQLite database must be written to a file.",
     ),
+    # ------------------------------------------------------------------ installing shell completion (issue 14)
+    "msg.completion.installed_rc": (
+        "Completamento {shell} di ctl installato in {path}, caricato da {rc} (a cui è stata aggiunta una riga).",
+        "Installed ctl's {shell} completion in {path}, loaded from {rc} (a line added to it).",
+    ),
+    "msg.completion.installed": (
+        "Completamento {shell} di ctl installato in {path}.",
+        "Installed ctl's {shell} completion in {path}.",
+    ),
+    "msg.completion.new_terminal": (
+        "Vale nei terminali aperti da ora in poi.",
+        "It takes effect in terminals opened from now on.",
+    ),
+    "msg.completion.unknown_shell": (
+        "ctl non sa completare nella shell {shell!r}; le shell sono: {shells}",
+        "ctl cannot complete in the shell {shell!r}; the shells are: {shells}",
+    ),
+    "msg.completion.no_shell": (
+        "non so per quale shell installare il completamento (trovata: {found}); indicala, per esempio ctl --install-completion bash (le shell sono: {shells})",
+        "cannot tell which shell to install completion for (found: {found}); name it, e.g. ctl --install-completion bash (the shells are: {shells})",
+    ),
 }
