@@ -198,6 +198,13 @@ class Unavailable(BadRequest):
     exit_code = ExitCode.NOT_FOUND
 
 
+class NotInstalled(BadRequest):
+    """Something ctl needs is missing from its installation (PyYAML built without libyaml): exit 4,
+    said with how to install it. key and values as BadRequest."""
+
+    exit_code = ExitCode.INTERNAL
+
+
 class AmbiguousError(CtlError):
     """A reference that names several things (`ctl org universita`): exit 1, with the candidates
     as (id, name) pairs."""

@@ -5,6 +5,10 @@ What this refuses, with the place it happens:
 - tags other than the core ones (``!!python/...`` and any custom tag),
 - duplicate keys in a mapping, and keys that are not strings.
 
+It reads with libyaml (PyYAML's C parser) only: PyYAML's pure-Python parser gives another verdict
+on some files (it refuses a tab before a comment, which libyaml accepts), so a dataset is judged
+alike on every installation, or not read at all (NotInstalled, saying how to get libyaml).
+
 What it defuses, so the YAML 1.1 traps cannot change a value silently:
 - only ``true``/``false`` are booleans: ``NO``, ``yes``, ``on``... stay strings,
 - an integer written with a leading zero (``0100``) stays a string, never octal,
@@ -20,7 +24,6 @@ import yaml
 Path = tuple  # a path into the document: keys and list indexes
 Marks = dict  # Path -> (line, column), both 1-based
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -87,7 +90,7 @@ def _events(text: str, marks: Marks | None) -> Any:
     """Build the value straight from the parser's events, in one pass: faster than composing
     nodes, and an anchor or alias is refused the moment it appears, before anything is built.
     (Hot at 100x the bundled data: hundreds of thousands of events, so the loop is kept flat.)"""
-    loader = _Loader(text)
+    loader = libyaml_loader()(text)
     get_event = loader.get_event
     # Names the loop uses, as locals: a global or attribute lookup per event adds up.
     Scalar, MapStart, SeqStart = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
@@ -183,6 +186,16 @@ def _events(text: str, marks: Marks | None) -> Any:
 
 
 _NO_KEY = object()
+
+
+def libyaml_loader() -> type:
+    """PyYAML's libyaml loader (yaml.CSafeLoader). NotInstalled (exit 4) when PyYAML was built without it."""
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is None:
+        from ..errors import NotInstalled
+
+        raise NotInstalled("msg.install.no_libyaml", version=getattr(yaml, "__version__", "?"))
+    return loader
 
 
 def load(text: str, with_marks: bool = True) -> tuple[Any, Marks]:

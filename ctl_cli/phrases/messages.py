@@ -426,4 +426,13 @@ PHRASES: dict[str, tuple[str, str]] = {
         "non so per quale shell installare il completamento (trovata: {found}); indicala, per esempio ctl --install-completion bash (le shell sono: {shells})",
         "cannot tell which shell to install completion for (found: {found}); name it, e.g. ctl --install-completion bash (the shells are: {shells})",
     ),
+    # ------------------------------------------------------------------ the YAML parser ctl needs (issue 14)
+    "msg.install.no_libyaml": (
+        "PyYAML {version} di questo Python è senza libyaml (yaml.CSafeLoader): ctl legge i dataset solo con libyaml, perché il parser in puro Python di PyYAML giudica alcuni file in modo diverso (rifiuta per esempio un tab prima di un commento).",
+        "PyYAML {version} in this Python has no libyaml (yaml.CSafeLoader): ctl reads datasets only with libyaml, because PyYAML's pure-Python parser judges some files differently (it refuses a tab before a comment, for one).",
+    ),
+    "msg.install.no_libyaml.hint": (
+        "Reinstalla PyYAML da un wheel, che include libyaml: pip install --force-reinstall --only-binary pyyaml pyyaml",
+        "Reinstall PyYAML from a wheel, which includes libyaml: pip install --force-reinstall --only-binary pyyaml pyyaml",
+    ),
 }
