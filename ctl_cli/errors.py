@@ -31,9 +31,10 @@ class Problem:
     `key` is a phrase-catalogue key (e.g. "check.not_url", filled in with `values`) or, for a message
     that comes from elsewhere (the YAML parser), the message itself; `label` is the dotted path of
     the field at fault ("clusters.0.website"), or "". str() gives "file:line:column: label: message"
-    in English; text(lang) the same in another language."""
+    in English; text(lang) the same in another language; lines(lang) adds the line of advice (`hint`,
+    a catalogue key and its values) that a YAML mistake may have."""
 
-    __slots__ = ("file", "line", "column", "key", "values", "label")
+    __slots__ = ("file", "line", "column", "key", "values", "label", "hint")
 
     def __init__(
         self,
@@ -43,9 +44,11 @@ class Problem:
         key: str,
         values: dict | None = None,
         label: str = "",
+        hint: tuple[str, dict] | None = None,
     ):
         self.file, self.line, self.column = file, line, column
         self.key, self.values, self.label = key, values or {}, label
+        self.hint = hint  # (catalogue key, values) of a line of advice, or None
 
     def message(self, lang: str = "en") -> str:
         """What is wrong, without the place: "label: message" in `lang`."""
@@ -64,6 +67,15 @@ class Problem:
             if self.column is not None:
                 where += f":{self.column}"
         return f"{where}: {self.message(lang)}"
+
+    def lines(self, lang: str = "en") -> list[str]:
+        """The report line (text), and under it the advice, if any ("  hint: ..."), in `lang`."""
+        if self.hint is None:
+            return [self.text(lang)]
+        from .phrases import phrase
+
+        key, values = self.hint
+        return [self.text(lang), phrase("msg.yaml.hint", lang, hint=phrase(key, lang, **values))]
 
     def __repr__(self) -> str:
         return f"Problem({self.file!r}, {self.line!r}, {self.column!r}, {self.key!r}, {self.values!r}, {self.label!r})"

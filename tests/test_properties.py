@@ -178,6 +178,7 @@ def parse_or_reject(text: str) -> None:
         validate.parse(text, "x.yaml")
     except DatasetError as e:
         assert e.problems and all(p.message() for p in e.problems)
+        assert all(len(p.lines(lang)) in (1, 2) for p in e.problems for lang in ("it", "en"))  # a hint words itself
 
 
 @examples(300)

@@ -85,7 +85,7 @@ def messages(e: CtlError, lang: str, origin: str = "bundled") -> list[str]:
         return [problem, phrase(f"msg.dataset.from.{origin}", lang)]
     if isinstance(e, DatasetError):
         invalid = INVALID.get(origin, "msg.dataset.invalid_file")
-        return [p.text(lang) for p in e.problems] + [
+        return [line for p in e.problems for line in p.lines(lang)] + [
             phrase("msg.error", lang, message=phrase_n(invalid, len(e.problems), lang))
         ]
     if isinstance(e, NotFoundError):

@@ -40,14 +40,18 @@ _NODE_TAGS = frozenset({_MAP, _SEQ, "!"})
 
 class YamlProblem(Exception):
     """What is wrong and where (1-based line and column, None if unknown). message: the parser's own
-    words, or a key of the phrase catalogue filled in with `values` (errors.Problem words it)."""
+    words, or a key of the phrase catalogue filled in with `values` (errors.Problem words it);
+    hint: None, or advice for the line below it (yaml_hints.hint)."""
 
-    def __init__(self, message: str, line: int | None, column: int | None, values: dict | None = None):
+    def __init__(
+        self, message: str, line: int | None, column: int | None, values: dict | None = None, hint: tuple | None = None
+    ):
         super().__init__(message)
         self.message = message
         self.line = line
         self.column = column
         self.values = values or {}
+        self.hint = hint  # (catalogue key, values): a line of advice under the message (yaml_hints.py)
 
 
 def _pos(mark: Any) -> tuple[int | None, int | None]:
@@ -207,11 +211,14 @@ def load(text: str, with_marks: bool = True) -> tuple[Any, Marks]:
     try:
         value = _events(text, marks if with_marks else None)
     except yaml.MarkedYAMLError as e:
+        from .yaml_hints import hint
+
         mark = e.problem_mark or e.context_mark
         what = e.problem or "invalid YAML"
         if e.context:
             what = f"{what} ({e.context})"
-        raise YamlProblem(what, *_pos(mark)) from None
+        advice = hint(text, e.problem or "", e.context or "", e.problem_mark, e.context_mark)
+        raise YamlProblem(what, *_pos(mark), hint=advice) from None
     except yaml.YAMLError as e:
         raise YamlProblem(f"invalid YAML: {e}", None, None) from None
     return value, marks

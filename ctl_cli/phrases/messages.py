@@ -435,4 +435,30 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Reinstalla PyYAML da un wheel, che include libyaml: pip install --force-reinstall --only-binary pyyaml pyyaml",
         "Reinstall PyYAML from a wheel, which includes libyaml: pip install --force-reinstall --only-binary pyyaml pyyaml",
     ),
+    # ------------------------------------------------------------------ advice under the YAML parser's message (issue 14)
+    "msg.yaml.hint": ("  suggerimento: {hint}", "  hint: {hint}"),
+    "msg.yaml.hint.tab": (
+        "la riga {line} ha un tab dove YAML vuole spazi: indenta solo con spazi",
+        "line {line} has a tab where YAML wants spaces: indent with spaces only",
+    ),
+    "msg.yaml.hint.indent": (
+        "controlla l'indentazione della riga {line} rispetto alle righe sopra: le chiavi di una stessa mappa iniziano nella stessa colonna",
+        "check the indentation of line {line} against the lines above: the keys of one mapping start in the same column",
+    ),
+    "msg.yaml.hint.colon": (
+        "alla riga {line} (o a quella sopra) un valore con ': ' va tra virgolette, una chiave ha bisogno di ':' oppure è indentata più delle altre",
+        "on line {line} (or the one above) a value with ': ' in it needs quotes, a key needs its ':', or it is indented more than the others",
+    ),
+    "msg.yaml.hint.quote": (
+        "la virgoletta {quote} aperta alla riga {line}, colonna {column} non viene chiusa",
+        "the {quote} opened on line {line}, column {column} is never closed",
+    ),
+    "msg.yaml.hint.bracket": (
+        "la parentesi {bracket} aperta alla riga {line}, colonna {column} non viene chiusa: chiudila con {closing} (e separa gli elementi con virgole)",
+        "the {bracket} opened on line {line}, column {column} is never closed: close it with {closing} (and put commas between items)",
+    ),
+    "msg.yaml.hint.stray": (
+        "il {char} alla riga {line} non chiude nessuna parentesi aperta",
+        "the {char} on line {line} closes no bracket that was opened",
+    ),
 }
