@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from .options import AllOpt, DataOpt, Format, FormatOpt, LangOpt, settings
+from .options import AllOpt, DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, settings, shown_format
 
 
 def run(
@@ -15,6 +15,7 @@ def run(
     top: Annotated[int, typer.Option("--top", "-n", min=1, max=20)] = 3,
     all_: AllOpt = False,
     fmt: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -35,7 +36,7 @@ def run(
     if not records:
         err(page.no_match(lang_))
     if records or not for_people:
-        page.show(fmt.value, records, lang_)
+        page.show(shown_format(fmt, excel), records, lang_)
     if left_out and for_people:  # say so when a cluster left out (pending recognition) would have matched
         also = [e["id"] for e in entries if e["id"] in left_out and match([e], description)[0].score > 0]
         if also:

@@ -62,6 +62,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Includi anche i cluster in attesa di riconoscimento.",
         "Include clusters pending recognition.",
     ),
+    "help.opt.excel": (
+        "Con --format csv: CSV per un foglio di calcolo (Excel, LibreOffice): con il BOM, perché legga l'UTF-8, e un ' davanti alle celle che iniziano con = + - @, perché non diventino formule. Senza, il CSV è esatto.",
+        "With --format csv: CSV for a spreadsheet (Excel, LibreOffice): with a byte-order mark, so that it reads UTF-8, and a ' before cells that begin with = + - @, so that they never run as formulas. Without it, the CSV is exact.",
+    ),
     "help.opt.version": ("Mostra la versione ed esci.", "Show the version and exit."),
     # Click's and Typer's own options: wire only if ctl overrides them (see MAPPING.md).
     "help.opt.help": ("Mostra questo aiuto ed esci.", "Show this message and exit."),

@@ -461,4 +461,9 @@ PHRASES: dict[str, tuple[str, str]] = {
         "il {char} alla riga {line} non chiude nessuna parentesi aperta",
         "the {char} on line {line} closes no bracket that was opened",
     ),
+    # ------------------------------------------------------------------ CSV for a spreadsheet (issue 14)
+    "msg.usage.excel_needs_csv": (
+        "--excel vale solo per il CSV, non per --format {format}: aggiungi --format csv",
+        "--excel is for CSV, not --format {format}: add --format csv",
+    ),
 }

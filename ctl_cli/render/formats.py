@@ -116,6 +116,7 @@ def emit(
 ) -> None:
     """Print one result in the chosen format.
 
+    fmt: json, yaml, csv, excel (CSV for a spreadsheet, see to_csv), markdown or table.
     record: the JSON/YAML record; table: (csv headers, rows) for csv; blocks: makes the page of the
     table format (see terminal.py), which the markdown format writes too (markdown.py), unless
     `markdown` makes a richer document. Raises PipeClosed when the reader has gone.
@@ -124,8 +125,8 @@ def emit(
         write(to_json(record))
     elif fmt == "yaml":
         write(to_yaml(record))
-    elif fmt == "csv":
-        write(to_csv(*table))
+    elif fmt in ("csv", "excel"):  # excel: --format csv --excel, for a spreadsheet
+        write(to_csv(*table, excel=fmt == "excel"))
     elif fmt == "markdown":
         from .markdown import from_blocks
 
