@@ -197,3 +197,16 @@ def test_standard_output_on_a_full_disk_is_exit_2_with_one_line(args, unbuffered
         )  # fmt: skip
     assert p.returncode == 2, p.stderr
     assert p.stderr == "ctl: " + phrase("msg.write.stdout", "en", reason=why("full")) + "\n"
+
+
+@pytest.mark.parametrize("output", ["", " "])
+def test_an_empty_output_path_is_a_usage_error_not_the_current_folder(ctl, output):
+    r = ctl("export", "--format", "json", "-o", output)
+    assert r.exit_code == 2 and "-o is empty" in r.stderr
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json", "sqlite"])
+def test_a_folder_given_as_the_file_is_said_before_force(ctl, tmp_path, fmt):
+    for extra in ([], ["--force"]):
+        r = export(ctl, fmt, tmp_path, *extra)
+        assert r.exit_code == 2 and "is a directory" in r.stderr, r.stderr

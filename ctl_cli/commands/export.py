@@ -52,6 +52,8 @@ def run(
         raise BadRequest("msg.export.table_needs_csv")
     if excel and fmt is not ExportFormat.csv:
         raise BadRequest("msg.usage.excel_needs_csv", format=fmt.value)
+    if output is not None and not output.strip():  # -o "$UNSET": not the current folder
+        raise BadRequest("msg.export.empty_path")
     to_stdout = output in (None, "-")
     if fmt is ExportFormat.sqlite and to_stdout:
         raise BadRequest("msg.export.sqlite_needs_output")

@@ -59,10 +59,10 @@ def pick(tables: Sequence[Table], name: str | None) -> list[Table]:
 def _refuse_existing(path: Path, force: bool) -> None:
     if _special(path):  # /dev/stdout, /dev/null, a named pipe: written into, never replaced
         return
+    if path.is_dir():  # said first: --force would not help
+        raise BadRequest("msg.export.is_dir", path=str(path))
     if path.exists() and not force:
         raise BadRequest("msg.export.exists", path=str(path))
-    if path.is_dir():
-        raise BadRequest("msg.export.is_dir", path=str(path))
 
 
 def _special(path: Path) -> bool:

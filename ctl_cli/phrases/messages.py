@@ -466,4 +466,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "--excel vale solo per il CSV, non per --format {format}: aggiungi --format csv",
         "--excel is for CSV, not --format {format}: add --format csv",
     ),
+    "msg.export.empty_path": (
+        "-o è vuoto: indica il file (o, per il CSV, la cartella) in cui scrivere, oppure - per lo standard output",
+        "-o is empty: give the file (or, for CSV, the folder) to write, or - for standard output",
+    ),
 }
