@@ -6,10 +6,10 @@ them is among the first three; a cluster ranks only if it shares a word with the
 - the 45 sentences (no `kind`): one expected cluster each, every cluster ranked, as tests/test_match.py does;
 - phrases and longer sentences (issue 13): ranked among the recognised clusters, as DESIGN.md has `match`
   do by default; a case that expects only the pending cluster is ranked with it (`--all`);
-- ATECO codes: skipped until `ctl match --ateco` exists (counted, not scored).
+- ATECO codes: ranked by `ctl match --ateco` among the recognised clusters.
 
-Not a test: nothing here asserts a figure. In-process, on the bundled dataset, with the query layer's
-match() over the clusters' match entries (what the index stores).
+Not a test: nothing here asserts a figure (tests/test_match_ateco.py does). In-process, on the bundled
+dataset's index (in the user's cache), with the query layer's match() and match_code().
 
     python bench/match_eval.py [--misses]
 """
@@ -21,16 +21,19 @@ from pathlib import Path
 
 import yaml
 
-from ctl_cli.dataset import locate, validate
-from ctl_cli.query.match import match
-from ctl_cli.records.match import match_entry
+from ctl_cli.cache import open_index
+from ctl_cli.dataset import locate
+from ctl_cli.query.match import match, match_code
 
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "data" / "match_eval.yaml"
 
 
+CLASSIFICATION = None  # the bundled dataset's index's (main() opens it)
+
+
 def ranked(entries: list[dict], text: str) -> list[str]:
-    """Cluster ids in match order, those that share a word with the text."""
-    return [m.cluster["id"] for m in match(entries, text) if m.score > 0]
+    """Cluster ids in match order, those that share a word with the text (or its ATECO entries)."""
+    return [m.cluster["id"] for m in match(entries, text, classification=CLASSIFICATION) if m.score > 0]
 
 
 def score(cases: list[dict], rank) -> tuple[int, int, list[str]]:
@@ -52,9 +55,10 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list the cases whose first cluster is not expected")
     args = parser.parse_args()
 
-    path = locate.bundled_path()
-    ds = validate.parse(path.read_text(encoding="utf-8"), str(path))
-    every = [match_entry(ds, c) for c in ds.clusters]
+    global CLASSIFICATION
+    idx = open_index(locate.bundled_path())
+    CLASSIFICATION = idx.classification()
+    every = idx.match_entries()
     recognised = [e for e in every if e["status"] != "pending"]
     pending = {e["id"] for e in every} - {e["id"] for e in recognised}
 
@@ -76,8 +80,15 @@ def main() -> None:
         print(f"| {label} | {len(group)} | {top1 / len(group):.0%} | {top3 / len(group):.0%} |")
         if not label.startswith("  "):
             all_misses += [f"{label}:"] + misses
-    n_ateco = sum(c.get("kind") == "ateco" for c in cases)
-    print(f"| ATECO codes | {n_ateco} | skipped: no --ateco yet | |")
+
+    def by_code(case: dict) -> list[str]:
+        pool = every if set(case["expected"]) <= pending else recognised
+        return [m.cluster["id"] for m in match_code(pool, CLASSIFICATION, case["ateco"])[1] if m.score > 0]
+
+    codes = [dict(c, text=c["ateco"], lang="-") for c in cases if c.get("kind") == "ateco"]
+    top1, top3, misses = score(codes, by_code)
+    print(f"| ATECO codes | {len(codes)} | {top1 / len(codes):.0%} | {top3 / len(codes):.0%} |")
+    all_misses += ["ATECO codes:"] + misses
     if args.misses:
         print("\n" + "\n".join(all_misses))
 

@@ -47,3 +47,16 @@ def test_compare_two_clusters_still_works(ctl):
     r = ctl("compare", "energy", "agrifood", "--format", "json")
     assert r.exit_code == 0
     assert json.loads(r.stdout)
+
+
+def test_the_no_start_up_note_is_said_only_when_no_start_up_is_listed(ctl, write_yaml):
+    """`--type startup --province VA` finding nothing is no reason to say that no source names a
+    start-up member, when one is listed elsewhere (here MoxOff typed as one again, in Milano)."""
+    text = locate.bundled_path().read_text(encoding="utf-8")
+    at = text.index("\n  type: ", text.index("- id: moxoff-spa"))
+    path = write_yaml(text[:at] + "\n  type: startup" + text[text.index("\n", at + 1) :])
+    r = ctl("--data", path, "search", "--type", "startup", "--province", "VA")
+    assert r.exit_code == 0 and r.stdout == "" and "start-up member" not in r.stderr
+    assert "MOXOFF" in ctl("--data", path, "search", "--type", "startup").stdout
+    r = ctl("search", "--type", "startup", "--province", "VA")  # the bundled data lists none
+    assert "No public source seen names a start-up member" in r.stderr

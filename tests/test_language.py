@@ -37,11 +37,15 @@ STOP_WORDS = {
 
 def published_words() -> set[str]:
     """Names and titles that stay as published, in any language: removed before looking for stop-words."""
+    import ateco
+
     out = []
     for c in DS.clusters:
         out += [c.id, *c.aliases, c.acronym or "", c.name.it or "", c.name.en or "", c.managing_body.name or ""]
         out += [w for _, words in c.keywords for w in words]
         out += [p.name for p in c.people]
+        # ATECO titles as ISTAT publishes them (Italian only): shown as published in either language (issue 13)
+        out += [ateco.lookup(r.code, edition="2025").title for r in c.ateco]
     for o in DS.organisations.values():
         out += [o.name, *o.former_names, o.city or ""]
     for s in DS.sources.values():

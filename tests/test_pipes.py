@@ -18,7 +18,7 @@ from .test_process import ROOT, env
 ARGS = {
     "list": ["list"],
     "show": ["show", "afil"],
-    "search": ["search", "--type", "startup"],
+    "search": ["search", "--type", "university"],
     "match": ["match", "industrial robots"],
     "org": ["org", "assolombarda"],
     "compare": ["compare", "energy", "afil"],

@@ -157,7 +157,7 @@ def test_several_words_without_quotes_are_one_text(ctl, words):
     assert split.stdout == joined.stdout and json.loads(split.stdout)
 
 
-@pytest.mark.parametrize("command, usage", [("search", "[TEXT]..."), ("match", "TEXT..."), ("show", "CLUSTER")])
+@pytest.mark.parametrize("command, usage", [("search", "[TEXT]..."), ("match", "[TEXT]..."), ("show", "CLUSTER")])
 def test_usage_says_what_the_words_are(ctl, command, usage):
     out = ctl(command, "--help").stdout
     assert usage in out.splitlines()[0], out.splitlines()[0]

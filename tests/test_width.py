@@ -98,7 +98,8 @@ def cut_words(text: str, words: list[str], aligned: bool = False) -> list[str]:
             for w in [x for x in words if x.startswith(t) and x != t]:
                 rest = w[len(t) :]
                 below = [u for c, u in nxt if c == col or not aligned]
-                if any(u == rest or (len(u) > 1 and rest.startswith(u)) for u in below):
+                # a one-letter piece is too likely a word of its own ('Un' over 'i laboratori' is no 'Uni')
+                if any(len(u) > 1 and (u == rest or rest.startswith(u)) for u in below):
                     out.append(f"{w!r}: {a.strip()!r} / {b.strip()!r}")
     return out
 
@@ -174,3 +175,17 @@ def test_layout_wrap_is_textwrap_paragraph_by_paragraph(text, width, fold):
     for paragraph in text.split("\n"):
         expected += textwrap.wrap(paragraph, max(1, width), break_long_words=fold, break_on_hyphens=False) or [""]
     assert layout.wrap(text, width, fold) == expected
+
+
+def test_a_squeezed_table_wraps_long_names_not_short_labels():
+    """One long label in a column of short ones (a type 'Other (type not stated by sources)') must
+    not make the table squeeze every column alike: the narrowing goes where it costs fewest lines."""
+    from ctl_cli.render.layout import widths
+
+    names = [f"Organisation number {i:02d} of Lombardy"[:30] for i in range(10)]
+    types = ["Large company"] * 9 + ["Other (type not stated by sources)"]
+    grid = [[n, t, "Castellanza"] for n, t in zip(names, types, strict=True)]
+    got = widths(["Name", "Type", "City"], grid, ["text", "text", "text"], 60)
+    assert got is not None and sum(got) + 2 * 2 <= 60
+    assert got[0] == max(len(n) for n in names)  # no name wraps
+    assert got[1] >= len("Large company") and got[2] == len("Castellanza")  # nor the common labels

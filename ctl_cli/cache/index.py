@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-FORMAT = "12"  # change when the tables change: old index files are then simply not used
+FORMAT = "15"  # change when the tables change: old index files are then simply not used
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -117,6 +117,9 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
         con.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         con.executemany("INSERT INTO org_clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", links)
         con.executescript(INDEXES)
+        from .ateco import write as write_classification
+
+        write_classification(con, ds)
 
 
 class Index:
@@ -154,6 +157,12 @@ class Index:
     def match_entries(self) -> list[dict]:
         """Every cluster's match entry (records/match.match_entry), in order."""
         return _json(self.meta("match") or "[]")
+
+    def classification(self) -> Any:
+        """The classification's tables (cache/ateco.Classification): ATECO entries, codes, stems."""
+        from .ateco import Classification
+
+        return Classification(self._rows)
 
     def member_types(self) -> list[dict]:
         """The taxonomy: [{"id", "label": {"it", "en"}}], in the dataset's order."""

@@ -1,8 +1,8 @@
-"""ctl match: which cluster fits a description of a business or a research line."""
+"""ctl match: which cluster fits a description of a business or a research line, or an ATECO code."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -11,7 +11,8 @@ from .options import AllOpt, DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, sett
 
 def run(
     ctx: typer.Context,
-    text: Annotated[list[str], typer.Argument(metavar="TEXT...", show_default=False)],
+    text: Annotated[Optional[list[str]], typer.Argument(metavar="[TEXT]...", show_default=False)] = None,
+    ateco: Annotated[Optional[str], typer.Option("--ateco", metavar="CODE", show_default=False)] = None,
     top: Annotated[int, typer.Option("--top", "-n", min=1, max=20)] = 3,
     all_: AllOpt = False,
     fmt: FormatOpt = Format.table,
@@ -20,24 +21,44 @@ def run(
     lang: LangOpt = None,
 ) -> None:
     from ..cache import answer
+    from ..errors import BadRequest
     from ..query.inputs import free_text
-    from ..query.match import match, match_record
+    from ..query.match import WEAK, match, match_code, match_record
     from ..query.scope import hidden
     from ..render import match as page
     from .failures import err
 
     data, lang_ = settings(ctx, data, lang)
-    description = free_text("TEXT", text)
-    entries = answer(data, lambda idx: idx.match_entries())
-    left_out = hidden(entries, (), all_)
-    ranked = [m for m in match([e for e in entries if e["id"] not in left_out], description) if m.score > 0][:top]
+    text = free_text("TEXT", text)
+    if (text is None) == (ateco is None):
+        raise BadRequest("msg.match.text_or_ateco")
+    code = ateco.strip().upper() if ateco is not None else None
+
+    def ask(idx):  # noqa: ANN001 - the index
+        entries = idx.match_entries()
+        left_out = hidden(entries, (), all_)
+        shown = [e for e in entries if e["id"] not in left_out]
+        cl = idx.classification()
+        if code is not None:
+            return entries, left_out, cl, *match_code(shown, cl, code)
+        return entries, left_out, cl, None, match(shown, text or "", classification=cl)
+
+    entries, left_out, cl, edition, found = answer(data, ask)
+    if code is not None and edition is None:
+        raise BadRequest("msg.match.ateco_unknown", code=code)
+    ranked = [m for m in found if m.score > 0][:top]
+    if code is not None and not ranked and edition == "2007":
+        raise BadRequest("msg.match.ateco_2007_changed", code=code)
     records = [match_record(i, m) for i, m in enumerate(ranked, 1)]
     for_people = fmt in (Format.table, Format.markdown)
     if not records:
-        err(page.no_match(lang_))
+        err(page.no_match(lang_, code is not None))
+    elif ranked[0].raw < WEAK:
+        err(page.weak(lang_))
     if records or not for_people:
         page.show(shown_format(fmt, excel), records, lang_)
-    if left_out and for_people:  # say so when a cluster left out (pending recognition) would have matched
-        also = [e["id"] for e in entries if e["id"] in left_out and match([e], description)[0].score > 0]
+    if left_out and for_people and code is None:  # say so when a cluster left out (pending) would have matched
+        alone = [e for e in entries if e["id"] in left_out]
+        also = [e["id"] for e in alone if match([e], text or "", classification=cl)[0].raw > 0]
         if also:
             err(page.pending_note(also, lang_))

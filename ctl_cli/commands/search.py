@@ -57,12 +57,15 @@ def run(
         hits = idx.search(words, wanted_types, wanted, city_f, province_u, bases, left_out)
         # nothing found by TEXT: the names it may have meant, among those the other filters keep
         near = idx.search([], wanted_types, wanted, city_f, province_u, bases, left_out) if words and not hits else []
-        return hits, wanted, wanted_types, summaries, member_types, near
+        # start-ups: say that no source names one only if none is listed in these clusters at all
+        startups = "startup" in wanted_types and not hits and bool(idx.search([], ["startup"], wanted, hidden=left_out))
+        return hits, wanted, wanted_types, summaries, member_types, near, startups
 
-    hits, wanted, types, summaries, member_types, near = answer(data, question)
+    hits, wanted, types, summaries, member_types, near, startups = answer(data, question)
     for_people = fmt in (Format.table, Format.markdown)
     if not hits:
-        err(page.partial_note(summaries, 0, types, wanted, lang_, all_))
+        said = [t for t in types if not (t == "startup" and startups)]  # the no-start-up note only if true
+        err(page.partial_note(summaries, 0, said, wanted, lang_, all_))
         if near:
             from ..query.suggest import closest
 

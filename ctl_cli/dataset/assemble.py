@@ -18,6 +18,7 @@ from typing import Any
 
 from .model import (
     Alias,
+    AtecoRow,
     Cluster,
     Dataset,
     DatasetInfo,
@@ -47,6 +48,7 @@ MODELS: dict[str, type] = {
     "member_count": MemberCount,
     "member_breakdown": MemberBreakdown,
     "membership": Membership,
+    "ateco_row": AtecoRow,
 }
 
 # kind -> convert(maker, F) -> a function: checked value -> the model's value. Other kinds are kept as checked.

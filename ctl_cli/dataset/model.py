@@ -71,6 +71,16 @@ class Membership:
 
 
 @dataclass(frozen=True)
+class AtecoRow:
+    """An ATECO 2025 code whose activities a cluster covers: from a source, or editorial with a reason."""
+
+    code: str
+    basis: str = "source"
+    source: str | None = None
+    reason: Text | None = None
+
+
+@dataclass(frozen=True)
 class Person:
     """A named person of a cluster (president, director...)."""
 
@@ -151,6 +161,7 @@ class Cluster:
     services: tuple[Text, ...] = ()
     networks: tuple[Text, ...] = ()
     keywords: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (language, words)
+    ateco: tuple[AtecoRow, ...] = ()
     member_count: MemberCount | None = None
     member_breakdown: MemberBreakdown | None = None
     members: tuple[Membership, ...] = ()

@@ -8,6 +8,7 @@ at once and look for the record at fault only when that fails.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..text import fold, org_key
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 SIZED_TYPES = ("large_company", "sme", "startup")
 # Cited fields a cluster may state without a source (its own name).
 UNCITED = ("name", "aliases")
+# An ATECO code as ISTAT writes it: a section letter, or a division with its group, class, category...
+ATECO_CODE = re.compile(r"^(?:[A-V]|\d{2}(?:\.\d(?:\d(?:\.\d\d?)?)?)?)$")
 
 
 def known_ids(c: Checker, name: str) -> set[str] | None:
@@ -218,6 +221,27 @@ def founded_by_as_of(c: Checker) -> None:
             c.err(c.path(base, i) + ("founded",), "founded_after_as_of", value=founded, year=latest)
 
 
+def ateco_rows_have_a_basis(c: Checker) -> None:
+    """An ATECO row is a code of ATECO 2025 (the `ateco` package's tables) and names its source, or says
+    basis: editorial with a reason in both languages."""
+    rows = list(c.each("ateco_row"))
+    if not rows:
+        return
+    import ateco
+
+    for base, i, raw, d in rows:
+        where = c.path(base, i)
+        code = d.get("code")
+        if code is not None and (not ATECO_CODE.match(code) or ateco.lookup(code, edition="2025") is None):
+            c.err(where + ("code",), "unknown_ateco", value=code)
+        reason = d.get("reason") or {}
+        if d.get("basis") == "editorial":
+            if not (reason.get("it") and reason.get("en")):
+                c.err(where + ("basis",), "editorial_needs_reason")
+        elif raw.get("source") is None:
+            c.err(where + ("code",), "ateco_needs_source", value=code)
+
+
 def at_least_one_cluster(c: Checker) -> None:
     """A dataset lists at least one cluster (said only when nothing else is wrong)."""
     if not c.problems and not c.records["cluster"]:  # (records: see Checker.each)
@@ -235,5 +259,6 @@ RULES = (
     member_count_agrees,
     cited_fields_have_sources,
     founded_by_as_of,
+    ateco_rows_have_a_basis,
     at_least_one_cluster,
 )

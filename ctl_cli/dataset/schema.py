@@ -38,6 +38,9 @@ STATUSES = ("recognised", "pending")
 BASES = ("member_list", "founder", "board", "own_statement", "event", "inferred")
 ROLES = ("president", "vice_president", "director", "cluster_manager", "secretary_general", "coordinator")
 QUALIFIERS = ("exact", "about", "over")
+# What an ATECO -> cluster row rests on: a source that shows the cluster covers the activity, or the
+# project's own judgement (then a one-line reason, in both languages).
+ATECO_BASES = ("source", "editorial")
 # Italian province codes: dataset/provinces.py (ISTAT's list, with the Sardinian reform of 2025-2026).
 PROVINCES = CODES
 # Cluster fields that must name their sources in field_sources (name and aliases may).
@@ -151,6 +154,9 @@ RECORDS: dict[str, dict[str, F]] = {
         "services": F("prose_list"),
         "networks": F("prose_list"),
         "keywords": F("words", False, "Words for `ctl match`: terms its sources use, in Italian and English."),
+        "ateco": F(
+            "list", False, "ATECO 2025 codes of the activities the cluster covers (`ctl match`).", of="ateco_row"
+        ),
         "member_count": F("record", False, "The total the cluster publishes.", of="member_count"),
         "member_breakdown": F("record", False, "The published totals by kind.", of="member_breakdown"),
         "members": F("list", False, "Memberships shown by public sources.", of="membership"),
@@ -189,6 +195,12 @@ RECORDS: dict[str, dict[str, F]] = {
         "source": F("source", True),
         "as_of": F("date"),
         "as_of_note": F("prose"),
+    },
+    "ateco_row": {
+        "code": F("string", True, "An ATECO 2025 code: section A, division 10, group 10.5, class 10.51..."),
+        "basis": F("enum", False, "source (the default) or editorial.", choices=ATECO_BASES),
+        "source": F("source", False, "A source showing that the cluster covers the activity."),
+        "reason": F("prose", False, "Why, in one line of our own words (required when editorial)."),
     },
     "membership": {
         "org": F("ref", True, "An organisations id."),

@@ -257,6 +257,18 @@ def tables(ds: Dataset) -> list[Table]:
             ],
         ),
         Table(
+            "cluster_ateco",
+            (
+                _c("cluster_id", not_null=True, ref="clusters(id)"),
+                _c("code", not_null=True),
+                _c("basis", not_null=True),
+                _c("source_id", ref="sources(id)"),
+                *_bi("reason"),
+            ),
+            ("cluster_id", "code"),
+            [(c.id, r.code, r.basis, r.source, *_v(r.reason)) for c in ds.clusters for r in c.ateco],
+        ),
+        Table(
             "fact_sources",
             (
                 _c("cluster_id", not_null=True, ref="clusters(id)"),

@@ -296,6 +296,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "What your business or research does.",
     ),
     "help.match.opt.top": ("Quanti cluster mostrare.", "How many clusters to show."),
+    "help.match.opt.ateco": (
+        "Un codice ATECO (2025, poi 2022, poi 2007 se invariato nel 2022) invece di una descrizione.",
+        "An ATECO code (2025 first, then 2022, then 2007 where unchanged in 2022) instead of a description.",
+    ),
     "help.match.epilog": (
         "Descrivi in una frase un'attività d'impresa o una linea di ricerca, in "
         "italiano o in inglese. ctl ne confronta le parole (senza accenti né "

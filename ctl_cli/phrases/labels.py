@@ -104,6 +104,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.field.services": ("Servizi", "Services"),
     "label.field.networks": ("Reti e riconoscimenti", "Networks and labels"),
     "label.field.keywords": ("Parole chiave", "Keywords"),
+    "label.field.ateco": ("Codici ATECO 2025", "ATECO 2025 codes"),
+    "label.ateco.editorial": ("scelta editoriale", "editorial"),
     "label.field.members": ("Soci", "Members"),
     "label.field.members_listed": ("Soci elencati", "Members listed"),
     "label.field.member_count": ("Numero di soci", "Member count"),

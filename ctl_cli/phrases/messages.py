@@ -215,6 +215,34 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Nessun cluster ha parole in comune con questa descrizione: prova con altre parole, in italiano o in inglese.",
         "No cluster's texts share a word with this description: try other words, in Italian or English.",
     ),
+    "msg.match.none_ateco": (
+        "Nessun cluster copre le attività di questo codice ATECO: prova `ctl list` o una descrizione a parole.",
+        "No cluster covers the activities of this ATECO code: try `ctl list` or a description in words.",
+    ),
+    "msg.match.weak": (
+        "Corrispondenza debole: nessun cluster copre chiaramente questa attività. Guarda `ctl list`, o prova `ctl match --ateco CODICE` con il codice ATECO dell'impresa.",
+        "A weak fit: no cluster clearly covers this activity. See `ctl list`, or try `ctl match --ateco CODE` with the company's ATECO code.",
+    ),
+    "msg.match.text_or_ateco": (
+        "indica una descrizione (TEXT) oppure un codice --ateco, uno dei due",
+        "give either a description (TEXT) or an --ateco code, one of the two",
+    ),
+    "msg.match.ateco_unknown": (
+        "{code!r} non è un codice ATECO 2025, 2022 o 2007",
+        "{code!r} is not an ATECO 2025, 2022 or 2007 code",
+    ),
+    "msg.match.ateco_unknown.hint": (
+        "Un codice ATECO è una lettera di sezione (C), una divisione (10), un gruppo (10.5), una classe (10.51), una categoria o una sottocategoria (10.51.10).",
+        "An ATECO code is a section letter (C), a division (10), a group (10.5), a class (10.51), a category or a subcategory (10.51.10).",
+    ),
+    "msg.match.ateco_2007_changed": (
+        "{code!r} è un codice ATECO 2007 che l'aggiornamento 2022 ha cambiato: ctl non lo traduce",
+        "{code!r} is an ATECO 2007 code that the 2022 update changed: ctl does not translate it",
+    ),
+    "msg.match.ateco_2007_changed.hint": (
+        "Usa il codice ATECO 2025 (o 2022) dell'impresa, dalla sua visura camerale.",
+        "Use the company's ATECO 2025 (or 2022) code, from its chamber-of-commerce record.",
+    ),
     # ------------------------------------------------------------------ ctl org
     "msg.org.ambiguous": (
         "{n} organizzazioni corrispondono a {ref}; indicane una (con l'id o il nome completo):",

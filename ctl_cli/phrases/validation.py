@@ -159,6 +159,18 @@ PHRASES: dict[str, tuple[str, str]] = {
         "elenca {listed} soci ma non ha member_count; aggiungi members_note per dire che il totale non è noto",
         "lists {listed} members but has no member_count; add members_note saying that the total is unknown",
     ),
+    "check.unknown_ateco": (
+        "{value!r} non è un codice ATECO 2025 (una lettera di sezione, una divisione come 10, un gruppo come 10.5...)",
+        "{value!r} is not an ATECO 2025 code (a section letter, a division such as 10, a group such as 10.5...)",
+    ),
+    "check.editorial_needs_reason": (
+        "una riga ATECO con basis: editorial deve dire perché, in italiano e in inglese (reason con it ed en)",
+        "an ATECO row with basis: editorial must say why, in Italian and English (a reason with it and en)",
+    ),
+    "check.ateco_needs_source": (
+        "la riga ATECO {value!r} deve citare una fonte (source), oppure essere basis: editorial con un reason",
+        "the ATECO row {value!r} must cite a source, or be basis: editorial with a reason",
+    ),
     "check.no_source": (
         "manca la fonte: aggiungi field_sources.{field}",
         "has no source: add field_sources.{field}",

@@ -64,6 +64,7 @@ def cluster_sources(ds: Dataset, cluster: Cluster) -> list[str]:
         type_source = ds.organisations[m.org].type_source
         if type_source:
             ids.append(type_source)
+    ids.extend(row.source for row in cluster.ateco if row.source)
     return list(dict.fromkeys(ids))
 
 
@@ -129,6 +130,16 @@ def member_row(
     }
 
 
+def ateco_row(r: Any) -> dict[str, Any]:
+    """{code, title, basis, source, reason {it,en}}: one row of a cluster's ATECO 2025 mapping
+    (dataset.model.AtecoRow), with the code's title as ISTAT publishes it (the `ateco` package; Italian)."""
+    import ateco
+
+    node = ateco.lookup(r.code, edition="2025")
+    title = node.title if node else None
+    return {"code": r.code, "title": title, "basis": r.basis, "source": r.source, "reason": prose(r.reason)}
+
+
 def cluster_detail(ds: Dataset, c: Cluster, members: bool = True) -> dict[str, Any]:
     """The record of `ctl show`: the summary plus every fact, members grouped by type, field_sources and
     the sources (in `ctl show`'s numbering order). Fields are listed in the README (JSON output).
@@ -168,6 +179,7 @@ def cluster_detail(ds: Dataset, c: Cluster, members: bool = True) -> dict[str, A
         "services": prose_list(c.services),
         "networks": prose_list(c.networks),
         "keywords": {lang: list(words) for lang, words in c.keywords},
+        "ateco": [ateco_row(r) for r in c.ateco],
         "member_breakdown": ({"as_of": bd.as_of, "source": bd.source, "counts": dict(bd.counts)} if bd else None),
         "members_note": prose(c.members_note),
         "members": [member_record(org, m) for _, group in members_by_type(ds, c) for org, m in group]

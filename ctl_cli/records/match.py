@@ -1,14 +1,18 @@
 """What `ctl match` compares a description with: each cluster's own texts, with the weight of the
-field they stand in, and its members' names. Built once per dataset; the index stores it."""
+field they stand in, stemmed once into a profile, and its members' names. Built once per dataset;
+the index stores it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .terms import LANGS, terms, what_it_does
+
 if TYPE_CHECKING:
     from ..dataset.model import Cluster, Dataset
 
-# How much a word counts, by where it stands in a cluster's record.
+# How much a word counts, by where it stands in a cluster's record. Notes, sources and their titles
+# are not here: they say where facts come from, not what a cluster does.
 MATCH_FIELDS = (
     ("theme", 3.0),
     ("name", 2.0),
@@ -21,31 +25,45 @@ MATCH_FIELDS = (
 )
 
 
-def cluster_texts(c: Cluster) -> list[tuple[float, str]]:
-    """(weight, text) for every text of a cluster that match compares with, by MATCH_FIELDS."""
-    out: list[tuple[float, str]] = []
+def cluster_texts(c: Cluster) -> list[tuple[float, str, str]]:
+    """(weight, language, text) for every text of a cluster that match compares with, by MATCH_FIELDS;
+    remarks about sources left out (records.terms.what_it_does). An alias counts in both languages."""
+    out: list[tuple[float, str, str]] = []
     for name, weight in MATCH_FIELDS:
         value = getattr(c, name)
         if name == "keywords":
-            out += [(weight, w) for _, words in value for w in words]
+            out += [(weight, lang, w) for lang, words in value for w in words]
         elif hasattr(value, "as_dict"):
-            out += [(weight, t) for t in value.as_dict().values() if t]
+            out += [(weight, lang, t) for lang, t in value.as_dict().items() if t]
         else:  # a list: of strings (aliases) or of prose in both languages (focus, working groups...)
             for item in value:
-                texts = item.as_dict().values() if hasattr(item, "as_dict") else (item,)
-                out += [(weight, t) for t in texts if t]
+                pairs = item.as_dict().items() if hasattr(item, "as_dict") else [(lang, item) for lang in LANGS]
+                out += [(weight, lang, t) for lang, t in pairs if t]
+    return [(w, lang, what_it_does(t)) for w, lang, t in out]
+
+
+def profile(texts: list[tuple[float, str, str]]) -> dict[str, list[Any]]:
+    """stem -> [weight, word]: the highest weight a stem has in a cluster's texts and the first word that
+    gave it (the word `ctl match` shows as matched)."""
+    out: dict[str, list[Any]] = {}
+    for weight, lang, text in texts:
+        for s, w in terms(text, lang):
+            if s not in out or weight > out[s][0]:
+                out[s] = [weight, w]
     return out
 
 
 def match_entry(ds: Dataset, c: Cluster) -> dict[str, Any]:
-    """{id, status, name {it,en}, theme {it,en}, texts: [[weight, text]], members: [[id, name, type]]}
-    of one cluster, in the dataset's member order."""
+    """{id, status, name {it,en}, theme {it,en}, profile: {stem: [weight, word]}, members: [[id, name,
+    type, [stems]]]} of one cluster, in the dataset's member order."""
     orgs = [ds.organisations[m.org] for m in c.members]
     return {
         "id": c.id,
         "status": c.status,
         "name": c.name.as_dict(),
         "theme": c.theme.as_dict(),
-        "texts": [[w, t] for w, t in cluster_texts(c)],
-        "members": [[o.id, o.name, o.type] for o in orgs],
+        "profile": profile(cluster_texts(c)),
+        "members": [
+            [o.id, o.name, o.type, sorted({s for lang in LANGS for s, _ in terms(o.name, lang)})] for o in orgs
+        ],  # fmt: skip
     }

@@ -60,6 +60,8 @@ def source_uses(ds: Dataset) -> dict[str, list[Use]]:
             org = ds.organisations[m.org]
             add(m.source, Use(c.id, "member", org.name))
             add(org.type_source, Use(c.id, "type_of", org.name))
+        for row in c.ateco:
+            add(row.source, Use(c.id, "field", "ateco"))
     for org in ds.organisations.values():
         for a in org.aliases:
             add(a.source, Use(None, "alias_of", org.name))

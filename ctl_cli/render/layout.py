@@ -12,6 +12,7 @@ never wrapped; a table that cannot fit even so becomes a list of records, one sm
 from __future__ import annotations
 
 import textwrap
+from collections import Counter
 from collections.abc import Sequence
 
 from ..text import safe
@@ -166,9 +167,34 @@ def widths(headers: Sequence[str], grid: Sequence[Sequence[str]], kinds: Sequenc
         return None
     for b in (i for i in range(n) if kinds[i] == "bar"):
         out[b] = 0
-    while total() > width:
-        i = max((i for i in cols if out[i] > least[i]), key=lambda i: out[i])
-        out[i] -= 1
+    lengths = {i: Counter(max(cells(x) for x in row[i].split("\n")) for row in grid) for i in cols}
+    room = width - GAP * (len(cols) - 1)
+    return _squeeze(out, {i: (least[i], natural[i], lengths[i]) for i in cols}, room)
+
+
+def _squeeze(out: list[int], cols: dict[int, tuple[int, int, Counter]], room: int) -> list[int]:
+    """`out` with each column of `cols` (index: (least, natural, its cells' lengths counted)) given a
+    width between its least and natural ones, the widths summing to at most `room`, so that the
+    cells take the fewest lines in all (a cell of length L at width w takes about ceil(L / w)): short
+    labels (a type, a city) keep their room and long names wrap, rather than all squeezed alike.
+    An exact search over the widths, column by column (a few columns, a few dozen widths each)."""
+    spare = room - sum(least for least, _, _ in cols.values())
+    best: dict[int, tuple[int, list[int]]] = {0: (0, [])}  # total width -> (fewest lines, widths)
+    for least, natural, lengths in cols.values():
+        top = min(natural, least + spare)
+        cost = {w: sum(n * -(-length // w) for length, n in lengths.items()) for w in range(least, top + 1)}
+        step: dict[int, tuple[int, list[int]]] = {}
+        for used, (lines, chosen) in best.items():
+            for w, c in cost.items():
+                if used + w <= room and (used + w not in step or lines + c < step[used + w][0]):
+                    step[used + w] = (lines + c, [*chosen, w])
+        best, fewest = {}, None  # keep a total only if it takes no more lines than every narrower one
+        for used in sorted(step):
+            if fewest is None or step[used][0] <= fewest:
+                best[used], fewest = step[used], step[used][0]
+    _, chosen = min(best.values(), key=lambda v: (v[0], -sum(v[1])))
+    for i, w in zip(cols, chosen, strict=True):
+        out[i] = w
     return out
 
 

@@ -8,12 +8,23 @@ from ..phrases import phrase
 from .common import cluster_id, localised
 from .formats import emit
 
-CSV_HEADERS = ["rank", "id", "score", "matched", "members"]
+CSV_HEADERS = ["rank", "id", "score", "matched", "ateco", "members"]
 
 
-def no_match(lang: str) -> str:
-    """What `ctl match` says when no cluster shares a word with the description."""
-    return phrase("msg.match.none", lang)
+def no_match(lang: str, code: bool = False) -> str:
+    """What `ctl match` says when no cluster shares a word with the description (or an ATECO code leads to none)."""
+    return phrase("msg.match.none_ateco" if code else "msg.match.none", lang)
+
+
+def weak(lang: str) -> str:
+    """What `ctl match` says when its best cluster fits only weakly."""
+    return phrase("msg.match.weak", lang)
+
+
+def why(r: dict) -> str:
+    """A cluster's words that matched, then at most two ATECO entries (code and title as published) that led to it."""
+    parts = [", ".join(r["matched"])] if r["matched"] else []
+    return "; ".join(parts + [f"{a['code']} {a['title']}" for a in r["ateco"][:2]])
 
 
 def pending_note(ids: Sequence[str], lang: str) -> str:
@@ -23,8 +34,8 @@ def pending_note(ids: Sequence[str], lang: str) -> str:
 
 def show(fmt: str, records: Sequence[dict], lang: str) -> None:
     """Print match records (query/match.match_record), best first, in format `fmt`."""
-    rows = [[r["rank"], r["id"], r["score"], " ".join(r["matched"]), " ".join(m["id"] for m in r["members"])]
-            for r in records]  # fmt: skip
+    rows = [[r["rank"], r["id"], r["score"], " ".join(r["matched"]), " ".join(a["code"] for a in r["ateco"]),
+             " ".join(m["id"] for m in r["members"])] for r in records]  # fmt: skip
 
     def blocks() -> list:
         from .terminal import Table
@@ -37,7 +48,10 @@ def show(fmt: str, records: Sequence[dict], lang: str) -> None:
                 cluster_id(r["id"], r["status"], lang),
                 localised(r["theme"], lang),
                 f"{r['score']:.0f}",
-                ", ".join(r["matched"]),
+                "; ".join(
+                    [", ".join(r["matched"])] * bool(r["matched"])
+                    + [f"{a['code']} {a['title']}" for a in r["ateco"][:2]]
+                ),
                 "; ".join(m["name"] for m in r["members"]),
             ]  # fmt: skip
             for r in records

@@ -117,6 +117,16 @@ class ShowPage:
         keywords = localised(self.r["keywords"], self.lang)
         if keywords:
             out.append((f"{self.field('keywords')} {self.refs('keywords')}".strip(), [", ".join(keywords)]))
+        rows = []
+        for a in self.r.get("ateco") or ():
+            line = f"{a['code']} {a['title'] or ''}".strip()
+            if a["basis"] == "editorial":
+                line += f" — {self.say('label.ateco.editorial')}: {prose(a['reason'], self.lang)}"
+            else:
+                line += f" {self.ref(a['source'])}"
+            rows.append(line)
+        if rows:
+            out.append((self.field("ateco"), rows))
         return out
 
     def member_groups(self) -> list[tuple[str, list[str]]]:

@@ -1,0 +1,72 @@
+"""The classification's part of a dataset's index: the tables records/classification.py computes, written
+once, and read by `ctl match` one query at a time (only the rows of the words and codes asked about)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+SCHEMA = """
+CREATE TABLE ateco_nodes (code TEXT PRIMARY KEY, level TEXT NOT NULL, title TEXT NOT NULL, clusters TEXT NOT NULL);
+CREATE TABLE ateco_codes (
+  edition TEXT NOT NULL, code TEXT NOT NULL, title TEXT NOT NULL, targets TEXT NOT NULL, PRIMARY KEY (edition, code)
+);
+CREATE TABLE ateco_terms (stem TEXT NOT NULL, code TEXT NOT NULL, weight REAL NOT NULL);
+CREATE TABLE ateco_idf (stem TEXT PRIMARY KEY, idf REAL NOT NULL);
+CREATE TABLE vocab (word TEXT PRIMARY KEY, stems TEXT NOT NULL);
+"""
+INDEXES = "CREATE INDEX ateco_terms_stem ON ateco_terms(stem);"
+
+
+def write(con: sqlite3.Connection, ds: Any) -> None:
+    """Fill the classification tables of a new index from the validated dataset `ds` (records/classification)."""
+    from ..records.classification import build
+
+    dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    built = build(ds)
+    con.executescript(SCHEMA)
+    con.executemany("INSERT INTO ateco_nodes VALUES (?, ?, ?, ?)", [(*n[:3], dump(n[3])) for n in built["nodes"]])
+    con.executemany("INSERT INTO ateco_codes VALUES (?, ?, ?, ?)", [(*c[:3], dump(c[3])) for c in built["codes"]])
+    con.executemany("INSERT INTO ateco_terms VALUES (?, ?, ?)", built["terms"])
+    con.executemany("INSERT INTO ateco_idf VALUES (?, ?)", built["idf"])
+    con.executemany("INSERT INTO vocab VALUES (?, ?)", built["vocab"])
+    con.executescript(INDEXES)
+
+
+class Classification:
+    """Read access to the classification tables; `rows(sql, args)` is the index's query (raises Broken)."""
+
+    def __init__(self, rows: Callable[[str, Sequence[Any]], list[tuple]]):
+        self.rows = rows
+
+    def known_stems(self, words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """word -> its stems (records.terms.query_stems), for the words the index has seen."""
+        words = list(words)
+        sql = f"SELECT word, stems FROM vocab WHERE word IN ({_marks(words)})"
+        return {w: tuple(s.split()) for w, s in self.rows(sql, words)} if words else {}
+
+    def hits(self, stems: Iterable[str]) -> list[tuple[str, str, float, float]]:
+        """(stem, ATECO 2025 code, weight of the stem in the entry, idf of the stem) for the given stems."""
+        stems = list(stems)
+        sql = (
+            "SELECT t.stem, t.code, t.weight, i.idf FROM ateco_terms t JOIN ateco_idf i ON i.stem = t.stem"
+            f" WHERE t.stem IN ({_marks(stems)})"
+        )
+        return self.rows(sql, stems) if stems else []
+
+    def nodes(self, codes: Iterable[str]) -> dict[str, tuple[str, str, list[list[Any]]]]:
+        """ATECO 2025 code -> (level, title as published, [[cluster, weight, via code]])."""
+        codes = list(codes)
+        sql = f"SELECT code, level, title, clusters FROM ateco_nodes WHERE code IN ({_marks(codes)})"
+        return {c: (lv, t, json.loads(cl)) for c, lv, t, cl in self.rows(sql, codes)} if codes else {}
+
+    def code(self, code: str) -> list[tuple[str, str, list[str]]]:
+        """(edition, title, [ATECO 2025 codes]) of a code in each edition that has it, 2025 first."""
+        sql = "SELECT edition, title, targets FROM ateco_codes WHERE code = ? ORDER BY edition DESC"
+        return [(e, t, json.loads(x)) for e, t, x in self.rows(sql, (code,))]
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in values)

@@ -1,0 +1,141 @@
+"""What ISTAT's ATECO classification contributes to `ctl match`, computed once when a dataset is indexed.
+
+From the `ateco` package (ISTAT's ATECO 2007, 2022 and 2025 tables, offline) and the dataset's ATECO ->
+cluster rows (each cluster's `ateco` list):
+- every ATECO 2025 entry with its title and the clusters it leads to (nodes);
+- every ATECO 2022 and 2007 code with the ATECO 2025 codes it stands for (codes): a 2022 code through
+  ISTAT's 2025<->2022 correspondence; a 2007 code only where ATECO 2022 has the same code with the same
+  title (unchanged), else none (refused);
+- the stems of each 2025 entry's title and notes (exclusions left out), with their weight (terms), how
+  rare each stem is across entries (idf), and the stems of every word seen (vocab), so a warm run never
+  parses the classification nor imports a stemmer for a known word.
+Nothing here prints. Imported only when an index is built.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING, Any
+
+from .terms import LANGS, query_stems, stem, words
+
+if TYPE_CHECKING:
+    from ..dataset.model import Dataset
+
+EDITION = "2025"  # the edition of the dataset's rows and of the entries matched
+TITLE, NOTE = 1.0, 0.4  # weight of a stem in an entry's title, in its notes
+_EXCLUDED = re.compile(r"\besclus[aeio]\b[^;]*", re.IGNORECASE)  # 'esclusi i mobili': what a title is not
+NOTES = ("centrale", "inclusione", "inclusione_aggiuntiva")  # not "esclusione": what the entry is not
+
+
+def stamp() -> str:
+    """The `ateco` package's version and default edition, read from its files without importing it (the
+    index's key: another version of the classification builds a new index). '' if it is not installed."""
+    import importlib.util
+    import json
+    import re
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("ateco")
+    if spec is None or spec.origin is None:
+        return ""
+    root = Path(spec.origin).parent
+    try:
+        version = re.search(r'__version__\s*=\s*"([^"]+)"', (root / "__init__.py").read_text("utf-8"))
+        edition = json.loads((root / "data" / "editions.json").read_text("utf-8")).get("default")
+    except (OSError, ValueError):
+        return ""
+    return f"{version.group(1) if version else '?'} {edition}"
+
+
+def rows_by_code(ds: Dataset) -> dict[str, list[str]]:
+    """ATECO 2025 code -> the clusters whose rows name it, in dataset order."""
+    out: dict[str, list[str]] = {}
+    for c in ds.clusters:
+        for r in c.ateco:
+            out.setdefault(r.code, []).append(c.id)
+    return out
+
+
+def node_clusters(code: str, nodes: dict[str, dict], rows: dict[str, list[str]]) -> list[list[Any]]:
+    """[[cluster, weight, via code]] for one ATECO 2025 entry: the clusters of the nearest row at or above
+    it (weight 1); else of the rows below it, weighted by their share of those rows; [] if none."""
+    up: str | None = code
+    while up is not None:
+        if up in rows:
+            return [[cid, 1.0, up] for cid in rows[up]]
+        up = nodes[up].get("parent") if up in nodes else None
+    below = [(r, cid) for r, cids in rows.items() if r != code and _under(r, code, nodes) for cid in cids]
+    counts: dict[str, list[Any]] = {}
+    for r, cid in below:
+        counts.setdefault(cid, [cid, 0.0, r])[1] += 1.0 / len(below)
+    return sorted(counts.values(), key=lambda x: -x[1])
+
+
+def _under(code: str, ancestor: str, nodes: dict[str, dict]) -> bool:
+    up = nodes.get(code, {}).get("parent")
+    while up is not None:
+        if up == ancestor:
+            return True
+        up = nodes.get(up, {}).get("parent")
+    return False
+
+
+def build(ds: Dataset) -> dict[str, Any]:
+    """{nodes: [(code, level, title, clusters)], codes: [(edition, code, title, [2025 codes])], terms:
+    [(stem, code, weight)], idf: [(stem, idf)], vocab: [(word, stems)]} for the index (cache/index.py)."""
+    from ateco._load import load_correspondence_2025_2022, load_nodes
+
+    nodes = load_nodes(EDITION)
+    rows = rows_by_code(ds)
+    out_nodes = [(code, n["level"], n["title"], node_clusters(code, nodes, rows)) for code, n in nodes.items()]
+    n22, n07 = load_nodes("2022"), load_nodes("2007")
+    to25: dict[str, list[str]] = {}
+    for m in load_correspondence_2025_2022()["mappings"]:
+        to25.setdefault(m["code_2022"], [])
+        if m["code_2025"] not in to25[m["code_2022"]]:
+            to25[m["code_2022"]].append(m["code_2025"])
+    codes = [(EDITION, code, n["title"], [code]) for code, n in nodes.items()]
+    codes += [("2022", code, n["title"], to25.get(code, [])) for code, n in n22.items()]
+    for code, n in n07.items():
+        same = code in n22 and _same(n22[code]["title"], n["title"])
+        codes.append(("2007", code, n["title"], to25.get(code, []) if same else []))
+    weights: dict[tuple[str, str], float] = {}
+    seen: set[str] = set()
+    for code, n in nodes.items():
+        notes = " ".join(v for k, v in (n.get("notes") or {}).items() if k in NOTES)
+        for text, w in ((_EXCLUDED.sub("", n["title"]), TITLE), (notes, NOTE)):
+            for word in words(text):
+                seen.add(word)
+                key = (stem(word, "it"), code)
+                weights[key] = max(weights.get(key, 0.0), w)
+    df: dict[str, int] = {}
+    for s, _ in weights:
+        df[s] = df.get(s, 0) + 1
+    total = len(nodes)
+    idf = [(s, math.log(total / d)) for s, d in df.items()]
+    for c in ds.clusters:  # the clusters' own words, stemmed in their language, are in the vocabulary too
+        for lang in LANGS:
+            seen.update(w for t in _texts(c, lang) for w in words(t))
+    vocab = [(w, " ".join(query_stems(w))) for w in sorted(seen)]
+    return {
+        "nodes": out_nodes,
+        "codes": codes,
+        "terms": [(s, code, w) for (s, code), w in weights.items()],
+        "idf": idf,
+        "vocab": vocab,
+    }
+
+
+def _same(a: str, b: str) -> bool:
+    """Two titles that differ only in case, accents, spaces or punctuation ('nca' / 'n.c.a.')."""
+    from ..text import compact
+
+    return compact(a) == compact(b)
+
+
+def _texts(c: Any, lang: str) -> list[str]:
+    from .match import cluster_texts
+
+    return [t for _, lng, t in cluster_texts(c) if lng == lang]

@@ -1,0 +1,54 @@
+"""ctl match, issue 13 "Words handled properly": Snowball stems with a minimum length, generic words weighted
+down by how many clusters use them, remarks about sources never compared."""
+
+from __future__ import annotations
+
+import pytest
+
+from ctl_cli.dataset import locate, validate
+from ctl_cli.query.match import match, query_words, text_hits
+from ctl_cli.records.match import cluster_texts, match_entry
+from ctl_cli.records.terms import stem, what_it_does
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    path = locate.bundled_path()
+    ds = validate.parse(path.read_text(encoding="utf-8"), str(path))
+    return ds, [match_entry(ds, c) for c in ds.clusters]
+
+
+def test_furniture_is_not_mobility():
+    assert stem("mobili", "it") != stem("mobilita", "it")
+    assert stem("mobili", "it") != stem("mobility", "en")
+
+
+def test_inflections_and_the_two_languages_still_meet():
+    assert stem("vino", "it") == stem("vini", "it")
+    assert stem("solare", "it") == stem("solari", "it")
+    assert stem("plastiche", "it") == stem("plastics", "en")
+    assert stem("robots", "en") == stem("robot", "en")
+
+
+def test_mobili_does_not_find_the_mobility_cluster(bundled):
+    _, entries = bundled
+    ranked = [m.cluster["id"] for m in match(entries, "mobili") if m.score > 0]
+    assert "mobility" not in ranked
+
+
+def test_a_word_every_cluster_uses_counts_less_than_a_rare_one(bundled):
+    _, entries = bundled
+    common = {c["id"]: h for c, h in zip(entries, text_hits(entries, query_words("innovazione")), strict=True)}
+    rare = {c["id"]: h for c, h in zip(entries, text_hits(entries, query_words("aeronautica")), strict=True)}
+    assert len([h for h in common.values() if h]) > 5 and len([h for h in rare.values() if h]) <= 2
+    assert common["aerospace"][0][0] < rare["aerospace"][0][0] / 4
+
+
+def test_remarks_about_sources_are_not_compared(bundled):
+    assert what_it_does("Agritech (aree dichiarate nel profilo ECCP)").strip() == "Agritech"
+    kept = what_it_does("Fa cosmetica. Il riconoscimento non risulta confermato dalle fonti consultate.")
+    assert kept == "Fa cosmetica."
+    ds, entries = bundled
+    said = " ".join(t for c in ds.clusters for _, _, t in cluster_texts(c)).lower()
+    assert "consultate" not in said and "sources seen" not in said
+    assert not [m for m in match(entries, "consultate") if m.score > 0]
