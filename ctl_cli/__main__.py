@@ -12,7 +12,7 @@ import os
 import signal
 import sys
 
-from .errors import ExitCode, PipeClosed
+from .errors import ExitCode, OutputFailed, PipeClosed
 
 
 def _silence_stdout() -> None:
@@ -49,7 +49,8 @@ def _prepare_streams() -> bool:
 class _Stdout:
     """stdout for every writer (ctl's pages, Click's echo and help, rich): a write or flush that
     fails because the reader has gone raises PipeClosed, which Click and rich let through (they
-    would turn a BrokenPipeError into exit 1), so that main() ends quietly with 141."""
+    would turn a BrokenPipeError into exit 1), so that main() ends quietly with 141; one that fails
+    otherwise (a full disk) raises OutputFailed, which main() reports (exit 2)."""
 
     def __init__(self, stream):
         self._stream = stream
@@ -59,12 +60,16 @@ class _Stdout:
             return self._stream.write(s)
         except BrokenPipeError:
             raise PipeClosed from None
+        except OSError as e:  # a full disk, an I/O error: said by main(), exit 2
+            raise OutputFailed(e) from None
 
     def flush(self) -> None:
         try:
             self._stream.flush()
         except BrokenPipeError:
             raise PipeClosed from None
+        except OSError as e:
+            raise OutputFailed(e) from None
 
     def __getattr__(self, name):
         return getattr(self._stream, name)
@@ -144,10 +149,14 @@ def main(argv: list[str] | None = None) -> int:
         except (BrokenPipeError, PipeClosed):
             _silence_stdout()
             return ExitCode.BROKEN_PIPE
+        except OutputFailed as failed:
+            return _output_failed(failed, args)
         return code
     except (BrokenPipeError, PipeClosed):
         _silence_stdout()
         return ExitCode.BROKEN_PIPE
+    except OutputFailed as failed:
+        return _output_failed(failed, args)
     except (KeyboardInterrupt, _Interrupted):
         sys.stderr.write("\n" + _say("msg.main.interrupted", args) + "\n")
         return ExitCode.INTERRUPTED
@@ -158,6 +167,20 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(error + "\n" + _say("msg.main.internal_error.hint", args) + "\n")
         return ExitCode.INTERNAL
     return ExitCode.SUCCESS
+
+
+def _output_failed(failed: OutputFailed, args: list[str]) -> int:
+    """Say why standard output could not be written (the disk is full...), on stderr; exit 2. What
+    is left in stdout's buffer goes to /dev/null, so that Python's last flush fails no more."""
+    from .errors import why
+    from .phrases import phrase
+
+    _silence_stdout()
+    reason, detail = why(failed.error)
+    lang = _lang(args)
+    message = phrase("msg.write.stdout", lang, reason=phrase(f"msg.write.why.{reason}", lang, detail=detail))
+    sys.stderr.write(phrase("msg.error", lang, message=message) + "\n")
+    return ExitCode.USAGE
 
 
 def run() -> None:

@@ -31,9 +31,10 @@ class Problem:
     `key` is a phrase-catalogue key (e.g. "check.not_url", filled in with `values`) or, for a message
     that comes from elsewhere (the YAML parser), the message itself; `label` is the dotted path of
     the field at fault ("clusters.0.website"), or "". str() gives "file:line:column: label: message"
-    in English; text(lang) the same in another language."""
+    in English; text(lang) the same in another language; lines(lang) adds the line of advice (`hint`,
+    a catalogue key and its values) that a YAML mistake may have."""
 
-    __slots__ = ("file", "line", "column", "key", "values", "label")
+    __slots__ = ("file", "line", "column", "key", "values", "label", "hint")
 
     def __init__(
         self,
@@ -43,9 +44,11 @@ class Problem:
         key: str,
         values: dict | None = None,
         label: str = "",
+        hint: tuple[str, dict] | None = None,
     ):
         self.file, self.line, self.column = file, line, column
         self.key, self.values, self.label = key, values or {}, label
+        self.hint = hint  # (catalogue key, values) of a line of advice, or None
 
     def message(self, lang: str = "en") -> str:
         """What is wrong, without the place: "label: message" in `lang`."""
@@ -64,6 +67,15 @@ class Problem:
             if self.column is not None:
                 where += f":{self.column}"
         return f"{where}: {self.message(lang)}"
+
+    def lines(self, lang: str = "en") -> list[str]:
+        """The report line (text), and under it the advice, if any ("  hint: ..."), in `lang`."""
+        if self.hint is None:
+            return [self.text(lang)]
+        from .phrases import phrase
+
+        key, values = self.hint
+        return [self.text(lang), phrase("msg.yaml.hint", lang, hint=phrase(key, lang, **values))]
 
     def __repr__(self) -> str:
         return f"Problem({self.file!r}, {self.line!r}, {self.column!r}, {self.key!r}, {self.values!r}, {self.label!r})"
@@ -137,7 +149,58 @@ class BadRequest(CtlError):
 
         self.key = key
         self.values = values
-        super().__init__(phrase(key, "en", **values))
+        super().__init__(phrase(key, "en", **self.values_in("en")))
+
+    def values_in(self, lang: str) -> dict:
+        """The message's values, worded in `lang` where one of them is a phrase (see WriteError)."""
+        return self.values
+
+
+# Why a write failed, by errno: the key of the reason in the catalogue (msg.write.why.*).
+WHY = {
+    "ENOENT": "no_folder",
+    "ENOTDIR": "not_a_folder",
+    "EACCES": "denied",
+    "EPERM": "denied",
+    "EROFS": "read_only",
+    "ENOSPC": "full",
+    "EDQUOT": "full",
+    "EFBIG": "too_large",
+    "EISDIR": "is_dir",
+    "ENAMETOOLONG": "name_too_long",
+    "EIO": "io",
+}
+# The same for SQLite's own errors (sqlite3.Error.sqlite_errorname, Python 3.11+).
+SQLITE_WHY = {"SQLITE_FULL": "full", "SQLITE_READONLY": "denied", "SQLITE_PERM": "denied", "SQLITE_CANTOPEN": "denied"}
+
+
+def why(e: BaseException) -> tuple[str, str]:
+    """(reason, detail) of a failed write: reason names a catalogue key msg.write.why.REASON ("full",
+    "denied", "no_folder"..., "system" when none fits); detail is the system's own words, for "system"."""
+    import errno as _errno
+
+    name = _errno.errorcode.get(getattr(e, "errno", None) or 0, "")
+    reason = WHY.get(name) or SQLITE_WHY.get(getattr(e, "sqlite_errorname", ""), "")
+    if not reason and getattr(e, "sqlite_errorname", "").startswith("SQLITE_IOERR"):
+        reason = "io"
+    if not reason and "disk is full" in str(e):  # SQLite before Python 3.11 names no error code
+        reason = "full"
+    return reason or "system", str(getattr(e, "strerror", None) or e)
+
+
+class WriteError(BadRequest):
+    """A file, or standard output, that cannot be written (exit 2): `path`, and why in the reader's
+    language (the catalogue's msg.write.why.REASON, see why()). Raised by the writers
+    (export/files.py; __main__ for standard output) with the OSError or sqlite3.Error that stopped them."""
+
+    def __init__(self, path: str, error: BaseException, key: str = "msg.export.cannot_write"):
+        self.reason, self.detail = why(error)
+        super().__init__(key, path=path, reason=self.reason, detail=self.detail)
+
+    def values_in(self, lang: str) -> dict:
+        from .phrases import phrase
+
+        return {**self.values, "reason": phrase(f"msg.write.why.{self.reason}", lang, detail=self.detail)}
 
 
 class Unavailable(BadRequest):
@@ -145,6 +208,13 @@ class Unavailable(BadRequest):
     key and values as BadRequest."""
 
     exit_code = ExitCode.NOT_FOUND
+
+
+class NotInstalled(BadRequest):
+    """Something ctl needs is missing from its installation (PyYAML built without libyaml): exit 4,
+    said with how to install it. key and values as BadRequest."""
+
+    exit_code = ExitCode.INTERNAL
 
 
 class AmbiguousError(CtlError):
@@ -174,3 +244,13 @@ class UnknownFactError(CtlError):
 class PipeClosed(BaseException):
     """Whoever reads our output has stopped (`ctl ... | head`). A BaseException, so that Click,
     which turns a broken pipe into exit 1, lets it through to __main__: quiet exit 141."""
+
+
+class OutputFailed(BaseException):
+    """A write to standard output failed for another reason than a closed pipe (`ctl list >
+    /dev/full`: the disk is full). A BaseException, so that Click and rich let it through to
+    __main__, which says why (see why()) and exits 2. `error`: the OSError."""
+
+    def __init__(self, error: OSError):
+        super().__init__(str(error))
+        self.error = error

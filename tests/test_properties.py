@@ -5,7 +5,11 @@ arguments reaches the terminal raw.
 - random arguments through every command, via the real entry point: exit 0, 1 or 2, never 4;
 - random Unicode and rich markup in every free-text field, through every command and format:
   no raw control or bidi character out; JSON and YAML parse back to the same values; CSV to the
-  same values as text.safe() shows them (CSV cannot escape).
+  same values as text.safe() shows them (CSV cannot escape);
+- random numbers in every number of a dataset, through the loader and every export: refused with
+  their place (exit 3), or held whole by JSON, YAML, CSV and SQLite (issue 14);
+- random environments through the cache path (CTL_CACHE_DIR, XDG_CACHE_HOME, HOME, CTL_NO_CACHE):
+  the same answer, and nothing written but in an absolute folder they name (issue 14).
 """
 
 from __future__ import annotations
@@ -15,13 +19,14 @@ import copy
 import csv
 import io
 import json
+import os
 import re
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ctl_cli import __main__ as entry
@@ -173,6 +178,7 @@ def parse_or_reject(text: str) -> None:
         validate.parse(text, "x.yaml")
     except DatasetError as e:
         assert e.problems and all(p.message() for p in e.problems)
+        assert all(len(p.lines(lang)) in (1, 2) for p in e.problems for lang in ("it", "en"))  # a hint words itself
 
 
 @examples(300)
@@ -377,3 +383,121 @@ def test_any_text_in_any_field_is_inert_in_every_format(tmp_path_factory, texts)
 
     exported = json.loads(run_ctl(*data, "export", "--format", "json")[1])
     assert exported == doc  # the whole document, every injected value intact
+
+
+# --------------------------------------------------------------------------- numbers (issue 14)
+
+NUMBERS = st.one_of(
+    st.integers(),
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.sampled_from([0, 1799, 1800, 2026, 2027, 9999, 10_000, 1_000_000, 1_000_001, 2**63 - 1, 2**63, -(2**63) - 1]),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.booleans(),
+)
+
+
+def _numbered(values: list) -> dict:
+    """The mini dataset with every kind of number: a member count, a total, a breakdown's count, a founding year."""
+    doc = copy.deepcopy(MINI_VALUE)
+    count, total, part, founded = values
+    doc["dataset"]["total_members"] = {"value": total, "qualifier": "about", "source": "src-a"}
+    alpha, beta = doc["clusters"][0], doc["clusters"][1]
+    alpha["member_count"]["value"] = count
+    alpha["founded"] = founded
+    alpha["field_sources"]["founded"] = ["src-a"]
+    beta["member_breakdown"] = {"counts": {"sme": part}, "source": "src-a"}
+    return doc
+
+
+@examples(40)
+@given(st.lists(NUMBERS, min_size=4, max_size=4))
+@example([10, 750, 5, 2012])
+@example([1_000_000, 0, 1_000_000, 1800])
+def test_any_number_is_refused_with_its_place_or_held_by_every_export(tmp_path_factory, values):
+    folder = tmp_path_factory.mktemp("n")
+    path = folder / "d.yaml"
+    path.write_text(to_yaml(_numbered(values)), encoding="utf-8")
+    try:
+        validate.parse(path.read_text(encoding="utf-8"), str(path))
+    except DatasetError as e:
+        assert all(p.line for p in e.problems), [str(p) for p in e.problems]
+        code, _, err = run_ctl("--data", str(path), "export", "--format", "sqlite", "-o", str(folder / "x.db"))
+        assert code == 3 and "internal error" not in err, err
+        return
+    data = ("--data", str(path))
+    count, total, part, founded = values
+    assert 0 <= count <= 1_000_000 and 0 <= part <= 1_000_000 and 1800 <= founded <= 2026
+    exported = json.loads(run_ctl(*data, "export", "--format", "json")[1])
+    assert exported["clusters"][0]["member_count"]["value"] == count
+    assert yaml.safe_load(run_ctl(*data, "export", "--format", "yaml")[1]) == exported
+    code, out, err = run_ctl(*data, "export", "--format", "csv", "--table", "clusters")
+    assert code == 0 and str(count) in out, err
+    code, _, err = run_ctl(*data, "export", "--format", "sqlite", "-o", str(folder / "x.db"))
+    assert code == 0, err
+    import sqlite3
+
+    con = sqlite3.connect(folder / "x.db")
+    try:
+        row = con.execute("SELECT member_count, founded FROM clusters WHERE id = 'alpha-tech'").fetchone()
+    finally:
+        con.close()
+    assert row == (count, founded)
+
+
+# --------------------------------------------------------------------------- environments (issue 14)
+
+CACHE_VARS = ("CTL_CACHE_DIR", "XDG_CACHE_HOME", "HOME")
+PLACES = [
+    "", " ", "relcache", "./x", "../x", ".", "~", "~/c", "~no-such-user-here/x", "c/../../x",
+    "{tmp}/a", "{tmp}/a/b/../c", "{tmp}/file/x", "{tmp}/file", "{tmp}/with space/é", "{tmp}//double", "{tmp}/a\nb",
+]  # fmt: skip
+# random text, made relative: an absolute path is only ever one under the example's own folder
+relative_text = st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=12).map(
+    lambda t: t.lstrip("/~")
+)
+place = st.one_of(st.sampled_from(PLACES), relative_text)
+
+
+@contextlib.contextmanager
+def _environment(values: dict, cwd: Path):
+    saved, here = {k: os.environ.get(k) for k in values}, os.getcwd()
+    try:
+        for k, v in values.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+        os.chdir(cwd)
+        yield
+    finally:
+        os.chdir(here)
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+@examples(40)
+@given(st.fixed_dictionaries({v: st.one_of(st.none(), place) for v in CACHE_VARS}), st.sampled_from(["", "0", "1"]))
+def test_any_cache_environment_gives_the_same_answer_and_writes_nowhere_else(tmp_path_factory, values, no_cache):
+    from ctl_cli.cache import store
+
+    tmp = tmp_path_factory.mktemp("env")
+    (tmp / "file").write_text("a file, not a folder", encoding="utf-8")
+    cwd = tmp / "cwd"
+    cwd.mkdir()
+    env = {k: None if v is None else v.replace("{tmp}", str(tmp)) for k, v in values.items()}
+    env["HOME"] = env["HOME"] if env["HOME"] is not None else str(tmp / "home")  # never the real home
+    env["CTL_NO_CACHE"] = no_cache
+    expected = run_ctl("--data", str(MINI_PATH), "list", "--format", "json")
+    with _environment(env, cwd):
+        folder = store.directory()
+        code, out, err = run_ctl("--data", str(MINI_PATH), "list", "--format", "json")
+        again = run_ctl("--data", str(MINI_PATH), "list", "--format", "json")  # warm, if it could be kept
+    assert (code, out) == expected[:2] and again[:2] == expected[:2], err
+    assert list(cwd.iterdir()) == []  # nothing in the folder ctl ran in
+    assert folder is None or (folder.is_absolute() and str(folder).startswith(str(tmp)))
+
+
+MINI_PATH = Path(__file__).parent / "data" / "mini.yaml"

@@ -32,7 +32,7 @@ DATA = yaml.safe_load((ROOT / "data" / "clusters.yaml").read_text(encoding="utf-
 WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
 ORDINALS = "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 NOT_FIGURES = {"two clusters"}  # `ctl compare`: two clusters side by side
-SHARED = {"--data", "--lang", "--format", "--help"}  # described once, in the table of shared options
+SHARED = {"--data", "--lang", "--format", "--excel", "--help"}  # described once, in the table of shared options
 
 
 def kinds(kind: str) -> list[dict]:
@@ -252,9 +252,9 @@ def shared_table() -> dict[str, set[str]]:
 
 def test_the_shared_options_are_on_exactly_the_commands_the_readme_says():
     table = shared_table()
-    assert set(table) == {"--data", "--lang", "--format"}, table
+    assert set(table) == {"--data", "--lang", "--format", "--excel"}, table
     commands = tree().commands
-    has = {opt: {n for n, c in commands.items() if opt in options(c)} for opt in ("--data", "--lang")}
+    has = {opt: {n for n, c in commands.items() if opt in options(c)} for opt in ("--data", "--lang", "--excel")}
     shared = f"<{'|'.join(f.value for f in Format)}>"
     has["--format"] = {n for n, c in commands.items() for p in c.params if "--format" in p.opts and p.metavar == shared}
     assert table == has

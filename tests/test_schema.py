@@ -51,6 +51,8 @@ def test_bundled_and_mini_datasets_satisfy_the_schema(validator):
         ('url: "https://example.org/a"', 'url: "ftp://example.org/a"'),
         ("  - id: beta-green", "  - id: Beta_Green"),
         ("member_count: {value: 10,", "member_count: {value: -1,"),
+        ("member_count: {value: 10,", "member_count: {value: 99999999999999999999,"),
+        ("member_count: {value: 10,", "member_count: {value: 1000001,"),
         ("  title: Test dataset\n", ""),
     ],
 )

@@ -167,9 +167,10 @@ def test_the_checks_catch_what_they_look_for():
 
 
 @settings(max_examples=2000, deadline=None, derandomize=True)
-@given(st.text(alphabet=" ab\t\r\x0b\x0c\n\u00e9\u6f22\u00a0\u2003-", max_size=16), st.integers(0, 12), st.booleans())
+@given(st.text(alphabet=" ab\t\r\x0b\x0c\n\u00e9\u00a0\u2003-", max_size=16), st.integers(0, 12), st.booleans())
 def test_layout_wrap_is_textwrap_paragraph_by_paragraph(text, width, fold):
     # layout.wrap skips textwrap for a paragraph that fits as it is: the lines must be the same
+    # (a wide letter such as 漢 is wrapped by cells, not as textwrap counts it: test_emoji_width.py)
     expected = []
     for paragraph in text.split("\n"):
         expected += textwrap.wrap(paragraph, max(1, width), break_long_words=fold, break_on_hyphens=False) or [""]

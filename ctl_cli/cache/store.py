@@ -26,14 +26,39 @@ PREFIX = "index-"
 
 
 def directory() -> Path | None:
-    """CTL_CACHE_DIR, else $XDG_CACHE_HOME/ctl, else ~/.cache/ctl; None when CTL_NO_CACHE is set."""
+    """The folder of index files: CTL_CACHE_DIR, else $XDG_CACHE_HOME/ctl, else $HOME/.cache/ctl
+    (HOME unset: the home the system gives the user). None, so that the index is kept in memory,
+    when CTL_NO_CACHE is set or none of them is a sane folder. Only an absolute path is sane: a
+    relative XDG_CACHE_HOME is ignored, as the XDG Base Directory spec says (it would put the cache
+    in whatever folder ctl runs in), and so is a relative CTL_CACHE_DIR; an empty or relative HOME is
+    no home (`HOME=` would put it in /.cache). A leading ~ in CTL_CACHE_DIR is the home."""
     if os.environ.get("CTL_NO_CACHE", "") not in ("", "0"):
         return None
-    chosen = os.environ.get("CTL_CACHE_DIR")
+    chosen = _absolute(os.environ.get("CTL_CACHE_DIR", ""), expand=True)
     if chosen:
         return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "ctl"
+    xdg = _absolute(os.environ.get("XDG_CACHE_HOME", ""))
+    if xdg:
+        return Path(xdg) / "ctl"
+    home = _home()
+    return Path(home) / ".cache" / "ctl" if home else None
+
+
+def _home() -> str:
+    """The user's home: HOME when it is set, only if absolute (an empty HOME is no home), else the
+    one the system's user database gives; "" when there is none."""
+    home = os.environ["HOME"] if "HOME" in os.environ else os.path.expanduser("~")
+    return home if os.path.isabs(home) else ""
+
+
+def _absolute(path: str, expand: bool = False) -> str:
+    """path if it is absolute, else "". expand: a leading ~ is the home first (_home; ~user: that user's)."""
+    if expand and (path == "~" or path.startswith("~/")):
+        home = _home()
+        path = os.path.join(home, path[2:]) if home else ""
+    elif expand and path.startswith("~"):
+        path = os.path.expanduser(path)
+    return path if os.path.isabs(path) else ""
 
 
 def key(raw: bytes) -> str:

@@ -20,6 +20,7 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..phrases import has, phrase
+from .complete import install_or_show, install_request
 from .failures import guarded
 from .options import READER, RootDataOpt, RootLangOpt, Settings, help_lang
 
@@ -53,7 +54,26 @@ class CtlGroup(TyperGroup):
         arglist = [*(sys.argv[1:] if args is None else args)]
         READER["lang"] = help_lang(arglist)
         localise(self, READER["lang"])
+        request = install_request(arglist)
+        if request is not None:  # ctl's own: a shell's name accepted, $SHELL as the fallback
+            raise SystemExit(install_completion(*request, READER["lang"]))
         return super().main(arglist, *rest, **kwargs)
+
+
+def install_completion(action: str, shell: str | None, lang: str) -> int:
+    """`ctl --install-completion [SHELL]` or `--show-completion [SHELL]` (complete.install_or_show):
+    the exit code, with ctl's errors said on stderr in `lang`."""
+    from ..errors import CtlError
+    from .failures import err, messages
+
+    try:
+        for line in install_or_show(action, shell, lang):
+            err(line)
+    except CtlError as e:
+        for line in messages(e, lang):
+            err(line)
+        return e.exit_code
+    return 0
 
 
 def make_app(names: tuple[str, ...] = COMMANDS) -> typer.Typer:

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from . import complete
-from .options import DataOpt, Format, FormatOpt, LangOpt, settings
+from .options import DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, settings, shown_format
 
 
 def run(
@@ -15,6 +15,7 @@ def run(
     a: Annotated[str, typer.Argument(metavar="CLUSTER_A", show_default=False, autocompletion=complete.cluster)],
     b: Annotated[str, typer.Argument(metavar="CLUSTER_B", show_default=False, autocompletion=complete.cluster)],
     fmt: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -36,4 +37,4 @@ def run(
     da, db, member_types = answer(data, question)
     if da["id"] == db["id"]:  # `ctl compare energy LE2C`: one cluster twice
         raise BadRequest("msg.usage.compare_same", a=a, b=b, id=da["id"])
-    page.show(fmt.value, compare_record(da, db), type_labels(member_types, lang_), lang_)
+    page.show(shown_format(fmt, excel), compare_record(da, db), type_labels(member_types, lang_), lang_)

@@ -1,4 +1,5 @@
-"""Shell completion from the dataset's index: no YAML is parsed on a TAB (once the index exists).
+"""Shell completion from the dataset's index: no YAML is parsed on a TAB (once the index exists);
+and installing it (`ctl --install-completion [SHELL]`, `--show-completion [SHELL]`).
 
 What a TAB offers: for a cluster, its id first, and another of its names (an acronym, a one-word
 alias) only when no id fits what was typed, one per cluster, never two spellings of one name;
@@ -7,6 +8,7 @@ organisations in the data are in."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 import typer
@@ -98,3 +100,84 @@ def basis(incomplete: str) -> list[str]:
 def choices(values: tuple[str, ...]) -> Callable[[str], list[str]]:
     """A completion of fixed choices (--format, --lang), in any case."""
     return lambda incomplete: [v for v in values if v.startswith(incomplete.casefold())]
+
+
+# --------------------------------------------------------------------------- installing completion
+
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")  # what Typer writes completion scripts for
+INSTALL, SHOW = "--install-completion", "--show-completion"
+_ROOT_VALUED = ("--data", "--lang")
+
+
+def install_request(args: list[str]) -> tuple[str, str | None] | None:
+    """(INSTALL or SHOW, the shell named after it or None) when `args` ask to install or show
+    completion (before any command's name: `ctl --lang it --install-completion zsh`,
+    `--show-completion=fish`); None otherwise. Typer's own flags take no shell's name."""
+    words = iter(args)
+    for arg in words:
+        if arg in _ROOT_VALUED:
+            next(words, None)
+            continue
+        option, _, value = arg.partition("=")
+        if option in (INSTALL, SHOW):
+            if value or "=" in arg:
+                return option, value
+            following = next(words, None)
+            return option, following if following is not None and not following.startswith("-") else None
+        if not arg.startswith("-"):
+            return None  # a command's name: its arguments are its own
+    return None
+
+
+def detected_shell() -> str | None:
+    """The shell ctl runs under, as Typer detects it (shellingham: the parent processes), or None."""
+    from typer.completion import _get_shell_name
+
+    return _get_shell_name()
+
+
+def pick_shell(named: str | None) -> str:
+    """The shell to install for: `named` (a name or a path: bash, /bin/zsh, PowerShell), else the
+    shell ctl runs under if completion is known for it, else $SHELL's (`sh -c 'ctl
+    --install-completion'` from bash: bash). BadRequest (exit 2) naming the shells otherwise."""
+    from ..errors import BadRequest
+
+    def name_of(value: str) -> str:
+        base = os.path.basename(value.strip()).lower()
+        return base[:-4] if base.endswith(".exe") else base
+
+    if named is not None:
+        if name_of(named) in SHELLS:
+            return name_of(named)
+        raise BadRequest("msg.completion.unknown_shell", shell=named, shells=", ".join(SHELLS))
+    found = list(dict.fromkeys(name_of(s) for s in (detected_shell() or "", os.environ.get("SHELL", "")) if s))
+    for shell in found:
+        if shell in SHELLS:
+            return shell
+    raise BadRequest("msg.completion.no_shell", found=", ".join(found) or "?", shells=", ".join(SHELLS))
+
+
+def install_or_show(action: str, named: str | None, lang: str) -> list[str]:
+    """Install completion for the shell (pick_shell) and return the lines that say what was written
+    where (for stderr), or print its script (and return none). BadRequest for a shell ctl cannot
+    complete in; WriteError when a file cannot be written."""
+    from pathlib import Path
+
+    from typer.completion import get_completion_script, install
+
+    from ..errors import WriteError
+    from ..phrases import phrase
+    from ..render.output import write
+
+    shell = pick_shell(named)
+    if action == SHOW:
+        write(get_completion_script(prog_name="ctl", complete_var="_CTL_COMPLETE", shell=shell) + "\n")
+        return []
+    home = Path.home()
+    try:
+        _, path = install(shell=shell, prog_name="ctl", complete_var="_CTL_COMPLETE")
+    except OSError as e:
+        raise WriteError(str(getattr(e, "filename", None) or home), e) from None
+    rc = {"bash": home / ".bashrc", "zsh": home / ".zshrc"}.get(shell)
+    key = "msg.completion.installed_rc" if rc else "msg.completion.installed"
+    return [phrase(key, lang, shell=shell, path=str(path), rc=str(rc)), phrase("msg.completion.new_terminal", lang)]

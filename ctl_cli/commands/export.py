@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import complete
-from .options import DataOpt, LangOpt, choice_parser, settings
+from .options import DataOpt, ExcelOpt, LangOpt, choice_parser, settings
 
 
 class ExportFormat(str, Enum):
@@ -33,6 +33,7 @@ def run(
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="PATH")] = None,
     table: Annotated[Optional[str], typer.Option("--table", metavar="TABLE")] = None,
     force: Annotated[bool, typer.Option("--force")] = False,
+    excel: ExcelOpt = False,
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -49,6 +50,10 @@ def run(
     data, lang = settings(ctx, data, lang)
     if table is not None and fmt is not ExportFormat.csv:
         raise BadRequest("msg.export.table_needs_csv")
+    if excel and fmt is not ExportFormat.csv:
+        raise BadRequest("msg.usage.excel_needs_csv", format=fmt.value)
+    if output is not None and not output.strip():  # -o "$UNSET": not the current folder
+        raise BadRequest("msg.export.empty_path")
     to_stdout = output in (None, "-")
     if fmt is ExportFormat.sqlite and to_stdout:
         raise BadRequest("msg.export.sqlite_needs_output")
@@ -56,11 +61,11 @@ def run(
     if fmt is ExportFormat.csv:
         chosen = files.pick(tables(ds), table)
         if not to_stdout:
-            written = files.write_csv_dir(Path(output), chosen, force)
+            written = files.write_csv_dir(Path(output), chosen, force, excel=excel)
             names = ", ".join(p.name for p in written)
             err(phrase_n("msg.export.wrote_csv", len(written), lang, folder=output, files=names))
         elif len(chosen) == 1:
-            write(files.csv_document(chosen[0]))
+            write(files.csv_document(chosen[0], excel))
         else:
             raise BadRequest("msg.export.csv_needs_folder", tables=", ".join(t.name for t in chosen))
     elif fmt is ExportFormat.sqlite:

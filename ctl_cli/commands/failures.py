@@ -85,7 +85,7 @@ def messages(e: CtlError, lang: str, origin: str = "bundled") -> list[str]:
         return [problem, phrase(f"msg.dataset.from.{origin}", lang)]
     if isinstance(e, DatasetError):
         invalid = INVALID.get(origin, "msg.dataset.invalid_file")
-        return [p.text(lang) for p in e.problems] + [
+        return [line for p in e.problems for line in p.lines(lang)] + [
             phrase("msg.error", lang, message=phrase_n(invalid, len(e.problems), lang))
         ]
     if isinstance(e, NotFoundError):
@@ -112,6 +112,6 @@ def messages(e: CtlError, lang: str, origin: str = "bundled") -> list[str]:
             out.append(phrase("msg.usage.valid_values", lang, values=", ".join(e.valid)))
         return out + ([phrase(e.hint, lang)] if e.hint else [])
     if isinstance(e, BadRequest):
-        hint = f"{e.key}.hint"
-        return [error(e.key, **e.values)] + ([phrase(hint, lang, **e.values)] if has(hint) else [])
+        hint, values = f"{e.key}.hint", e.values_in(lang)
+        return [error(e.key, **values)] + ([phrase(hint, lang, **values)] if has(hint) else [])
     return [phrase("msg.error", lang, message=str(e))]  # pragma: no cover - every subclass is handled above

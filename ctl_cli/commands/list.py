@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import typer
 
-from .options import AllOpt, DataOpt, Format, FormatOpt, LangOpt, settings
+from .options import AllOpt, DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, settings, shown_format
 
 
 def run(
     ctx: typer.Context,
     all_: AllOpt = False,
     fmt: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -21,4 +22,4 @@ def run(
     summaries = answer(data, lambda idx: idx.summaries())
     shown = [r for r in summaries if all_ or r["status"] == "recognised"]
     pending = [r["id"] for r in summaries if r not in shown]
-    page.show(fmt.value, shown, pending, lang_)
+    page.show(shown_format(fmt, excel), shown, pending, lang_)

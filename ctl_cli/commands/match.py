@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .options import AllOpt, DataOpt, Format, FormatOpt, LangOpt, settings
+from .options import AllOpt, DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, settings, shown_format
 
 
 def run(
@@ -16,6 +16,7 @@ def run(
     top: Annotated[int, typer.Option("--top", "-n", min=1, max=20)] = 3,
     all_: AllOpt = False,
     fmt: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -55,7 +56,7 @@ def run(
     elif ranked[0].raw < WEAK:
         err(page.weak(lang_))
     if records or not for_people:
-        page.show(fmt.value, records, lang_)
+        page.show(shown_format(fmt, excel), records, lang_)
     if left_out and for_people and code is None:  # say so when a cluster left out (pending) would have matched
         alone = [e for e in entries if e["id"] in left_out]
         also = [e["id"] for e in alone if match([e], text or "", classification=cl)[0].raw > 0]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import typer
 
-from .options import DataOpt, Format, FormatOpt, LangOpt, settings
+from .options import DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, settings, shown_format
 
 
 def run(
     ctx: typer.Context,
     fmt: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -19,4 +20,4 @@ def run(
 
     data, lang_ = settings(ctx, data, lang)
     records = [national_record(n, cs) for n, cs in national_clusters(load(data))]
-    page.show(fmt.value, records, lang_)
+    page.show(shown_format(fmt, excel), records, lang_)

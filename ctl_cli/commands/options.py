@@ -110,6 +110,20 @@ FormatOpt = Annotated[
     ),
 ]
 AllOpt = Annotated[bool, typer.Option("--all", "-a")]
+# CSV for a spreadsheet (render.formats.to_csv): with --format csv only.
+ExcelOpt = Annotated[bool, typer.Option("--excel")]
+
+
+def shown_format(fmt: Format, excel: bool) -> str:
+    """The format a page is written in: fmt's name, or "excel" for --format csv --excel (CSV with a
+    byte-order mark and formula-like cells made text). BadRequest (exit 2) for --excel with another format."""
+    if not excel:
+        return fmt.value
+    if fmt is not Format.csv:
+        from ..errors import BadRequest
+
+        raise BadRequest("msg.usage.excel_needs_csv", format=fmt.value)
+    return "excel"
 
 
 def locale_lang() -> str:

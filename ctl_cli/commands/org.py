@@ -6,13 +6,14 @@ from typing import Annotated
 
 import typer
 
-from .options import DataOpt, Format, FormatOpt, LangOpt, settings
+from .options import DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, settings, shown_format
 
 
 def run(
     ctx: typer.Context,
     name: Annotated[list[str], typer.Argument(metavar="NAME", show_default=False)],
     fmt: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -34,4 +35,4 @@ def run(
     if len(found) > 1:
         raise AmbiguousError("organisation", ref, [(o.id, o.name) for o in found])
     labels = type_labels(member_types(ds), lang_)
-    page.show(fmt.value, org_record(ds, found[0], found_as(found[0], ref)), labels, lang_)
+    page.show(shown_format(fmt, excel), org_record(ds, found[0], found_as(found[0], ref)), labels, lang_)

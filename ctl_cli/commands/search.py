@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import complete
-from .options import AllOpt, DataOpt, Format, FormatOpt, LangOpt, settings
+from .options import AllOpt, DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, settings, shown_format
 
 
 def run(
@@ -28,6 +28,7 @@ def run(
     ] = None,
     all_: AllOpt = False,
     fmt: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -73,6 +74,6 @@ def run(
                 err(phrase("msg.not_found.suggestions", lang_, suggestions=", ".join(names)))
         if for_people:
             return
-    page.show(fmt.value, hits, type_labels(member_types, lang_), lang_)
+    page.show(shown_format(fmt, excel), hits, type_labels(member_types, lang_), lang_)
     if 0 < len(hits) < page.FEW and for_people:
         err(page.partial_note(summaries, len(hits), types, wanted, lang_, all_))

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from . import complete
-from .options import DataOpt, Format, FormatOpt, LangOpt, settings
+from .options import DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, settings, shown_format
 
 # Several words without quotes are one reference: `ctl show fabbrica intelligente`.
 ClusterArg = Annotated[
@@ -20,6 +20,7 @@ def run(
     cluster: ClusterArg,
     web: Annotated[bool, typer.Option("--web", "-w")] = False,
     fmt: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -36,7 +37,7 @@ def run(
     if web:
         open_website(record, lang_)
         return
-    page.show(fmt.value, record, member_types, lang_)
+    page.show(shown_format(fmt, excel), record, member_types, lang_)
 
 
 def open_website(record: dict, lang: str) -> None:

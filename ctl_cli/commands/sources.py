@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import complete
-from .options import DataOpt, Format, FormatOpt, LangOpt, settings
+from .options import DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, settings, shown_format
 
 
 def run(
@@ -17,6 +17,7 @@ def run(
         typer.Argument(metavar="[CLUSTER]", show_default=False, autocompletion=complete.cluster),
     ] = None,
     fmt: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -37,4 +38,4 @@ def run(
 
     found = answer(data, question)
     records = [source_use(i, record, uses) for i, (record, uses) in enumerate(found, 1)]
-    page.show(fmt.value, records, [uses for _, uses in found], ref is not None, lang_)
+    page.show(shown_format(fmt, excel), records, [uses for _, uses in found], ref is not None, lang_)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import typer
 
-from .options import AllOpt, DataOpt, Format, FormatOpt, LangOpt, settings
+from .options import AllOpt, DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, settings, shown_format
 
 
 def run(
     ctx: typer.Context,
     all_: AllOpt = False,
     fmt: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -23,4 +24,4 @@ def run(
     summaries, hits, member_types = answer(data, lambda idx: (idx.summaries(), idx.search(), idx.member_types()))
     type_ids = [t["id"] for t in member_types]
     record = stats_record([s for s in summaries if all_ or s["status"] == "recognised"], hits, type_ids)
-    page.show(fmt.value, record, type_ids, type_labels(member_types, lang_), lang_)
+    page.show(shown_format(fmt, excel), record, type_ids, type_labels(member_types, lang_), lang_)

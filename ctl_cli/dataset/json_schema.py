@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .schema import (
+    BOUNDS,
     CITED_FIELDS,
     DATE_PATTERN,
     EMAIL_PATTERN,
@@ -68,6 +69,12 @@ def _record(name: str) -> dict[str, Any]:
     return out
 
 
+def _whole(kind: str) -> dict[str, Any]:
+    """A whole number within schema.BOUNDS[kind]."""
+    least, most = BOUNDS[kind]
+    return {"type": "integer", "minimum": least, "maximum": most}
+
+
 def _field(f: F) -> dict[str, Any]:
     kind = f.kind
     if kind in ("string", "ref"):
@@ -88,10 +95,8 @@ def _field(f: F) -> dict[str, Any]:
         s = {"type": "string", "enum": list(PROVINCES)}
     elif kind == "enum":
         s = {"type": "string", "enum": list(f.choices)}
-    elif kind == "year":
-        s = {"type": "integer", "minimum": 1800}
-    elif kind == "count":
-        s = {"type": "integer", "minimum": 0}
+    elif kind in BOUNDS:  # count, year
+        s = _whole(kind)
     elif kind in ("text", "prose"):  # prose written as a plain string still loads, with a warning
         s = {"$ref": "#/definitions/text"}
     elif kind == "prose_list":
@@ -111,7 +116,7 @@ def _field(f: F) -> dict[str, Any]:
         s = {
             "type": "object",
             "propertyNames": {"pattern": SNAKE_PATTERN},
-            "additionalProperties": {"type": "integer", "minimum": 0},
+            "additionalProperties": _whole("count"),
         }
     elif kind == "field_sources":
         s = {

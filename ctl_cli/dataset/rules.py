@@ -210,6 +210,17 @@ def cited_fields_have_sources(c: Checker) -> None:
                 c.err(c.path(base, i) + (key,), "no_source", field=key)
 
 
+def founded_by_as_of(c: Checker) -> None:
+    """No cluster was founded after the year of the dataset's as_of date (today's, when that date
+    is not valid: it is reported where it is written)."""
+    as_of = next((d.get("as_of") for _, _, _, d in c.each("dataset")), None)
+    latest = int(as_of[:4]) if as_of else c.today.year
+    for base, i, _, d in c.each("cluster"):
+        founded = d.get("founded")
+        if founded is not None and founded > latest:
+            c.err(c.path(base, i) + ("founded",), "founded_after_as_of", value=founded, year=latest)
+
+
 def ateco_rows_have_a_basis(c: Checker) -> None:
     """An ATECO row is a code of ATECO 2025 (the `ateco` package's tables) and names its source, or says
     basis: editorial with a reason in both languages."""
@@ -252,6 +263,7 @@ RULES = (
     retired_ids_free,
     member_count_agrees,
     cited_fields_have_sources,
+    founded_by_as_of,
     ateco_rows_have_a_basis,
     at_least_one_cluster,
 )

@@ -8,11 +8,11 @@ import datetime as _dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .schema import DATE_RE, PROVINCES
+from .schema import BOUNDS, DATE_RE, PROVINCES
 
 PROVINCE_SET = frozenset(PROVINCES)
 MAX_COMPARED = 64  # a longer value is compared by its start: a suggestion costs what a word costs
-FIRST_YEAR = 1800  # the earliest plausible founding year (the JSON Schema's minimum)
+COUNTS, YEARS = BOUNDS["count"], BOUNDS["year"]
 
 
 def got(value: Any) -> str:
@@ -105,20 +105,28 @@ def enum(c, v, path, key, f):
 
 
 def count(c, v, path, key, f):
-    if type(v) is int and v >= 0:
+    if type(v) is int and COUNTS[0] <= v <= COUNTS[1]:
         return v
     if isinstance(v, bool) or not isinstance(v, int):
         c.err(path + (key,), "not_whole", got=got(v))
-        return None
-    if v < 0:
+    elif v < COUNTS[0]:
         c.err(path + (key,), "negative")
-        return None
-    return v
+    else:
+        c.err(path + (key,), "count_too_large", value=shown(v), most=COUNTS[1])
+    return None
 
 
 def year(c, v, path, key, f):
-    v = count(c, v, path, key, f)
-    if v is not None and not FIRST_YEAR <= v <= c.today.year:
-        c.err(path + (key,), "founding_year", value=v)
+    if isinstance(v, bool) or not isinstance(v, int):
+        c.err(path + (key,), "not_whole", got=got(v))
         return None
-    return v
+    if not YEARS[0] <= v <= YEARS[1]:
+        c.err(path + (key,), "founding_year", value=shown(v), least=YEARS[0])
+        return None
+    return v  # and not after the dataset's as_of year: rules.founded_by_as_of
+
+
+def shown(n: int) -> str:
+    """A whole number for a message: written out, or its first and last digits when it is long."""
+    text = str(n)
+    return text if len(text) <= 24 else f"{text[:10]}…{text[-4:]}"

@@ -33,6 +33,13 @@ DATE_RE = re.compile(DATE_PATTERN)
 URL_RE = re.compile(URL_PATTERN, re.IGNORECASE)
 EMAIL_RE = re.compile(EMAIL_PATTERN)
 
+# The bounds of every number a dataset holds, by field kind: (least, most), declared once. The
+# validator (scalars.py) checks them, the JSON Schema (json_schema.py) states them, so that nothing
+# downstream (an SQLite INTEGER, a table column) meets a number it cannot hold. A founding year is
+# also never after the year of the dataset's as_of date (rules.py: a JSON Schema cannot compare two
+# fields), and the years of dates have four digits (DATE_PATTERN).
+BOUNDS = {"count": (0, 1_000_000), "year": (1800, 9999)}
+
 STATUSES = ("recognised", "pending")
 BASES = ("member_list", "founder", "board", "own_statement", "event", "inferred")
 ROLES = ("president", "vice_president", "director", "cluster_manager", "secretary_general", "coordinator")

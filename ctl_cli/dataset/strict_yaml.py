@@ -5,6 +5,10 @@ What this refuses, with the place it happens:
 - tags other than the core ones (``!!python/...`` and any custom tag),
 - duplicate keys in a mapping, and keys that are not strings.
 
+It reads with libyaml (PyYAML's C parser) only: PyYAML's pure-Python parser gives another verdict
+on some files (it refuses a tab before a comment, which libyaml accepts), so a dataset is judged
+alike on every installation, or not read at all (NotInstalled, saying how to get libyaml).
+
 What it defuses, so the YAML 1.1 traps cannot change a value silently:
 - only ``true``/``false`` are booleans: ``NO``, ``yes``, ``on``... stay strings,
 - an integer written with a leading zero (``0100``) stays a string, never octal,
@@ -20,7 +24,6 @@ import yaml
 Path = tuple  # a path into the document: keys and list indexes
 Marks = dict  # Path -> (line, column), both 1-based
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -36,11 +39,19 @@ _NODE_TAGS = frozenset({_MAP, _SEQ, "!"})
 
 
 class YamlProblem(Exception):
-    def __init__(self, message: str, line: int | None, column: int | None):
+    """What is wrong and where (1-based line and column, None if unknown). message: the parser's own
+    words, or a key of the phrase catalogue filled in with `values` (errors.Problem words it);
+    hint: None, or advice for the line below it (yaml_hints.hint)."""
+
+    def __init__(
+        self, message: str, line: int | None, column: int | None, values: dict | None = None, hint: tuple | None = None
+    ):
         super().__init__(message)
         self.message = message
         self.line = line
         self.column = column
+        self.values = values or {}
+        self.hint = hint  # (catalogue key, values): a line of advice under the message (yaml_hints.py)
 
 
 def _pos(mark: Any) -> tuple[int | None, int | None]:
@@ -50,6 +61,7 @@ def _pos(mark: Any) -> tuple[int | None, int | None]:
 
 
 _RESOLVERS = yaml.resolver.Resolver.yaml_implicit_resolvers
+MAX_DIGITS = 4300  # Python's default limit on turning digits into an int (sys.get_int_max_str_digits)
 
 
 def _scalar_value(tag: str, value: str, mark: Any) -> Any:
@@ -66,6 +78,8 @@ def _scalar_value(tag: str, value: str, mark: Any) -> Any:
     if tag == _INT:
         digits = value.lstrip("+-").replace("_", "")
         if digits.isdigit() and not (len(digits) > 1 and digits.startswith("0")):
+            if len(digits) > MAX_DIGITS:  # past what Python turns into an int; no field holds one
+                raise YamlProblem("check.number_too_long", *_pos(mark), {"digits": len(digits)})
             return int(value.replace("_", ""))
         return value  # 0100, 0x1F, 1:20 (sexagesimal): keep the text, never reinterpret it
     if tag == _FLOAT:
@@ -80,7 +94,7 @@ def _events(text: str, marks: Marks | None) -> Any:
     """Build the value straight from the parser's events, in one pass: faster than composing
     nodes, and an anchor or alias is refused the moment it appears, before anything is built.
     (Hot at 100x the bundled data: hundreds of thousands of events, so the loop is kept flat.)"""
-    loader = _Loader(text)
+    loader = libyaml_loader()(text)
     get_event = loader.get_event
     # Names the loop uses, as locals: a global or attribute lookup per event adds up.
     Scalar, MapStart, SeqStart = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
@@ -178,6 +192,16 @@ def _events(text: str, marks: Marks | None) -> Any:
 _NO_KEY = object()
 
 
+def libyaml_loader() -> type:
+    """PyYAML's libyaml loader (yaml.CSafeLoader). NotInstalled (exit 4) when PyYAML was built without it."""
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is None:
+        from ..errors import NotInstalled
+
+        raise NotInstalled("msg.install.no_libyaml", version=getattr(yaml, "__version__", "?"))
+    return loader
+
+
 def load(text: str, with_marks: bool = True) -> tuple[Any, Marks]:
     """Parse one YAML document; return (value, marks). Raises YamlProblem.
 
@@ -187,11 +211,14 @@ def load(text: str, with_marks: bool = True) -> tuple[Any, Marks]:
     try:
         value = _events(text, marks if with_marks else None)
     except yaml.MarkedYAMLError as e:
+        from .yaml_hints import hint
+
         mark = e.problem_mark or e.context_mark
         what = e.problem or "invalid YAML"
         if e.context:
             what = f"{what} ({e.context})"
-        raise YamlProblem(what, *_pos(mark)) from None
+        advice = hint(text, e.problem or "", e.context or "", e.problem_mark, e.context_mark)
+        raise YamlProblem(what, *_pos(mark), hint=advice) from None
     except yaml.YAMLError as e:
         raise YamlProblem(f"invalid YAML: {e}", None, None) from None
     return value, marks

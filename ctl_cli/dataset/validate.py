@@ -46,7 +46,7 @@ def parse(text: str, name: str, placed_warnings: bool = False) -> Dataset:
             value, marks = yamlsafe.load(text, with_marks=True)
             return build(value, marks, name)
     except yamlsafe.YamlProblem as e:
-        raise DatasetError([Problem(name, e.line, e.column, e.message)]) from None
+        raise DatasetError([Problem(name, e.line, e.column, e.message, e.values, hint=e.hint)]) from None
 
 
 def build(value: Any, marks: dict, name: str) -> Dataset:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+import stat
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from ..errors import BadRequest
+from ..errors import BadRequest, WriteError
 from ..render.formats import to_csv, to_json, to_yaml
 from .tables import Table
 
@@ -37,8 +38,8 @@ def yaml_document(ds: Dataset) -> str:
     return YAML_HEADER.format(version=__version__) + to_yaml(ds.raw)
 
 
-def csv_document(table: Table) -> str:
-    return to_csv(table.headers, table.rows)
+def csv_document(table: Table, excel: bool = False) -> str:
+    return to_csv(table.headers, table.rows, excel=excel)
 
 
 def pick(tables: Sequence[Table], name: str | None) -> list[Table]:
@@ -56,47 +57,86 @@ def pick(tables: Sequence[Table], name: str | None) -> list[Table]:
 
 
 def _refuse_existing(path: Path, force: bool) -> None:
+    if _special(path):  # /dev/stdout, /dev/null, a named pipe: written into, never replaced
+        return
+    if path.is_dir():  # said first: --force would not help
+        raise BadRequest("msg.export.is_dir", path=str(path))
     if path.exists() and not force:
         raise BadRequest("msg.export.exists", path=str(path))
-    if path.is_dir():
-        raise BadRequest("msg.export.is_dir", path=str(path))
 
 
-@contextlib.contextmanager
-def _atomic(path: Path) -> Iterator[Path]:
-    """A temporary path beside `path`, renamed onto it when the block ends without error."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+def _special(path: Path) -> bool:
+    """True if path is there and is neither a regular file nor a folder (a device, a named pipe)."""
     try:
-        yield tmp
-        os.replace(tmp, path)
-    except OSError as e:
-        raise BadRequest("msg.export.cannot_write", path=str(path), reason=str(e.strerror or e)) from None
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _write_whole(jobs: Sequence[tuple[Path, Callable[[Path], None]]]) -> None:
+    """Each (path, fill): fill(tmp) writes a temporary file beside path; once every one has been
+    written, each is renamed onto its path. A path that is a device or a pipe is filled directly.
+    Raises WriteError (exit 2) naming the path that failed and why (a missing folder, no
+    permission, a full disk...), and then no temporary file is left: written whole or not at all."""
+    made: list[Path] = []
+    current = jobs[0][0] if jobs else Path()
+    try:
+        for path, fill in jobs:
+            current = path
+            if _special(path):
+                fill(path)
+                continue
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            made.append(tmp)
+            fill(tmp)
+        for path, _ in jobs:
+            current = path
+            if not _special(path):
+                os.replace(path.with_name(f".{path.name}.{os.getpid()}.tmp"), path)
+    except (OSError, sqlite3.Error) as e:
+        raise WriteError(str(current), e) from None
     finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        for tmp in made:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
 def write_text(path: Path, text: str, force: bool) -> int:
+    """Write text (UTF-8) to path, whole or not at all. Returns the bytes written. BadRequest when
+    path exists (without force) or is a folder; WriteError when it cannot be written."""
     _refuse_existing(path, force)
     data = text.encode("utf-8")
-    with _atomic(path) as tmp:
-        tmp.write_bytes(data)
+    _write_whole([(path, lambda p: p.write_bytes(data))])
     return len(data)
 
 
-def write_csv_dir(folder: Path, tables: Sequence[Table], force: bool) -> list[Path]:
+def write_csv_dir(folder: Path, tables: Sequence[Table], force: bool, excel: bool = False) -> list[Path]:
+    """One CSV file per table (NAME.csv) in folder, made if missing: every file written or none
+    (and a folder made for them removed again). excel: the spreadsheet form (to_csv). Returns the
+    paths. BadRequest when folder is a file or a table's file exists (without force); WriteError
+    when they cannot be written."""
     if folder.exists() and not folder.is_dir():
         raise BadRequest("msg.export.not_a_folder", path=str(folder))
     targets = [(folder / f"{t.name}.csv", t) for t in tables]
     for path, _ in targets:
         _refuse_existing(path, force)
+    missing = [d for d in (folder, *folder.parents) if not d.exists()]
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise BadRequest("msg.export.cannot_create", path=str(folder), reason=str(e.strerror or e)) from None
-    for path, t in targets:
-        with _atomic(path) as tmp:
-            tmp.write_text(csv_document(t), encoding="utf-8", newline="")
+        raise WriteError(str(folder), e, "msg.export.cannot_create") from None
+
+    def filler(t: Table) -> Callable[[Path], None]:
+        return lambda p: p.write_text(csv_document(t, excel), encoding="utf-8", newline="")
+
+    try:
+        _write_whole([(path, filler(t)) for path, t in targets])
+    except WriteError:
+        for d in missing:  # the folders made for this export, innermost first, if still empty
+            with contextlib.suppress(OSError):
+                d.rmdir()
+        raise
     return [p for p, _ in targets]
 
 
@@ -110,10 +150,17 @@ INDEXES = (
 
 
 def write_sqlite(path: Path, tables: Sequence[Table], force: bool) -> None:
+    """An SQLite database of the tables at path, whole or not at all. BadRequest when path exists
+    (without force), is a folder or is not a regular file; WriteError when it cannot be written."""
+    if _special(path):
+        raise BadRequest("msg.export.not_a_file", path=str(path))
     _refuse_existing(path, force)
-    with _atomic(path) as tmp:
+
+    def fill(tmp: Path) -> None:
+        tmp.open("xb").close()  # a missing folder or no permission: an OSError that says which
         con = sqlite3.connect(tmp)
         try:
+            con.execute("PRAGMA journal_mode = MEMORY")  # no journal file beside it to leave behind
             con.execute("PRAGMA foreign_keys = ON")
             with con:
                 for t in tables:
@@ -122,10 +169,10 @@ def write_sqlite(path: Path, tables: Sequence[Table], force: bool) -> None:
                     con.executemany(f"INSERT INTO {t.name} VALUES ({marks})", t.rows)
                 for table, column in INDEXES:
                     con.execute(f"CREATE INDEX {table}_{column} ON {table}({column})")
-        except sqlite3.Error as e:
-            raise BadRequest("msg.export.cannot_write", path=str(path), reason=str(e)) from None
         finally:
             con.close()
+
+    _write_whole([(path, fill)])
 
 
 def create_table_sql(t: Table) -> str:

@@ -62,16 +62,20 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Includi anche i cluster in attesa di riconoscimento.",
         "Include clusters pending recognition.",
     ),
+    "help.opt.excel": (
+        "Con --format csv: CSV per un foglio di calcolo (Excel, LibreOffice): con il BOM, perché legga l'UTF-8, e un ' davanti alle celle che iniziano con = + - @, perché non diventino formule. Senza, il CSV è esatto.",
+        "With --format csv: CSV for a spreadsheet (Excel, LibreOffice): with a byte-order mark, so that it reads UTF-8, and a ' before cells that begin with = + - @, so that they never run as formulas. Without it, the CSV is exact.",
+    ),
     "help.opt.version": ("Mostra la versione ed esci.", "Show the version and exit."),
     # Click's and Typer's own options: wire only if ctl overrides them (see MAPPING.md).
     "help.opt.help": ("Mostra questo aiuto ed esci.", "Show this message and exit."),
     "help.opt.install_completion": (
-        "Installa il completamento automatico per la shell in uso.",
-        "Install completion for the current shell.",
+        "Installa il completamento automatico per una shell (bash, zsh, fish, powershell, pwsh: quella indicata dopo l'opzione, altrimenti quella in uso, altrimenti $SHELL) e dice dove.",
+        "Install completion for a shell (bash, zsh, fish, powershell, pwsh: the one named after the option, else the current one, else $SHELL) and say where.",
     ),
     "help.opt.show_completion": (
-        "Mostra il completamento per la shell in uso, per copiarlo o personalizzarne l'installazione.",
-        "Show completion for the current shell, to copy it or customize the installation.",
+        "Mostra lo script di completamento per una shell (come --install-completion), per copiarlo o personalizzarne l'installazione.",
+        "Show the completion script for a shell (as --install-completion), to copy it or customize the installation.",
     ),
     # ------------------------------------------------------------------ ctl list
     "help.list": (

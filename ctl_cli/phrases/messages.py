@@ -408,4 +408,94 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{n} cluster corrispondono a {ref}; indicane uno (con l'id o un nome più lungo):",
         "{n} clusters match {ref}; name one of them (its id or a longer name):",
     ),
+    # ------------------------------------------------------------------ writing files and standard output (issue 14)
+    "msg.write.stdout": (
+        "impossibile scrivere sullo standard output: {reason}",
+        "cannot write to standard output: {reason}",
+    ),
+    "msg.write.why.no_folder": ("la cartella non esiste", "the folder does not exist"),
+    "msg.write.why.not_a_folder": (
+        "una parte del percorso è un file, non una cartella",
+        "part of the path is a file, not a folder",
+    ),
+    "msg.write.why.denied": ("permesso negato", "permission denied"),
+    "msg.write.why.read_only": ("il file system è in sola lettura", "the file system is read-only"),
+    "msg.write.why.full": ("il disco è pieno", "the disk is full"),
+    "msg.write.why.too_large": (
+        "il file supera la dimensione che il sistema consente",
+        "the file is larger than the system allows",
+    ),
+    "msg.write.why.is_dir": ("è una cartella", "it is a folder"),
+    "msg.write.why.name_too_long": ("il nome è troppo lungo", "the name is too long"),
+    "msg.write.why.io": ("errore di input/output del dispositivo", "the device reported an input/output error"),
+    "msg.write.why.system": ("il sistema risponde: {detail}", "the system says: {detail}"),
+    "msg.export.not_a_file": (
+        "{path} non è un file ordinario; un database SQLite va scritto in un file.",
+        "{path} is not a regular file; an SQLite database must be written to a file.",
+    ),
+    # ------------------------------------------------------------------ installing shell completion (issue 14)
+    "msg.completion.installed_rc": (
+        "Completamento {shell} di ctl installato in {path}, caricato da {rc} (a cui è stata aggiunta una riga).",
+        "Installed ctl's {shell} completion in {path}, loaded from {rc} (a line added to it).",
+    ),
+    "msg.completion.installed": (
+        "Completamento {shell} di ctl installato in {path}.",
+        "Installed ctl's {shell} completion in {path}.",
+    ),
+    "msg.completion.new_terminal": (
+        "Vale nei terminali aperti da ora in poi.",
+        "It takes effect in terminals opened from now on.",
+    ),
+    "msg.completion.unknown_shell": (
+        "ctl non sa completare nella shell {shell!r}; le shell sono: {shells}",
+        "ctl cannot complete in the shell {shell!r}; the shells are: {shells}",
+    ),
+    "msg.completion.no_shell": (
+        "non so per quale shell installare il completamento (trovata: {found}); indicala, per esempio ctl --install-completion bash (le shell sono: {shells})",
+        "cannot tell which shell to install completion for (found: {found}); name it, e.g. ctl --install-completion bash (the shells are: {shells})",
+    ),
+    # ------------------------------------------------------------------ the YAML parser ctl needs (issue 14)
+    "msg.install.no_libyaml": (
+        "PyYAML {version} di questo Python è senza libyaml (yaml.CSafeLoader): ctl legge i dataset solo con libyaml, perché il parser in puro Python di PyYAML giudica alcuni file in modo diverso (rifiuta per esempio un tab prima di un commento).",
+        "PyYAML {version} in this Python has no libyaml (yaml.CSafeLoader): ctl reads datasets only with libyaml, because PyYAML's pure-Python parser judges some files differently (it refuses a tab before a comment, for one).",
+    ),
+    "msg.install.no_libyaml.hint": (
+        "Reinstalla PyYAML da un wheel, che include libyaml: pip install --force-reinstall --only-binary pyyaml pyyaml",
+        "Reinstall PyYAML from a wheel, which includes libyaml: pip install --force-reinstall --only-binary pyyaml pyyaml",
+    ),
+    # ------------------------------------------------------------------ advice under the YAML parser's message (issue 14)
+    "msg.yaml.hint": ("  suggerimento: {hint}", "  hint: {hint}"),
+    "msg.yaml.hint.tab": (
+        "la riga {line} ha un tab dove YAML vuole spazi: indenta solo con spazi",
+        "line {line} has a tab where YAML wants spaces: indent with spaces only",
+    ),
+    "msg.yaml.hint.indent": (
+        "controlla l'indentazione della riga {line} rispetto alle righe sopra: le chiavi di una stessa mappa iniziano nella stessa colonna",
+        "check the indentation of line {line} against the lines above: the keys of one mapping start in the same column",
+    ),
+    "msg.yaml.hint.colon": (
+        "alla riga {line} (o a quella sopra) un valore con ': ' va tra virgolette, una chiave ha bisogno di ':' oppure è indentata più delle altre",
+        "on line {line} (or the one above) a value with ': ' in it needs quotes, a key needs its ':', or it is indented more than the others",
+    ),
+    "msg.yaml.hint.quote": (
+        "la virgoletta {quote} aperta alla riga {line}, colonna {column} non viene chiusa",
+        "the {quote} opened on line {line}, column {column} is never closed",
+    ),
+    "msg.yaml.hint.bracket": (
+        "la parentesi {bracket} aperta alla riga {line}, colonna {column} non viene chiusa: chiudila con {closing} (e separa gli elementi con virgole)",
+        "the {bracket} opened on line {line}, column {column} is never closed: close it with {closing} (and put commas between items)",
+    ),
+    "msg.yaml.hint.stray": (
+        "il {char} alla riga {line} non chiude nessuna parentesi aperta",
+        "the {char} on line {line} closes no bracket that was opened",
+    ),
+    # ------------------------------------------------------------------ CSV for a spreadsheet (issue 14)
+    "msg.usage.excel_needs_csv": (
+        "--excel vale solo per il CSV, non per --format {format}: aggiungi --format csv",
+        "--excel is for CSV, not --format {format}: add --format csv",
+    ),
+    "msg.export.empty_path": (
+        "-o è vuoto: indica il file (o, per il CSV, la cartella) in cui scrivere, oppure - per lo standard output",
+        "-o is empty: give the file (or, for CSV, the folder) to write, or - for standard output",
+    ),
 }

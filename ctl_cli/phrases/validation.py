@@ -84,8 +84,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "must not be negative",
     ),
     "check.founding_year": (
-        "{value} non è un anno di fondazione plausibile",
-        "{value} is not a plausible founding year",
+        "{value} non è un anno di fondazione plausibile (dal {least} all'anno della data as_of del dataset)",
+        "{value} is not a plausible founding year (from {least} to the year of the dataset's as_of date)",
     ),
     "check.needs_text": (
         "serve un testo 'it' o 'en'",
@@ -239,5 +239,18 @@ PHRASES: dict[str, tuple[str, str]] = {
     "check.retired_twice": (
         "l'id ritirato {value!r} è già ritirato da {other!r}",
         "the retired id {value!r} is already retired by {other!r}",
+    ),
+    # ------------------------------------------------------------------ bounds of numbers (issue 14)
+    "check.count_too_large": (
+        "{value} è troppo grande: un conteggio arriva al massimo a {most}",
+        "{value} is too large: a count is at most {most:,}",
+    ),
+    "check.founded_after_as_of": (
+        "{value} è dopo l'anno della data as_of del dataset ({year}): un anno di fondazione non può esserlo",
+        "{value} is after the year of the dataset's as_of date ({year}): a founding year cannot be",
+    ),
+    "check.number_too_long": (
+        "un numero di {digits} cifre: nessun campo del dataset ne contiene uno così lungo",
+        "a number of {digits} digits: no field of a dataset holds one that long",
     ),
 }

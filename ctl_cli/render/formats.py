@@ -80,15 +80,30 @@ def _escaping_dumper():
     return Dumper
 
 
-def to_csv(headers: Sequence[str], rows: Sequence[Row]) -> str:
+# What a spreadsheet reads as the start of a formula (OWASP's list: = + - @, and a tab or a carriage return).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def to_csv(headers: Sequence[str], rows: Sequence[Row], excel: bool = False) -> str:
+    """CSV with a header row: every value exactly as stored (a phone number stays "+39 ..."), except
+    that control and bidi characters are shown escaped (text.safe: CSV cannot escape them).
+
+    excel: the spreadsheet form (`--excel`): a byte-order mark first, so that Excel reads UTF-8
+    (Università, not UniversitÃ), and a cell that begins with = + - @ (which a spreadsheet would run
+    as a formula) prefixed with an apostrophe, which shows it as text. Not for data packages."""
     import csv
     import io
 
     buf = io.StringIO()
+    if excel:
+        buf.write("\ufeff")
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(headers)
     for row in rows:
-        writer.writerow(["" if v is None else safe(str(v)) for v in row])
+        cells = ["" if v is None else safe(str(v)) for v in row]
+        if excel:
+            cells = ["'" + c if c.startswith(FORMULA_START) else c for c in cells]
+        writer.writerow(cells)
     return buf.getvalue()
 
 
@@ -101,6 +116,7 @@ def emit(
 ) -> None:
     """Print one result in the chosen format.
 
+    fmt: json, yaml, csv, excel (CSV for a spreadsheet, see to_csv), markdown or table.
     record: the JSON/YAML record; table: (csv headers, rows) for csv; blocks: makes the page of the
     table format (see terminal.py), which the markdown format writes too (markdown.py), unless
     `markdown` makes a richer document. Raises PipeClosed when the reader has gone.
@@ -109,8 +125,8 @@ def emit(
         write(to_json(record))
     elif fmt == "yaml":
         write(to_yaml(record))
-    elif fmt == "csv":
-        write(to_csv(*table))
+    elif fmt in ("csv", "excel"):  # excel: --format csv --excel, for a spreadsheet
+        write(to_csv(*table, excel=fmt == "excel"))
     elif fmt == "markdown":
         from .markdown import from_blocks
 

@@ -12,7 +12,6 @@ never wrapped; a table that cannot fit even so becomes a list of records, one sm
 from __future__ import annotations
 
 import textwrap
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
@@ -30,10 +29,14 @@ EMPTY = ("", "·", "—")  # cells a record leaves out
 
 
 def cells(s: str) -> int:
-    """Terminal cells a string takes: wide (CJK, most emoji) count 2, combining marks 0."""
+    """Terminal cells a string takes, as rich measures them (rich.cells.cell_len: a wide CJK letter
+    or an emoji 2, with its skin-tone modifier or as a joined sequence 2 as well, a combining mark
+    0). rich.cells is imported only for a string that is not ASCII (a few ms, after Typer)."""
     if s.isascii():
         return len(s)
-    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+    from rich.cells import cell_len
+
+    return cell_len(s)
 
 
 def _longest_word(s: str, whole_only: bool = False) -> int:
@@ -50,11 +53,43 @@ def wrap(text: str, width: int, fold: bool = False) -> list[str]:
     out: list[str] = []
     width = max(1, width)
     for paragraph in text.split("\n"):
-        if _fits(paragraph, width):  # most cells: what textwrap would return, without its regexes
+        if not paragraph.isascii() and _uneven(paragraph):
+            out += _wrap_cells(paragraph, width, fold)  # wide or zero-width characters: textwrap counts them 1
+        elif _fits(paragraph, width):  # most cells: what textwrap would return, without its regexes
             out.append(paragraph)
         else:
             out += textwrap.wrap(paragraph, width, break_long_words=fold, break_on_hyphens=False) or [""]
     return out
+
+
+def _uneven(text: str) -> bool:
+    """True if a character of text is not one cell wide (a CJK letter, an emoji, a combining mark)."""
+    return any(cells(ch) != 1 for ch in text if not ch.isascii())
+
+
+def _wrap_cells(paragraph: str, width: int, fold: bool) -> list[str]:
+    """textwrap's greedy fill of a paragraph, measured in terminal cells (cells); a word wider than
+    the width is cut by rich.cells.chop_cells when `fold`, else kept whole on its own line."""
+    from rich.cells import chop_cells
+
+    lines: list[str] = []
+    body = paragraph.expandtabs().lstrip()
+    indent = " " * (len(paragraph.expandtabs()) - len(body)) if body else ""  # kept, as textwrap keeps it
+    line, used = indent, len(indent)
+    for word in body.split():
+        size = cells(word)
+        if line.strip() and used + 1 + size <= width:
+            line, used = f"{line} {word}", used + 1 + size
+            continue
+        if line == indent and used + size <= width:
+            line, used = line + word, used + size
+            continue
+        if line.strip():
+            lines.append(line)
+        pieces = chop_cells(word, width) if fold and size > width else [word]
+        lines += pieces[:-1]
+        line, used = pieces[-1], cells(pieces[-1])
+    return lines + [line] if line or not lines else lines
 
 
 _BREAKS = frozenset("\t\x0b\x0c\r")  # whitespace textwrap rewrites (besides the space, and "\n": split above)

@@ -97,15 +97,32 @@ def page(blocks: Sequence[Block]) -> None:
     write("".join("".join(text for text, _ in line) + "\n" for line in lines))
 
 
-def _width() -> int | None:
+MAX_CELLS = 10_000  # no terminal is wider or taller: a larger COLUMNS or LINES is nonsense, not a width
+
+
+def env_size(name: str) -> int | None:
+    """COLUMNS or LINES (`name`) when it is a size: a whole number from 1 to MAX_CELLS, in ASCII
+    digits, spaces around it aside. None when it is unset, empty, zero, negative, not a number
+    (`COLUMNS=0`, `-5`, `abc`, `²`) or absurdly large: then the default applies, as if unset."""
+    value = os.environ.get(name, "").strip()
+    if value.isascii() and value.isdigit() and 0 < int(value) <= MAX_CELLS:
+        return int(value)
+    return None
+
+
+def _terminal_size(stream) -> tuple[int, int] | None:
+    """(columns, lines) of the terminal `stream` is on, or None (not a terminal, or one that reports 0)."""
     try:
-        return max(40, int(os.environ.get("COLUMNS", "")))
-    except ValueError:
-        pass
-    try:
-        return max(40, os.get_terminal_size(sys.stderr.fileno()).columns)
+        size = os.get_terminal_size(stream.fileno())
     except (AttributeError, ValueError, OSError):
         return None
+    return (size.columns, size.lines) if size.columns > 0 and size.lines > 0 else None
+
+
+def _width() -> int | None:
+    """The width of plain text: COLUMNS, else the terminal that stderr is on, at least 40; None for neither."""
+    width = env_size("COLUMNS") or (_terminal_size(sys.stderr) or (None,))[0]
+    return max(40, width) if width else None
 
 
 def draw(block: Block, width: int, table_width: int | None = 0) -> list[Drawn]:
@@ -157,7 +174,13 @@ def console(stderr: bool = False):
             raise PipeClosed
 
     stream = sys.stderr if stderr else sys.stdout
-    return _Console(file=stream, highlight=False, soft_wrap=False, emoji=False, markup=False)
+    # The size is given, never left to rich, which takes COLUMNS=0 as a width of 0 (and prints
+    # nothing) and fails on COLUMNS=²: a sane COLUMNS (LINES), else the terminal's, else 80 (25).
+    size = _terminal_size(stream) or (80, 25)
+    width, height = env_size("COLUMNS") or size[0], env_size("LINES") or size[1]
+    return _Console(
+        file=stream, highlight=False, soft_wrap=False, emoji=False, markup=False, width=width, height=height
+    )
 
 
 def _rich(blocks: Sequence[Block]) -> None:

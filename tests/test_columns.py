@@ -1,0 +1,67 @@
+"""A terminal width that is no width (issue 14, kind 5): COLUMNS (and LINES) that is zero, negative,
+not a number or absurdly large means the default, as if unset, on both paths (rich, plain text);
+so does a terminal that reports a size of 0. `COLUMNS=0 FORCE_COLOR=1 ctl list` printed nothing."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ctl_cli.render import terminal
+
+NOT_A_WIDTH = ["0", "00", "-5", "-0", "abc", "²", "٣", "1e3", "80.5", "", " ", "99999999999", "10001"]
+PATHS = {"rich": {"FORCE_COLOR": "1"}, "plain": {"FORCE_COLOR": None}}
+COMMANDS = [["list"], ["show", "agrifood"], ["stats"]]
+
+
+def page(ctl, args, path: str, **env) -> str:
+    r = ctl(*args, env={"NO_COLOR": None, **PATHS[path], **env})
+    assert r.exit_code == 0, r.stderr
+    assert "Traceback" not in r.stderr
+    return r.stdout
+
+
+@pytest.mark.parametrize("path", list(PATHS))
+@pytest.mark.parametrize("args", COMMANDS, ids=lambda a: a[0])
+@pytest.mark.parametrize("columns", NOT_A_WIDTH)
+def test_a_width_that_is_no_width_means_the_default(ctl, path, args, columns):
+    default = page(ctl, args, path, COLUMNS=None)
+    assert default.strip()
+    assert page(ctl, args, path, COLUMNS=columns) == default
+
+
+@pytest.mark.parametrize("path", list(PATHS))
+def test_a_real_width_still_counts(ctl, path):
+    assert page(ctl, ["show", "agrifood"], path, COLUMNS="60") != page(ctl, ["show", "agrifood"], path, COLUMNS=None)
+    assert page(ctl, ["list"], path, COLUMNS=" 80 ") == page(ctl, ["list"], path, COLUMNS="80")
+
+
+@pytest.mark.parametrize("lines", ["0", "²", "-1", "x"])
+def test_lines_that_are_no_height_are_ignored_too(ctl, lines):
+    assert page(ctl, ["list"], "rich", LINES=lines) == page(ctl, ["list"], "rich", LINES=None)
+
+
+def test_a_terminal_that_reports_a_size_of_zero_means_the_default(ctl, monkeypatch):
+    expected = {p: page(ctl, ["show", "energy"], p, COLUMNS=None) for p in PATHS}
+    monkeypatch.setattr(os, "get_terminal_size", lambda fd=None: os.terminal_size((0, 0)))
+    for p in PATHS:
+        assert page(ctl, ["show", "energy"], p, COLUMNS=None) == expected[p]
+
+
+@pytest.mark.parametrize("value, size", [("80", 80), (" 120\n", 120), ("1", 1), ("10000", 10_000)])
+def test_env_size_reads_whole_numbers_only(monkeypatch, value, size):
+    monkeypatch.setenv("COLUMNS", value)
+    assert terminal.env_size("COLUMNS") == size
+
+
+@settings(
+    max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=8))
+def test_any_columns_gives_a_page(ctl, columns):
+    for path in PATHS:
+        out = page(ctl, ["list"], path, COLUMNS=columns)
+        assert "aerospace" in out
