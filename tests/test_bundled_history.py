@@ -64,3 +64,12 @@ def test_ctl_org_cnr_lists_its_institutes_and_their_clusters_at_80_columns(ctl, 
     assert set(parts) == {"cnr-irea", "itia-istituto-di-tecnologie-industriali"}
     for oid, clusters in parts.items():  # each institute's own memberships, none lost or moved to CNR
         assert clusters == [c["id"] for c in org(ctl, oid)["clusters"]] and clusters
+
+
+def test_a_dated_former_name_carries_its_date_and_a_source_it_lists(ctl):
+    varese = org(ctl, "Univa")
+    assert varese["id"] == "confindustria-varese" and varese["former_names"]
+    cited = {s["id"] for s in varese["sources"]}
+    for former in varese["former_names"]:
+        assert former["until"] and former["source"] in cited, former
+    assert "(until 2022)" in ctl("org", "confindustria-varese", env={"COLUMNS": "80"}).stdout
