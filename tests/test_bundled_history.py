@@ -27,6 +27,7 @@ def org(ctl, *name: str) -> dict:
         ("fondazione-parco-tecnologico-padano", "in_liquidation", None),
         ("molmed-s-p-a", "renamed", None),
         ("carlo-gavazzi-space", "renamed", "ohb-italia"),
+        ("api-lecco", "renamed", None),
     ],
 )
 def test_each_organisation_says_what_it_is_now_with_a_source_it_lists(ctl, oid, status, successor):
