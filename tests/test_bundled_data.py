@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from ctl_cli.dataset import locate, validate
+from ctl_cli.records.orgs import org_sources
 from ctl_cli.text import fold
 
 from .expected import NINE
@@ -66,8 +67,8 @@ def test_every_source_is_used(ds):
         for x in (c.member_count, c.member_breakdown):
             if x:
                 used.add(x.source)
-    used.update(o.type_source for o in ds.organisations.values() if o.type_source)
-    used.update(a.source for o in ds.organisations.values() for a in o.aliases)
+    # type, aliases, former names, status, successor, parent and identifiers (records.orgs says which)
+    used.update(s for o in ds.organisations.values() for s in org_sources(ds, o))
     used.update(s for n in ds.national_clusters for s in n.sources)
     if ds.info.total_members:
         used.add(ds.info.total_members.source)
