@@ -251,3 +251,18 @@ def test_export_memberships_carry_as_of(ctl):
         "sme-rechecked": "2026-02",
         "sme-year": "2023",
     }
+
+
+def test_sources_stale_keeps_the_pending_rule(ctl):
+    """The bundled pending cluster (cosmetics): left out unless --all, or named; marked pending."""
+
+    def clusters(*args: str) -> set[str]:
+        r = ctl("sources", "--stale", *args, "-f", "json")
+        assert r.exit_code == 0, r.stderr
+        return {x["cluster"] for x in json.loads(r.stdout)}
+
+    assert "cosmetics" not in clusters()
+    assert "cosmetics" in clusters("--all")
+    assert clusters("cosmetics") == {"cosmetics"}
+    table = ctl("sources", "--stale", "cosmetics", "--lang", "en").stdout
+    assert "cosmetics (pending recognition)" in table

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import complete
-from .options import DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, settings, shown_format
+from .options import AllOpt, DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, settings, shown_format
 
 # `--stale [YEARS]`: a flag; a whole number among the words after the command is its YEARS (Typer
 # cannot make an option whose value may be left out). No cluster is named by a number.
@@ -22,6 +22,7 @@ def run(
         typer.Argument(metavar="[CLUSTER]", show_default=False, autocompletion=complete.cluster),
     ] = None,
     stale: StaleOpt = False,
+    all_: AllOpt = False,
     fmt: FormatOpt = Format.table,
     excel: ExcelOpt = False,
     data: DataOpt = None,
@@ -36,7 +37,7 @@ def run(
     data, lang_ = settings(ctx, data, lang)
     if stale:
         years, cluster = stale_years(cluster)
-        return stale_facts(ctx, years, cluster, shown_format(fmt, excel), data, lang_)
+        return stale_facts(years, cluster, all_, shown_format(fmt, excel), data, lang_)
     ref = free_text("CLUSTER", cluster)
 
     def question(idx):
@@ -68,13 +69,15 @@ def stale_years(words: list[str] | None) -> tuple[int, list[str] | None]:
     return YEARS, words or None
 
 
-def stale_facts(ctx: typer.Context, years: int, words: list[str] | None, fmt: str, data: str | None, lang: str):
-    """`ctl sources --stale`: the facts older than `years` before the dataset's date, or undated."""
+def stale_facts(years: int, words: list[str] | None, everything: bool, fmt: str, data: str | None, lang: str):
+    """`ctl sources --stale`: the facts older than `years` before the dataset's date, or undated;
+    the pending cluster's only with --all (`everything`) or when it is the CLUSTER named."""
     from ..cache import answer
     from ..query.clusters import resolve_ref
     from ..query.freshness import cutoff
     from ..query.freshness import stale_facts as find
     from ..query.inputs import free_text
+    from ..query.scope import hidden
     from ..render import sources as page
 
     ref = free_text("CLUSTER", words)
@@ -82,7 +85,11 @@ def stale_facts(ctx: typer.Context, years: int, words: list[str] | None, fmt: st
     def question(idx):
         cid = None if ref is None else resolve_ref(idx.cluster_keys(), ref)
         ds = idx.dataset()
-        return ds.info.as_of, find(ds, years, cid)
+        summaries = idx.summaries()
+        left_out = hidden(summaries, [cid] if cid else (), everything)
+        pending = [c["id"] for c in summaries if c["status"] != "recognised"]
+        return ds.info.as_of, find(ds, years, cid, left_out), pending
 
-    as_of, found = answer(data, question)
-    page.show_stale(fmt, found, {"as_of": as_of, "years": years, "cutoff": cutoff(as_of, years)}, lang)
+    as_of, found, pending = answer(data, question)
+    limits = {"as_of": as_of, "years": years, "cutoff": cutoff(as_of, years)}
+    page.show_stale(fmt, found, limits, pending, lang)

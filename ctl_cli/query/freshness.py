@@ -101,15 +101,18 @@ def dated_facts(ds: Dataset) -> list[tuple[Use, str | None, list[str]]]:
     return out
 
 
-def stale_facts(ds: Dataset, years: int = YEARS, cluster: str | None = None) -> list[tuple[dict[str, Any], Use]]:
+def stale_facts(
+    ds: Dataset, years: int = YEARS, cluster: str | None = None, hidden: tuple[str, ...] | list[str] = ()
+) -> list[tuple[dict[str, Any], Use]]:
     """The facts whose date (see dated_facts) is more than `years` years before the dataset's as_of
-    date, or that are undated; only those of the cluster id `cluster` if given. Undated ones first,
+    date, or that are undated; only those of the cluster id `cluster` if given; none of the cluster
+    ids `hidden` (the pending ones without --all: query.scope.hidden). Undated ones first,
     then oldest first. Each as (record, its Use for wording): the record of `ctl sources --stale`,
     {cluster, fact (in English, stable), date, state (stale or undated), sources: [ids]}."""
     limit = cutoff(ds.info.as_of, years)
     found = []
     for use, date, ids in dated_facts(ds):
-        if cluster is not None and use.cluster != cluster:
+        if (cluster is not None and use.cluster != cluster) or use.cluster in hidden:
             continue
         s = state(date, limit)
         if s != "current":
