@@ -78,7 +78,7 @@ def test_csv_single_table_to_stdout(ctl):
     r = ctl("export", "--format", "csv", "--table", "memberships")
     assert r.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
-    assert set(rows[0]) == {"cluster_id", "org_id", "basis", "source_id", "note_it", "note_en"}
+    assert set(rows[0]) == {"cluster_id", "org_id", "basis", "source_id", "note_it", "note_en", "as_of"}
 
 
 def test_sqlite_export_has_keys_and_joins(ctl, tmp_path):
@@ -103,7 +103,7 @@ def test_sqlite_export_has_keys_and_joins(ctl, tmp_path):
     fks = {(row[3], row[2]) for row in con.execute("PRAGMA foreign_key_list(memberships)")}
     assert fks == {("cluster_id", "clusters"), ("org_id", "organisations"), ("source_id", "sources")}
     with pytest.raises(sqlite3.IntegrityError):
-        con.execute("INSERT INTO memberships VALUES ('agrifood', 'no-such-org', 'event', 'unimi', NULL, NULL)")
+        con.execute("INSERT INTO memberships VALUES ('agrifood', 'no-such-org', 'event', 'unimi', NULL, NULL, NULL)")
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ ARGS = {
     "org": [["org", "Politecnico di Milano"]],
     "compare": [["compare", "aerospace", "mobility"]],
     "stats": [["stats"]],
-    "sources": [["sources", "mobility"], ["sources"]],
+    "sources": [["sources", "mobility"], ["sources"], ["sources", "--stale"]],
     "national": [["national"]],
     "match": [["match", "pannelli fotovoltaici per aziende agricole"]],
 }

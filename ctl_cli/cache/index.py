@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-FORMAT = "16"  # change when the tables change: old index files are then simply not used
+FORMAT = "17"  # change when the tables change: old index files are then simply not used
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -33,7 +33,7 @@ CREATE TABLE orgs (
 );
 CREATE TABLE org_clusters (
   org_id TEXT NOT NULL, pos INTEGER NOT NULL, cluster_id TEXT NOT NULL, status TEXT NOT NULL,
-  basis TEXT NOT NULL, source TEXT NOT NULL, note_it TEXT, note_en TEXT, rank INTEGER NOT NULL,
+  basis TEXT NOT NULL, source TEXT NOT NULL, note_it TEXT, note_en TEXT, rank INTEGER NOT NULL, as_of TEXT,
   PRIMARY KEY (org_id, pos)
 );
 """
@@ -67,6 +67,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
         cluster_summary,
         member_types,
         members_by_type,
+        membership_as_of,
         source_record,
     )
     from ..records.match import match_entry
@@ -82,6 +83,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
         meta = {
             "format": FORMAT,
             "key": key,
+            "as_of": ds.info.as_of,
             "raw": dump(ds.raw),
             "member_types": dump(member_types(ds)),
             "match": dump([match_entry(ds, c) for c in ds.clusters]),
@@ -113,9 +115,10 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
             rows.append((org.id, org.name, org.type, org.city, org.province, name, city_f, province_u, words))
             for i, (c, m) in enumerate(memberships):
                 note = _NO_NOTE if m.note is None else (m.note.it, m.note.en)
-                links.append((org.id, i, c.id, c.status, m.basis, m.source, *note, rank[c.id, org.id]))
+                as_of = membership_as_of(ds, m)
+                links.append((org.id, i, c.id, c.status, m.basis, m.source, *note, rank[c.id, org.id], as_of))
         con.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        con.executemany("INSERT INTO org_clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", links)
+        con.executemany("INSERT INTO org_clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", links)
         con.executescript(INDEXES)
         from .ateco import write as write_classification
 
@@ -137,7 +140,7 @@ class Index:
             raise Broken(str(e)) from None
 
     def meta(self, key: str) -> str | None:
-        """The meta value stored under key (format, key, raw, member_types), or None. Raises Broken."""
+        """The meta value stored under key (format, key, as_of, raw, member_types...), or None. Raises Broken."""
         rows = self._rows("SELECT value FROM meta WHERE key = ?", (key,))
         return rows[0][0] if rows else None
 
@@ -164,6 +167,13 @@ class Index:
 
         return Classification(self._rows)
 
+    def as_of(self) -> str:
+        """The dataset's as_of date (the date its facts were last checked). Raises Broken."""
+        value = self.meta("as_of")
+        if value is None:
+            raise Broken("no as_of date in the index")
+        return value
+
     def member_types(self) -> list[dict]:
         """The taxonomy: [{"id", "label": {"it", "en"}}], in the dataset's order."""
         return _json(self.meta("member_types") or "[]")
@@ -187,12 +197,12 @@ class Index:
         from ..records.clusters import member_row
 
         sql = (
-            "SELECT o.id, o.name, o.type, o.city, o.province, m.basis, m.source, m.note_it, m.note_en"
+            "SELECT o.id, o.name, o.type, o.city, o.province, m.basis, m.source, m.note_it, m.note_en, m.as_of"
             " FROM org_clusters m JOIN orgs o ON o.id = m.org_id WHERE m.cluster_id = ? ORDER BY m.rank"
         )
         rows = self._rows(sql, (cluster_id,))
         record["members"] = [
-            member_row(*row[:7], {"it": row[7], "en": row[8]} if row[7] or row[8] else None) for row in rows
+            member_row(*row[:7], {"it": row[7], "en": row[8]} if row[7] or row[8] else None, row[9]) for row in rows
         ]
         return record
 

@@ -26,13 +26,14 @@ def run(
 ) -> None:
     from ..cache import answer
     from ..query.clusters import resolve_ref
+    from ..query.freshness import mark
     from ..query.inputs import free_text
     from ..render import show as page
 
     data, lang_ = settings(ctx, data, lang)
     ref = free_text("CLUSTER", cluster)
     record, member_types = answer(
-        data, lambda idx: (idx.detail(resolve_ref(idx.cluster_keys(), ref)), idx.member_types())
+        data, lambda idx: (mark(idx.detail(resolve_ref(idx.cluster_keys(), ref)), idx.as_of()), idx.member_types())
     )
     if web:
         open_website(record, lang_)

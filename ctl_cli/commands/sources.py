@@ -7,7 +7,12 @@ from typing import Annotated, Optional
 import typer
 
 from . import complete
-from .options import DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, settings, shown_format
+from .options import AllOpt, DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, settings, shown_format
+
+# `--stale [YEARS]`: a flag; a whole number among the words after the command is its YEARS (Typer
+# cannot make an option whose value may be left out). No cluster is named by a number.
+StaleOpt = Annotated[bool, typer.Option("--stale")]
+MOST_YEARS = 200
 
 
 def run(
@@ -16,6 +21,8 @@ def run(
         Optional[list[str]],
         typer.Argument(metavar="[CLUSTER]", show_default=False, autocompletion=complete.cluster),
     ] = None,
+    stale: StaleOpt = False,
+    all_: AllOpt = False,
     fmt: FormatOpt = Format.table,
     excel: ExcelOpt = False,
     data: DataOpt = None,
@@ -28,6 +35,9 @@ def run(
     from ..render import sources as page
 
     data, lang_ = settings(ctx, data, lang)
+    if stale:
+        years, cluster = stale_years(cluster)
+        return stale_facts(years, cluster, all_, shown_format(fmt, excel), data, lang_)
     ref = free_text("CLUSTER", cluster)
 
     def question(idx):
@@ -39,3 +49,47 @@ def run(
     found = answer(data, question)
     records = [source_use(i, record, uses) for i, (record, uses) in enumerate(found, 1)]
     page.show(shown_format(fmt, excel), records, [uses for _, uses in found], ref is not None, lang_)
+
+
+def stale_years(words: list[str] | None) -> tuple[int, list[str] | None]:
+    """(YEARS, CLUSTER words) from the words after `ctl sources --stale`: the first or last word, when
+    it is a whole number, is YEARS (else query.freshness.YEARS, three); the rest name the cluster.
+    BadRequest (exit 2) for a number out of 0..MOST_YEARS."""
+    from ..errors import BadRequest
+    from ..query.freshness import YEARS
+
+    words = list(words or [])
+    for at in dict.fromkeys((0, len(words) - 1)) if words else ():
+        text = words[at].strip()
+        if text.lstrip("+-").isdigit():
+            if not text.isdigit() or int(text) > MOST_YEARS:
+                raise BadRequest("msg.usage.stale_years", value=words[at], most=MOST_YEARS)
+            del words[at]
+            return int(text), words or None
+    return YEARS, words or None
+
+
+def stale_facts(years: int, words: list[str] | None, everything: bool, fmt: str, data: str | None, lang: str):
+    """`ctl sources --stale`: the facts older than `years` before the dataset's date, or undated;
+    the pending cluster's only with --all (`everything`) or when it is the CLUSTER named."""
+    from ..cache import answer
+    from ..query.clusters import resolve_ref
+    from ..query.freshness import cutoff
+    from ..query.freshness import stale_facts as find
+    from ..query.inputs import free_text
+    from ..query.scope import hidden
+    from ..render import sources as page
+
+    ref = free_text("CLUSTER", words)
+
+    def question(idx):
+        cid = None if ref is None else resolve_ref(idx.cluster_keys(), ref)
+        ds = idx.dataset()
+        summaries = idx.summaries()
+        left_out = hidden(summaries, [cid] if cid else (), everything)
+        pending = [c["id"] for c in summaries if c["status"] != "recognised"]
+        return ds.info.as_of, find(ds, years, cid, left_out), pending
+
+    as_of, found, pending = answer(data, question)
+    limits = {"as_of": as_of, "years": years, "cutoff": cutoff(as_of, years)}
+    page.show_stale(fmt, found, limits, pending, lang)

@@ -105,11 +105,13 @@ class Organisation:
 
 @dataclass(frozen=True)
 class Membership:
-    """An organisation's membership of a cluster: on what basis, from which source."""
+    """An organisation's membership of a cluster: on what basis, from which source, as of when (None:
+    the membership's own date is not given; its source's date stands for it)."""
 
     org: str
     basis: str
     source: str
+    as_of: str | None = None
     note: Text | None = None
 
 

@@ -247,6 +247,7 @@ RECORDS: dict[str, dict[str, F]] = {
         "org": F("ref", True, "An organisations id."),
         "basis": F("enum", True, "What the source shows.", choices=BASES),
         "source": F("source", True),
+        "as_of": F("date", False, "When the source showed the membership; its source's date when left out."),
         "note": F("prose"),
     },
 }

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..phrases import LANGS
+from ..records.clusters import membership_as_of
 from .org_tables import org_tables
 from .rows import bilingual as _v
 from .rows import cluster_row, dataset_rows
@@ -155,9 +156,14 @@ def tables(ds: Dataset) -> list[Table]:
                 _c("basis", not_null=True),
                 _c("source_id", not_null=True, ref="sources(id)"),
                 *_bi("note"),
+                _c("as_of"),  # its own as_of, else its source's date (records.clusters.membership_as_of)
             ),
             ("cluster_id", "org_id"),
-            [(c.id, m.org, m.basis, m.source, *_v(m.note)) for c in ds.clusters for m in c.members],
+            [
+                (c.id, m.org, m.basis, m.source, *_v(m.note), membership_as_of(ds, m))
+                for c in ds.clusters
+                for m in c.members
+            ],
         ),
         Table(
             "people",

@@ -247,6 +247,12 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Solo le fonti di questo cluster.",
         "Only the sources behind this cluster.",
     ),
+    "help.sources.opt.stale": (
+        "Invece delle fonti, i dati da ricontrollare: quelli di oltre YEARS anni (un numero dopo --stale;"
+        " 3 se manca) prima della data del dataset, o senza data.",
+        "Instead of the sources, the facts due a re-check: those more than YEARS years (a number after"
+        " --stale; 3 if none) older than the dataset's date, or undated.",
+    ),
     "help.sources.epilog": (
         "Con CLUSTER, le fonti sono numerate come in 'ctl show CLUSTER', dove ogni "
         "dato riporta quei numeri, es. [3].\n"
@@ -257,7 +263,9 @@ PHRASES: dict[str, tuple[str, str]] = {
         "  ctl sources\n"
         "  # le fonti di un cluster\n"
         "  ctl sources agrifood\n"
-        "  ctl sources LE2C --format csv > le2c-sources.csv",
+        "  ctl sources LE2C --format csv > le2c-sources.csv\n"
+        "  # dati di energy di oltre 5 anni, o senza data\n"
+        "  ctl sources --stale 5 energy",
         "With CLUSTER, the sources are numbered as in 'ctl show CLUSTER', whose facts "
         "carry those numbers, e.g. [3].\n"
         "\n"
@@ -267,7 +275,9 @@ PHRASES: dict[str, tuple[str, str]] = {
         "  ctl sources\n"
         "  # the sources behind one cluster\n"
         "  ctl sources agrifood\n"
-        "  ctl sources LE2C --format csv > le2c-sources.csv",
+        "  ctl sources LE2C --format csv > le2c-sources.csv\n"
+        "  # facts of energy over 5 years old, or undated\n"
+        "  ctl sources --stale 5 energy",
     ),
     # ------------------------------------------------------------------ ctl national
     "help.national": (

@@ -51,6 +51,9 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.col.basis": ("Riscontro", "Basis"),
     "label.col.basis_of": ("Riscontro ({cluster})", "Basis ({cluster})"),
     "label.col.note": ("Nota", "Note"),
+    "label.col.fact": ("Dato", "Fact"),
+    "label.col.cluster": ("Cluster", "Cluster"),
+    "label.col.sources": ("Fonti", "Sources"),
     # short member-type headers for `ctl stats` (optional: else the dataset's label)
     "label.col.type.large_company": ("Grandi imprese", "Large firms"),
     "label.col.type.sme": ("PMI", "SMEs"),
@@ -148,6 +151,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------------ missing values
     "label.unknown": ("non disponibile", "unknown"),
     "label.no_date": ("n.d.", "n.d."),
+    "label.undated": ("senza data", "undated"),
     # ------------------------------------------------------------------ organisations (issue 15)
     "label.field.successor": ("Oggi", "Now"),
     "label.field.parent": ("Fa parte di", "Part of"),

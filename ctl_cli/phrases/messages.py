@@ -498,4 +498,30 @@ PHRASES: dict[str, tuple[str, str]] = {
         "-o è vuoto: indica il file (o, per il CSV, la cartella) in cui scrivere, oppure - per lo standard output",
         "-o is empty: give the file (or, for CSV, the folder) to write, or - for standard output",
     ),
+    # ------------------------------------------------------------------ freshness (issue 15)
+    # a fact more than N years older than the dataset's as_of date, or with no date, on `ctl show`
+    "msg.fresh.stale": ("{value}, al {year}", "{value}, as of {year}"),
+    "msg.fresh.undated": ("{value}, senza data", "{value}, undated"),
+    "msg.fresh.legend": (
+        "'al ANNO': dato di oltre {years} anni prima della data del dataset ({as_of}); 'senza data': nessuna data"
+        " nota.",
+        "'as of YEAR': a fact more than {years} years older than the dataset's date ({as_of}); 'undated': no date"
+        " known.",
+    ),
+    # the footer of `ctl sources --stale`
+    "msg.sources.stale.footer.one": (
+        "1 dato anteriore al {cutoff} ({years} anni prima della data del dataset, {as_of}) o senza data;"
+        " {undated} senza data.",
+        "1 fact older than {cutoff} ({years} years before the dataset's date, {as_of}) or undated; {undated} undated.",
+    ),
+    "msg.sources.stale.footer.other": (
+        "{n} dati anteriori al {cutoff} ({years} anni prima della data del dataset, {as_of}) o senza data;"
+        " {undated} senza data.",
+        "{n} facts older than {cutoff} ({years} years before the dataset's date, {as_of}) or undated; {undated}"
+        " undated.",
+    ),
+    "msg.usage.stale_years": (
+        "--stale vuole un numero di anni da 0 a {most}, non {value}",
+        "--stale takes a number of years from 0 to {most}, not {value}",
+    ),
 }

@@ -109,13 +109,30 @@ def source_record(s: Source) -> dict[str, Any]:
     }
 
 
-def member_record(org: Organisation, m: Membership) -> dict[str, Any]:
-    """{id, name, type, city, province, basis, source, note}: one member of a cluster."""
-    return member_row(org.id, org.name, org.type, org.city, org.province, m.basis, m.source, prose(m.note))
+def membership_as_of(ds: Dataset, m: Membership) -> str | None:
+    """The date a membership is known at: its own as_of, else its source's date, else None (undated)."""
+    return m.as_of or ds.sources[m.source].date
+
+
+def member_record(ds: Dataset, org: Organisation, m: Membership) -> dict[str, Any]:
+    """{id, name, type, city, province, basis, source, note, as_of}: one member of a cluster; as_of
+    is membership_as_of."""
+    note = prose(m.note)
+    return member_row(
+        org.id, org.name, org.type, org.city, org.province, m.basis, m.source, note, membership_as_of(ds, m)
+    )
 
 
 def member_row(
-    oid: str, name: str, otype: str, city: str | None, province: str | None, basis: str, source: str, note: dict | None
+    oid: str,
+    name: str,
+    otype: str,
+    city: str | None,
+    province: str | None,
+    basis: str,
+    source: str,
+    note: dict | None,
+    as_of: str | None = None,
 ) -> dict[str, Any]:
     """member_record from its values (the index keeps a cluster's members as rows, not as JSON)."""
     return {
@@ -127,6 +144,7 @@ def member_row(
         "basis": basis,
         "source": source,
         "note": note,
+        "as_of": as_of,
     }
 
 
@@ -182,7 +200,7 @@ def cluster_detail(ds: Dataset, c: Cluster, members: bool = True) -> dict[str, A
         "ateco": [ateco_row(r) for r in c.ateco],
         "member_breakdown": ({"as_of": bd.as_of, "source": bd.source, "counts": dict(bd.counts)} if bd else None),
         "members_note": prose(c.members_note),
-        "members": [member_record(org, m) for _, group in members_by_type(ds, c) for org, m in group]
+        "members": [member_record(ds, org, m) for _, group in members_by_type(ds, c) for org, m in group]
         if members
         else None,
         "notes": prose_list(c.notes),

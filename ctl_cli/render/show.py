@@ -10,6 +10,11 @@ from .formats import emit
 from .markdown import md_cell
 
 
+def current(freshness: dict | None) -> bool:
+    """Whether a fact is not marked stale or undated (query/freshness.mark; no mark: current)."""
+    return (freshness or {}).get("state", "current") == "current"
+
+
 class ShowPage:
     """Builds the lines of one cluster page once; rich and markdown draw them."""
 
@@ -32,6 +37,19 @@ class ShowPage:
 
     def ref(self, source_id: str | None) -> str:
         return ref_marks([source_id] if source_id else [], self.numbers)
+
+    def dated(self, text: str, freshness: dict | None) -> str:
+        """`text` with its freshness mark (query/freshness.mark): ", as of 2019" when stale, ", undated"
+        when no date is known, nothing when current or not known."""
+        state = (freshness or {}).get("state")
+        if state == "stale":
+            return self.say("msg.fresh.stale", value=text, year=freshness["date"][:4])
+        return self.say("msg.fresh.undated", value=text) if state == "undated" else text
+
+    def legend(self) -> str | None:
+        """What the freshness marks mean, for this dataset's date; None if the record has none."""
+        f = self.r.get("freshness")
+        return self.say("msg.fresh.legend", years=f["years"], as_of=f["as_of"]) if f else None
 
     def title(self) -> str:
         r = self.r
@@ -65,13 +83,17 @@ class ShowPage:
         for key in ("email", "phone", "address"):
             if key in contacts:
                 value = prose(contacts[key], lang) if key == "address" else contacts[key]
+                value = self.dated(value, (r.get("freshness") or {}).get("contacts"))
                 rows.append((field(key), f"{value} {self.refs('contacts')}".strip()))
         if not contacts:
             rows.append((field("email"), unknown))
         for p in r["people"]:
             name = p["name"] + (f" ({prose(p['role_note'], lang)})" if p["role_note"] else "")
-            if p["as_of"]:
+            fresh = p.get("freshness")
+            if p["as_of"] and current(fresh):
                 name = self.say("msg.show.person.as_of", name=name, date=p["as_of"])
+            else:
+                name = self.dated(name, fresh)
             rows.append((self.say(f"label.role.{p['role']}"), f"{name} {self.ref(p['source'])}"))
         nc = r["national_cluster"]
         if nc:
@@ -90,8 +112,10 @@ class ShowPage:
         bd = r["member_breakdown"]
         if bd:
             parts = breakdown_text(bd["counts"], lang)
-            if bd["as_of"]:
+            if bd["as_of"] and current(bd.get("freshness")):
                 parts = self.say("msg.value.as_of", value=parts, date=bd["as_of"])
+            else:
+                parts = self.dated(parts, bd.get("freshness"))
             rows.append((field("member_breakdown"), f"{parts} {self.ref(bd['source'])}"))
         return rows
 
@@ -102,10 +126,11 @@ class ShowPage:
         if mc is None:
             return phrase_n("msg.count.line.no_total", listed, lang, total=published_total(None, lang))
         total = published_total(mc, lang)
-        if mc["as_of"]:
+        fresh = mc.get("freshness")
+        if mc["as_of"] and current(fresh):
             line = phrase_n("msg.count.line.as_of", listed, lang, total=total, date=mc["as_of"])
         else:
-            line = phrase_n("msg.count.line", listed, lang, total=total)
+            line = self.dated(phrase_n("msg.count.line", listed, lang, total=total), fresh)
         return f"{line} {self.ref(mc['source'])}"
 
     def lists(self) -> list[tuple[str, list[str]]]:
@@ -134,7 +159,7 @@ class ShowPage:
         for m in self.r["members"]:
             where = ", ".join(x for x in (m["city"], m["province"]) if x)
             line = m["name"] + (f" ({where})" if where else "")
-            basis = self.say(f"label.basis.{m['basis']}")
+            basis = self.dated(self.say(f"label.basis.{m['basis']}"), m.get("freshness"))
             line += f" — {basis} {self.ref(m['source'])}"
             groups.setdefault(m["type"], []).append(line)
         return [(f"{self.type_labels.get(t, t)} ({len(lines)})", lines) for t, lines in groups.items()]
@@ -166,6 +191,8 @@ def blocks(page: ShowPage) -> Any:
         if r["notes"]:
             out += [Line(), Bullets([prose(n, lang) for n in r["notes"]], page.field("notes"))]
         out += [Line(), Line(page.field("sources"), "bold underline")]
+        if page.legend():
+            out.append(Line(page.legend(), "italic", indent=2))
         out += [Line(line, "dim", indent=2) for line in page.source_lines()]
         return out
 
@@ -190,7 +217,10 @@ def to_markdown(page: ShowPage) -> str:
         out += [f"### {md_cell(heading)}", ""] + [f"- {md_cell(x)}" for x in lines] + [""]
     if r["notes"]:
         out += [f"## {page.field('notes')}", ""] + [f"- {md_cell(prose(n, lang))}" for n in r["notes"]] + [""]
-    out += [f"## {page.field('sources')}", ""] + [f"- {md_cell(x)}" for x in page.source_lines()]
+    out += [f"## {page.field('sources')}", ""]
+    if page.legend():
+        out += [f"_{md_cell(page.legend())}_", ""]
+    out += [f"- {md_cell(x)}" for x in page.source_lines()]
     return "\n".join(out) + "\n"
 
 

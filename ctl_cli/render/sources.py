@@ -90,3 +90,34 @@ def show(fmt: str, records: Sequence[dict], uses: Sequence[Sequence[Use]], per_c
         return [Table(headers, body, ["dim", "", "", "", "", "cyan"], kinds), Line(footer(records, lang), "dim")]
 
     emit(fmt, list(records), (CSV_HEADERS, rows), blocks)
+
+
+STALE_HEADERS = ["cluster", "fact", "date", "state", "sources"]
+
+
+def show_stale(fmt: str, found: Sequence[tuple[dict, Use]], limits: dict, pending: Sequence[str], lang: str) -> None:
+    """Print the records of `ctl sources --stale` (query/freshness.stale_facts: (record, its Use)) in
+    format `fmt`; `limits`: {as_of, years, cutoff}, for the footer; `pending`: the ids of the clusters
+    pending recognition, marked so in the table. JSON and YAML: the records."""
+    records = [r for r, _ in found]
+    rows = [[r["cluster"], r["fact"], r["date"], r["state"], " ".join(r["sources"])] for r in records]
+    undated = sum(1 for r in records if r["state"] == "undated")
+    footer = phrase_n("msg.sources.stale.footer", len(records), lang, undated=undated, **limits)
+
+    def blocks() -> list:
+        from .terminal import Line, Table
+
+        headers = [phrase(f"label.col.{k}", lang) for k in ("cluster", "fact", "date", "sources")]
+        no_date = phrase("label.undated", lang)
+        mark = phrase("label.status.pending", lang)
+
+        def where(cid: str | None) -> str:
+            return f"{cid} ({mark})" if cid in pending else cid or ""
+
+        body = [
+            [where(r["cluster"]), use_text(u, lang), r["date"] or no_date, ", ".join(r["sources"])] for r, u in found
+        ]
+        table = Table(headers, body, ["cyan", "", "", "dim"], ["id", "text", "id", "text"])
+        return [table, Line(footer, "dim")]
+
+    emit(fmt, records, (STALE_HEADERS, rows), blocks)
