@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..dataset.schema import IDENTIFIERS
+
 if TYPE_CHECKING:
     from ..dataset.model import Dataset
 
@@ -17,7 +19,9 @@ class Use:
     cluster: the cluster's id, None for a dataset-wide fact. kind: "field" (name: the field, e.g.
     "member_count"), "person" (name: the person, role: the role id), "member" and "type_of" (name:
     the organisation), "national_cluster" (name: its acronym or name), "alias_of" (cluster None, name:
-    the organisation whose alias the source writes).
+    the organisation whose alias the source writes), "org_fact" (cluster None, name: the
+    organisation, role: the field the source supports: former_names, status, successor, parent or an
+    identifier such as ror).
     """
 
     cluster: str | None
@@ -35,6 +39,7 @@ class Use:
             "type_of": f"type of {self.name}",
             "national_cluster": f"national cluster: {self.name}",
             "alias_of": f"alias of {self.name}",
+            "org_fact": f"{self.role} of {self.name}",
         }[self.kind]
 
 
@@ -65,6 +70,11 @@ def source_uses(ds: Dataset) -> dict[str, list[Use]]:
     for org in ds.organisations.values():
         for a in org.aliases:
             add(a.source, Use(None, "alias_of", org.name))
+        for f in org.former_names:
+            add(f.source, Use(None, "org_fact", org.name, "former_names"))
+        for key in ("status", "successor", "parent", *IDENTIFIERS):
+            if (fact := getattr(org, key)) is not None:
+                add(fact.source, Use(None, "org_fact", org.name, key))
     for n in ds.national_clusters:
         for sid in n.sources:
             add(sid, Use(None, "national_cluster", n.acronym or n.name))

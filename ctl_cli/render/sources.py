@@ -36,7 +36,7 @@ def use_text(use: Use, lang: str) -> str:
 def uses_text(uses: Sequence[Use], per_cluster: bool, lang: str) -> str:
     """What a source supports, in `lang`: the facts for one cluster, or the clusters across the
     dataset (a dataset-wide fact by its field: national cluster, total members; an organisation's
-    alias by the organisation)."""
+    alias, former name, status, successor, parent or identifier by the field and the organisation)."""
     if per_cluster:
         return "; ".join(use_text(u, lang) for u in uses)
 
@@ -45,10 +45,12 @@ def uses_text(uses: Sequence[Use], per_cluster: bool, lang: str) -> str:
             return u.cluster
         return word("label.field", "national_cluster" if u.kind == "national_cluster" else u.name, lang)
 
-    parts = list(dict.fromkeys(where(u) for u in uses if u.kind != "alias_of"))
-    aliased = [u.name for u in uses if u.kind == "alias_of"]  # the organisations it writes another name of
-    if aliased:
-        parts.append(f"{word('label.field', 'aliases', lang)} ({', '.join(dict.fromkeys(aliased))})")
+    parts = list(dict.fromkeys(where(u) for u in uses if u.kind not in ("alias_of", "org_fact")))
+    about: dict[str, list[str]] = {}  # an organisation's field -> the organisations whose field it supports
+    for u in uses:
+        if u.kind in ("alias_of", "org_fact"):
+            about.setdefault("aliases" if u.kind == "alias_of" else u.role or "", []).append(u.name)
+    parts += [f"{word('label.field', key, lang)} ({', '.join(dict.fromkeys(names))})" for key, names in about.items()]
     return ", ".join(parts)
 
 
