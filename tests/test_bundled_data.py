@@ -68,6 +68,9 @@ def test_every_source_is_used(ds):
                 used.add(x.source)
     used.update(o.type_source for o in ds.organisations.values() if o.type_source)
     used.update(a.source for o in ds.organisations.values() for a in o.aliases)
+    used.update(o.city_source for o in ds.organisations.values() if o.city_source)
+    ids = ("ror", "wikidata", "vat", "codice_fiscale", "pic")
+    used.update(i.source for o in ds.organisations.values() for k in ids if (i := getattr(o, k)) is not None)
     used.update(s for n in ds.national_clusters for s in n.sources)
     if ds.info.total_members:
         used.add(ds.info.total_members.source)

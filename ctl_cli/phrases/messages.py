@@ -209,6 +209,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.sources.use.role": ("{role}: {name}", "{role}: {name}"),
     "msg.sources.use.member": ("socio: {name}", "member: {name}"),
     "msg.sources.use.type_of": ("tipo di {name}", "type of {name}"),
+    "msg.sources.use.city_of": ("città di {name}", "city of {name}"),
+    "msg.sources.use.identifier_of": ("identificativo di {name}", "identifier of {name}"),
     "msg.sources.use.national_cluster": ("cluster nazionale: {name}", "national cluster: {name}"),
     # ------------------------------------------------------------------ ctl match
     "msg.match.none": (

@@ -17,7 +17,8 @@ class Use:
     cluster: the cluster's id, None for a dataset-wide fact. kind: "field" (name: the field, e.g.
     "member_count"), "person" (name: the person, role: the role id), "member" and "type_of" (name:
     the organisation), "national_cluster" (name: its acronym or name), "alias_of" (cluster None, name:
-    the organisation whose alias the source writes).
+    the organisation whose alias the source writes), "city_of" and "identifier_of" (cluster None, name:
+    the organisation; role, for identifier_of: the identifier's field, e.g. "vat").
     """
 
     cluster: str | None
@@ -35,6 +36,8 @@ class Use:
             "type_of": f"type of {self.name}",
             "national_cluster": f"national cluster: {self.name}",
             "alias_of": f"alias of {self.name}",
+            "city_of": f"city of {self.name}",
+            "identifier_of": f"{self.role} of {self.name}",
         }[self.kind]
 
 
@@ -65,6 +68,10 @@ def source_uses(ds: Dataset) -> dict[str, list[Use]]:
     for org in ds.organisations.values():
         for a in org.aliases:
             add(a.source, Use(None, "alias_of", org.name))
+        add(org.city_source, Use(None, "city_of", org.name))
+        for key in ("ror", "wikidata", "vat", "codice_fiscale", "pic"):
+            if (i := getattr(org, key)) is not None:
+                add(i.source, Use(None, "identifier_of", org.name, key))
     for n in ds.national_clusters:
         for sid in n.sources:
             add(sid, Use(None, "national_cluster", n.acronym or n.name))
