@@ -127,3 +127,24 @@ def test_sources_says_which_city_a_source_shows(ctl, placed):
     doc = json.loads(ctl("--data", placed, "sources", "--format", "json").stdout)
     facts = [f for s in doc if s["id"] == "src-a" for f in json.dumps(s).split('"') if "city of" in f]
     assert facts == ["city of Beta Srl"]
+
+
+# --------------------------------------------------------------------------- ctl search --nuts
+
+
+def test_search_nuts_keeps_the_organisations_whose_city_lies_in_the_region(ctl, placed):
+    def ids(*args):
+        r = ctl("--data", placed, "search", *args, "--format", "json")
+        assert r.exit_code == 0, r.stderr
+        return sorted(h["id"] for h in json.loads(r.stdout))
+
+    assert ids("--nuts", "ITC41") == ["beta-srl"]  # Varese
+    assert ids("--nuts", " itc15 ") == ["gamma"]  # Novara, outside Lombardy; case and spaces aside
+    assert ids("--nuts", "ITC4C") == ["uni-alpha"]  # Milano
+    assert ids("--nuts", "ITC4C", "--city", "Varese") == []
+
+
+@pytest.mark.parametrize("value, said", [("ITC4X", "Did you mean: ITC"), ("Milano", "NUTS-3"), ("", "--nuts has no letter or digit")])
+def test_search_refuses_what_is_no_nuts3_code(ctl, placed, value, said):
+    r = ctl("--data", placed, "search", "--nuts", value)
+    assert r.exit_code == 2 and said in r.stderr and "Traceback" not in r.stderr

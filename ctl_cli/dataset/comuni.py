@@ -62,6 +62,11 @@ def _text() -> str:
     return FILE.read_text(encoding="utf-8").replace("’", "'")
 
 
+def nuts3_codes() -> frozenset[str]:
+    """Every NUTS-3 code of ISTAT's list ('ITC4C', 'ITC15', ...): the values `ctl search --nuts` takes."""
+    return frozenset(re.findall(r",(IT[A-Z0-9]{3})$", _text(), re.MULTILINE))
+
+
 def closest_in(city: str, province: str) -> str | None:
     """The name of the municipality of `province` closest to `city`, when close enough for a "did you
     mean" (rapidfuzz, imported only here); None otherwise."""
