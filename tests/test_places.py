@@ -144,7 +144,9 @@ def test_search_nuts_keeps_the_organisations_whose_city_lies_in_the_region(ctl, 
     assert ids("--nuts", "ITC4C", "--city", "Varese") == []
 
 
-@pytest.mark.parametrize("value, said", [("ITC4X", "Did you mean: ITC"), ("Milano", "NUTS-3"), ("", "--nuts has no letter or digit")])
+@pytest.mark.parametrize(
+    "value, said", [("ITC4X", "Did you mean: ITC"), ("Milano", "NUTS-3"), ("", "--nuts has no letter or digit")]
+)
 def test_search_refuses_what_is_no_nuts3_code(ctl, placed, value, said):
     r = ctl("--data", placed, "search", "--nuts", value)
     assert r.exit_code == 2 and said in r.stderr and "Traceback" not in r.stderr
