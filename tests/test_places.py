@@ -150,3 +150,12 @@ def test_search_nuts_keeps_the_organisations_whose_city_lies_in_the_region(ctl, 
 def test_search_refuses_what_is_no_nuts3_code(ctl, placed, value, said):
     r = ctl("--data", placed, "search", "--nuts", value)
     assert r.exit_code == 2 and said in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_city_of_a_province_newer_than_the_list_is_not_judged(ctl, write_yaml):
+    """Sardinia's provinces of 2026 (OT, CI...) came after the copy of ISTAT's list that ctl ships."""
+    assert "OT" not in comuni.provinces() and "MI" in comuni.provinces()
+    path = write_yaml(with_beta('city: Olbia, province: "OT"'))
+    assert ctl("validate", path).exit_code == 0
+    doc = json.loads(ctl("--data", path, "org", "beta-srl", "--format", "json").stdout)
+    assert (doc["city"], doc["istat_code"], doc["nuts3"]) == ("Olbia", None, None)

@@ -62,6 +62,13 @@ def _text() -> str:
     return FILE.read_text(encoding="utf-8").replace("’", "'")
 
 
+@lru_cache(maxsize=1)
+def provinces() -> frozenset[str]:
+    """The province codes the list knows: not the Sardinian ones of 2026 (OT, OG, VS, CI...), which
+    came after the copy shipped, so a city of those provinces cannot be judged by it."""
+    return frozenset(re.findall(r",([A-Z]{2}),IT[A-Z0-9]{3}$", _text(), re.MULTILINE))
+
+
 def nuts3_codes() -> frozenset[str]:
     """Every NUTS-3 code of ISTAT's list ('ITC4C', 'ITC15', ...): the values `ctl search --nuts` takes."""
     return frozenset(re.findall(r",(IT[A-Z0-9]{3})$", _text(), re.MULTILINE))
