@@ -108,6 +108,20 @@ CLAIMS: dict[str, tuple[str, Callable[[], tuple]]] = {
         lambda: (WORDS[len(DATA["national_clusters"])],),
     ),
     "sources": (r"and (\d+) sources \(`ctl validate`", lambda: (str(len(DATA["sources"])),)),
+    "cities and identifiers": (
+        r"(\d+) of the (\d+) organisations have a city, (\d+) of them with a `city_source`; (\d+) have a VAT "
+        r"number and (\d+) a codice fiscale",
+        lambda: tuple(
+            str(n)
+            for n in (
+                sum(1 for o in DATA["organisations"] if o.get("city")),
+                len(DATA["organisations"]),
+                sum(1 for o in DATA["organisations"] if o.get("city") and o.get("city_source")),
+                sum(1 for o in DATA["organisations"] if o.get("vat")),
+                sum(1 for o in DATA["organisations"] if o.get("codice_fiscale")),
+            )
+        ),
+    ),
     "partial lists": (
         r"name, for example, (\d+) of the (\d+) members of the aerospace cluster and (\d+) of the (\d+) of the "
         r"green-chemistry one",

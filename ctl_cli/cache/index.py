@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-FORMAT = "18"  # change when the tables change: old index files are then simply not used
+FORMAT = "19"  # change when the tables change: old index files are then simply not used
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -29,7 +29,7 @@ CREATE TABLE clusters (
 );
 CREATE TABLE orgs (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, city TEXT, province TEXT,
-  sort TEXT NOT NULL, city_f TEXT NOT NULL, province_u TEXT NOT NULL, words TEXT NOT NULL
+  sort TEXT NOT NULL, city_f TEXT NOT NULL, province_u TEXT NOT NULL, words TEXT NOT NULL, nuts3 TEXT NOT NULL
 );
 CREATE TABLE org_clusters (
   org_id TEXT NOT NULL, pos INTEGER NOT NULL, cluster_id TEXT NOT NULL, status TEXT NOT NULL,
@@ -42,6 +42,7 @@ INDEXES = """
 CREATE INDEX orgs_type ON orgs(type);
 CREATE INDEX orgs_province ON orgs(province_u);
 CREATE INDEX orgs_city ON orgs(city_f);
+CREATE INDEX orgs_nuts3 ON orgs(nuts3);
 CREATE INDEX orgs_sort ON orgs(sort, id);
 CREATE INDEX org_clusters_cluster ON org_clusters(cluster_id, basis);
 """
@@ -71,6 +72,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
         source_record,
     )
     from ..records.match import match_entry
+    from ..records.orgs import place
     from ..records.sources import source_uses
     from ..text import fold
 
@@ -112,12 +114,13 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
             words = " ".join([name, *(fold(a.name) for a in org.aliases), *(fold(n.name) for n in org.former_names)])
             city_f = fold(org.city) if org.city else ""
             province_u = canonical(org.province) or ""  # the one code of its province: CI is SU
-            rows.append((org.id, org.name, org.type, org.city, org.province, name, city_f, province_u, words))
+            nuts3 = place(org)["nuts3"] or ""  # derived from the city (records.orgs.place)
+            rows.append((org.id, org.name, org.type, org.city, org.province, name, city_f, province_u, words, nuts3))
             for i, (c, m) in enumerate(memberships):
                 note = _NO_NOTE if m.note is None else (m.note.it, m.note.en)
                 as_of = membership_as_of(ds, m)
                 links.append((org.id, i, c.id, c.status, m.basis, m.source, *note, rank[c.id, org.id], as_of))
-        con.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        con.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         con.executemany("INSERT INTO org_clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", links)
         con.executescript(INDEXES)
         from .ateco import write as write_classification
@@ -215,6 +218,7 @@ class Index:
         province: str | None = None,
         bases: Sequence[str] = (),
         hidden: Sequence[str] = (),
+        nuts3: str | None = None,
     ) -> list[dict]:
         """org_hit records of the organisations matching every filter (already folded/normalised
         by the caller: query.clusters.search_terms), sorted by name, each with every cluster it
@@ -230,6 +234,9 @@ class Index:
         if city is not None:
             where.append("o.city_f = ?")
             args.append(city)
+        if nuts3 is not None:
+            where.append("o.nuts3 = ?")
+            args.append(nuts3)
         words = list(dict.fromkeys(words))
         for w in words[:SQL_WORDS]:
             where.append("instr(o.words, ?) > 0")

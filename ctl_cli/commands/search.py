@@ -23,6 +23,7 @@ def run(
     province: Annotated[
         Optional[str], typer.Option("--province", "-p", metavar="XX", autocompletion=complete.province)
     ] = None,
+    nuts: Annotated[Optional[str], typer.Option("--nuts", metavar="NUTS3")] = None,
     bases: Annotated[
         Optional[list[str]], typer.Option("--basis", metavar="BASIS", autocompletion=complete.basis)
     ] = None,
@@ -34,7 +35,7 @@ def run(
 ) -> None:
     from ..cache import answer
     from ..phrases import phrase
-    from ..query.choices import basis_names, names_of, resolve_all
+    from ..query.choices import basis_names, names_of, nuts3, resolve_all
     from ..query.clusters import resolve_ref, search_terms
     from ..query.inputs import free_text, search_text
     from ..query.scope import hidden
@@ -46,6 +47,7 @@ def run(
     bases = resolve_all("--basis", bases or [], basis_names())
     refs = [free_text("--cluster", c) for c in clusters or []]
     words, city_f, province_u = search_terms(search_text(text), free_text("--city", city), province)
+    nuts_u = nuts3(free_text("--nuts", nuts)) if nuts is not None else None
 
     def question(idx):
         member_types = idx.member_types()
@@ -54,9 +56,10 @@ def run(
         wanted = list(dict.fromkeys(resolve_ref(keyed, c) for c in refs))
         summaries = idx.summaries()
         left_out = hidden(summaries, wanted, all_)
-        hits = idx.search(words, wanted_types, wanted, city_f, province_u, bases, left_out)
+        hits = idx.search(words, wanted_types, wanted, city_f, province_u, bases, left_out, nuts_u)
         # nothing found by TEXT: the names it may have meant, among those the other filters keep
-        near = idx.search([], wanted_types, wanted, city_f, province_u, bases, left_out) if words and not hits else []
+        near = idx.search([], wanted_types, wanted, city_f, province_u, bases, left_out, nuts_u) if not hits else []
+        near = near if words else []
         # start-ups: say that no source names one only if none is listed in these clusters at all
         startups = "startup" in wanted_types and not hits and bool(idx.search([], ["startup"], wanted, hidden=left_out))
         return hits, wanted, wanted_types, summaries, member_types, near, startups

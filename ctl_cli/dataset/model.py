@@ -88,6 +88,7 @@ class Organisation:
     type: str
     city: str | None = None
     province: str | None = None
+    city_source: str | None = None
     aliases: tuple[Alias, ...] = ()
     former_names: tuple[FormerName, ...] = ()
     type_source: str | None = None

@@ -71,3 +71,20 @@ def retired_ids_free(c: Checker) -> None:
                 c.err(at, "retired_is_current", value=rid)
             elif first.setdefault(rid, d["id"]) != d["id"]:
                 c.err(at, "retired_twice", value=rid, other=first[rid])
+
+
+def city_in_province(c: Checker) -> None:
+    """A city with a province is a municipality of that province in ISTAT's list (comuni.py), with a
+    "did you mean" when a municipality of the province is spelt close to it. A province the list does
+    not know (Sardinia's of 2026, newer than the list) is not judged."""
+    from .comuni import closest_in, find, provinces
+
+    for path, d in _orgs(c):
+        city, province = d.get("city"), d.get("province")
+        if not city or not province or province.upper() not in provinces() or find(city, province) is not None:
+            continue
+        close = closest_in(city, province)
+        if close:
+            c.err(path + ("city",), "not_a_comune_close", value=city, province=province, close=close)
+        else:
+            c.err(path + ("city",), "not_a_comune", value=city, province=province)

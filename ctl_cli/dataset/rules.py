@@ -248,7 +248,7 @@ def at_least_one_cluster(c: Checker) -> None:
         c.err(("clusters",), "no_cluster")
 
 
-from .org_rules import links_exist, no_cycles, retired_ids_free  # noqa: E402 - the rules of issue 15
+from .org_rules import city_in_province, links_exist, no_cycles, retired_ids_free  # noqa: E402 - the rules of issue 15
 
 RULES = (
     unique_ids,
@@ -261,6 +261,7 @@ RULES = (
     links_exist,
     no_cycles,
     retired_ids_free,
+    city_in_province,
     member_count_agrees,
     cited_fields_have_sources,
     founded_by_as_of,

@@ -133,6 +133,7 @@ RECORDS: dict[str, dict[str, F]] = {
         "type": F("snake", True, "A member type id (see member_types)."),
         "city": F("string"),
         "province": F("province", False, "Italian province code, quoted: 'MI', 'NO'."),
+        "city_source": F("source", False, "The source that shows the city (its seat, or the site named in note)."),
         "aliases": F("list", False, "Short names, acronyms and spellings, each with its source.", of="alias"),
         "former_names": F(
             "former_names",

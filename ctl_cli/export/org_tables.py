@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..records.orgs import place
 from .rows import bilingual as _v
 
 if TYPE_CHECKING:
@@ -36,6 +37,9 @@ def org_tables(ds: Dataset, table: Any, c: Any) -> list[Any]:
                 c("type", not_null=True, ref="member_types(id)"),
                 c("city"),
                 c("province"),
+                c("city_source_id", ref="sources(id)"),
+                c("istat_code"),
+                c("nuts3"),
                 c("former_names"),
                 c("type_source_id", ref="sources(id)"),
                 c("note_it"),
@@ -54,6 +58,8 @@ def org_tables(ds: Dataset, table: Any, c: Any) -> list[Any]:
                     o.type,
                     o.city,
                     o.province,
+                    o.city_source,
+                    *place(o).values(),
                     "; ".join(f.name for f in o.former_names) or None,
                     o.type_source,
                     *_v(o.note),

@@ -172,6 +172,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Solo le organizzazioni di questa città.",
         "Only organisations in this city.",
     ),
+    "help.search.opt.nuts": (
+        "Solo le organizzazioni di questa regione NUTS-3, dal codice (ITC4C è Milano), secondo la città e l'elenco ISTAT dei comuni.",
+        "Only organisations in this NUTS-3 region, by its code (ITC4C is Milano), from their city and ISTAT's list of municipalities.",
+    ),
     "help.search.opt.province": (
         "Solo le organizzazioni di questa provincia, con la sigla o il nome (es. MI, Varese).",
         "Only organisations in this province, by its code or its name (e.g. MI, Varese).",

@@ -89,6 +89,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.field.theme": ("Tema", "Theme"),
     "label.field.type": ("Tipo", "Type"),
     "label.field.city": ("Città", "City"),
+    "label.istat_code": ("codice ISTAT {value}", "ISTAT code {value}"),
+    "label.nuts3": ("NUTS-3 {value}", "NUTS-3 {value}"),
     "label.field.province": ("Provincia", "Province"),
     "label.field.managing_body": ("Ente gestore", "Managing body"),
     "label.field.legal_form": ("Forma giuridica", "Legal form"),

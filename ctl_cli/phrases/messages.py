@@ -209,6 +209,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.sources.use.role": ("{role}: {name}", "{role}: {name}"),
     "msg.sources.use.member": ("socio: {name}", "member: {name}"),
     "msg.sources.use.type_of": ("tipo di {name}", "type of {name}"),
+    "msg.sources.use.city_of": ("città di {name}", "city of {name}"),
+    "msg.sources.use.identifier_of": ("identificativo di {name}", "identifier of {name}"),
     "msg.sources.use.national_cluster": ("cluster nazionale: {name}", "national cluster: {name}"),
     # ------------------------------------------------------------------ ctl match
     "msg.match.none": (
@@ -363,6 +365,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "the dataset is not valid ({n} problems).",
     ),
     # ------------------------------------------------------------------ choices taken as people type them
+    "msg.usage.nuts.hint": (
+        "Indica una regione NUTS-3 italiana con il suo codice (es. ITC4C per Milano, ITC15 per Novara).",
+        "Give an Italian NUTS-3 region by its code (e.g. ITC4C for Milano, ITC15 for Novara).",
+    ),
     "msg.usage.province.hint": (
         "Indica una provincia italiana con la sigla o con il nome (es. MI, Varese, Monza e Brianza).",
         "Give an Italian province by its code or its name (e.g. MI, Varese, Monza e Brianza).",

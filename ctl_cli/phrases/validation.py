@@ -119,6 +119,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{value!r} non è un tipo di socio ({types})",
         "{value!r} is not a member type ({types})",
     ),
+    "check.not_a_comune": (
+        "{value!r} non è un comune della provincia {province} (elenco dei comuni ISTAT)",
+        "{value!r} is not a municipality of the province {province} (ISTAT's list of municipalities)",
+    ),
+    "check.not_a_comune_close": (
+        "{value!r} non è un comune della provincia {province}; forse {close!r}?",
+        "{value!r} is not a municipality of the province {province}; did you mean {close!r}?",
+    ),
     "check.unknown_type_close": (
         "{value!r} non è un tipo di socio; forse {close!r}? ({types})",
         "{value!r} is not a member type; did you mean {close!r}? ({types})",

@@ -83,6 +83,18 @@ def province(value: str) -> str:
         raise UsageError("--province", value, [], close, "msg.usage.province.hint") from None
 
 
+def nuts3(value: str) -> str:
+    """The NUTS-3 code that `value` is, in any case ('itc4c' -> 'ITC4C'), from ISTAT's list
+    (dataset/comuni.py). Raises UsageError("--nuts", value, no list, close codes, a hint) for anything else."""
+    from ..dataset.comuni import nuts3_codes
+
+    codes = nuts3_codes()
+    try:
+        return resolve("--nuts", value, {c: [c] for c in sorted(codes)})  # sorted: the same suggestion every run
+    except UsageError as e:
+        raise UsageError("--nuts", value, [], e.suggestions, "msg.usage.nuts.hint") from None
+
+
 def basis_names() -> dict[str, list[str]]:
     """Membership basis id -> its names: the id and its label in each language (label.basis.*)."""
     from ..dataset.schema import BASES

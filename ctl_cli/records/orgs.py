@@ -28,16 +28,28 @@ ID_FIELDS = ("ror", "wikidata", "vat", "codice_fiscale", "pic")
 
 
 def org_sources(ds: Dataset, org: Organisation) -> list[str]:
-    """The source ids behind an organisation, no repeats: each membership's, then its type's, its
+    """The source ids behind an organisation, no repeats: each membership's, then its type's, its city's, its
     aliases', its former names', its status', successor's and parent's, its identifiers'."""
     ids = [m.source for _, m in ds.memberships_of(org.id)]
     if org.type_source:
         ids.append(org.type_source)
+    if org.city_source:
+        ids.append(org.city_source)
     ids += [a.source for a in org.aliases]
     ids += [f.source for f in org.former_names if f.source]
     ids += [x.source for x in (org.status, org.successor, org.parent) if x is not None]
     ids += [i.source for key in ID_FIELDS if (i := getattr(org, key)) is not None]
     return list(dict.fromkeys(ids))
+
+
+def place(org: Organisation) -> dict[str, str | None]:
+    """{istat_code, nuts3}: the ISTAT municipality code and NUTS-3 region of the organisation's city in
+    its province, derived from ISTAT's list of municipalities (dataset/comuni.py), never stored by hand;
+    both None when the city or the province is unknown (a validated dataset has no other case)."""
+    from ..dataset.comuni import find
+
+    found = find(org.city, org.province) if org.city and org.province else None
+    return {"istat_code": found.istat if found else None, "nuts3": found.nuts3 if found else None}
 
 
 def _link(ds: Dataset, link: Any) -> dict[str, Any] | None:
@@ -71,7 +83,8 @@ def identifiers(org: Organisation) -> dict[str, dict[str, Any] | None]:
 
 
 def org_record(ds: Dataset, org: Organisation, found_as: dict[str, str] | None = None) -> dict[str, Any]:
-    """The record of `ctl org`: {id, name, type, type_source, city, province, aliases: [{name, source}],
+    """The record of `ctl org`: {id, name, type, type_source, city, province, city_source, istat_code,
+    nuts3 (from ISTAT's list: place()), aliases: [{name, source}],
     former_names: [{name, until, source}], status {value, since, source} | null, successor and parent
     {id, name, source} | null, retired_ids, identifiers {ror, wikidata, vat, codice_fiscale, pic: {value,
     url, source} | null}, found_as {kind: retired_id | former_name, value} | null (how the text typed
@@ -86,6 +99,8 @@ def org_record(ds: Dataset, org: Organisation, found_as: dict[str, str] | None =
         "type_source": org.type_source,
         "city": org.city,
         "province": org.province,
+        "city_source": org.city_source,
+        **place(org),
         "aliases": [{"name": a.name, "source": a.source} for a in org.aliases],
         "former_names": [{"name": f.name, "until": f.until, "source": f.source} for f in org.former_names],
         "status": None

@@ -19,9 +19,10 @@ class Use:
     cluster: the cluster's id, None for a dataset-wide fact. kind: "field" (name: the field, e.g.
     "member_count"), "person" (name: the person, role: the role id), "member" and "type_of" (name:
     the organisation), "national_cluster" (name: its acronym or name), "alias_of" (cluster None, name:
-    the organisation whose alias the source writes), "org_fact" (cluster None, name: the
-    organisation, role: the field the source supports: former_names, status, successor, parent or an
-    identifier such as ror).
+    the organisation whose alias the source writes), "city_of" and "identifier_of" (cluster None, name:
+    the organisation; role, for identifier_of: the identifier's field, e.g. "vat"), "org_fact"
+    (cluster None, name: the organisation, role: the field the source supports: former_names,
+    status, successor or parent).
     """
 
     cluster: str | None
@@ -39,6 +40,8 @@ class Use:
             "type_of": f"type of {self.name}",
             "national_cluster": f"national cluster: {self.name}",
             "alias_of": f"alias of {self.name}",
+            "city_of": f"city of {self.name}",
+            "identifier_of": f"{self.role} of {self.name}",
             "org_fact": f"{self.role} of {self.name}",
         }[self.kind]
 
@@ -70,9 +73,13 @@ def source_uses(ds: Dataset) -> dict[str, list[Use]]:
     for org in ds.organisations.values():
         for a in org.aliases:
             add(a.source, Use(None, "alias_of", org.name))
+        add(org.city_source, Use(None, "city_of", org.name))
+        for key in IDENTIFIERS:
+            if (i := getattr(org, key)) is not None:
+                add(i.source, Use(None, "identifier_of", org.name, key))
         for f in org.former_names:
             add(f.source, Use(None, "org_fact", org.name, "former_names"))
-        for key in ("status", "successor", "parent", *IDENTIFIERS):
+        for key in ("status", "successor", "parent"):
             if (fact := getattr(org, key)) is not None:
                 add(fact.source, Use(None, "org_fact", org.name, key))
     for n in ds.national_clusters:

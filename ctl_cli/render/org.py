@@ -11,8 +11,8 @@ from .formats import emit
 
 ID_FIELDS = ("ror", "wikidata", "vat", "codice_fiscale", "pic")
 CSV_HEADERS = [
-    "org_id", "name", "type", "city", "province", "cluster_id", "basis", "source", "aliases", "former_names",
-    "status", "successor_id", "parent_id", *ID_FIELDS,
+    "org_id", "name", "type", "city", "province", "istat_code", "nuts3", "cluster_id", "basis", "source", "aliases",
+    "former_names", "status", "successor_id", "parent_id", *ID_FIELDS,
 ]  # fmt: skip
 
 
@@ -24,8 +24,9 @@ def show(fmt: str, record: dict, type_labels: dict[str, str], lang: str) -> None
     names = ["; ".join(a["name"] for a in r["aliases"]), "; ".join(f["name"] for f in r["former_names"])]
     now = [(r["status"] or {}).get("value"), (r["successor"] or {}).get("id"), (r["parent"] or {}).get("id")]
     ids = [(r["identifiers"][k] or {}).get("value") for k in ID_FIELDS]
-    rows = [[r["id"], r["name"], r["type"], r["city"], r["province"], c["id"], c["basis"], c["source"], *names,
-             *now, *ids] for c in r["clusters"]]  # fmt: skip
+    place = [r["city"], r["province"], r["istat_code"], r["nuts3"]]
+    rows = [[r["id"], r["name"], r["type"], *place, c["id"], c["basis"], c["source"], *names, *now, *ids]
+            for c in r["clusters"]]  # fmt: skip
     emit(fmt, record, (CSV_HEADERS, rows), page(record, type_labels, lang))
 
 
@@ -75,7 +76,7 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
             (field("name"), r["name"]),
             (field("id"), r["id"]),
             (field("type"), kind),
-            (field("city"), r["city"] or unknown),
+            (field("city"), _city(r, cite, lang) or unknown),
             (field("province"), r["province"] or unknown),
         ]
         if r["aliases"]:
@@ -115,3 +116,16 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
         return out
 
     return blocks
+
+
+def _city(r: dict, cite: Callable[[str | None], str], lang: str) -> str:
+    """The city with its source's number, ISTAT code and NUTS-3 region: 'Stezzano [3] · ISTAT 016207 ·
+    NUTS-3 ITC46'; '' when the city is unknown."""
+    if not r["city"]:
+        return ""
+    parts = [r["city"] + cite(r["city_source"])]
+    if r["istat_code"]:
+        parts.append(phrase("label.istat_code", lang, value=r["istat_code"]))
+    if r["nuts3"]:
+        parts.append(phrase("label.nuts3", lang, value=r["nuts3"]))
+    return " · ".join(parts)
