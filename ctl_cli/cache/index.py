@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-FORMAT = "16"  # change when the tables change: old index files are then simply not used
+FORMAT = "17"  # change when the tables change: old index files are then simply not used
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -71,7 +71,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     )
     from ..records.match import match_entry
     from ..records.sources import source_uses
-    from ..text import fold
+    from ..text import fold, word_starts
 
     dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     uses = source_uses(ds)
@@ -107,7 +107,10 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
             if not memberships:
                 continue
             name = fold(org.name)
-            words = " ".join([name, *(fold(a.name) for a in org.aliases), *(fold(n.name) for n in org.former_names)])
+            # ' name alias former ': a word of a search is looked for as ' word', at the start of a word
+            words = word_starts(
+                " ".join([name, *(fold(a.name) for a in org.aliases), *(fold(n.name) for n in org.former_names)])
+            )
             city_f = fold(org.city) if org.city else ""
             province_u = canonical(org.province) or ""  # the one code of its province: CI is SU
             rows.append((org.id, org.name, org.type, org.city, org.province, name, city_f, province_u, words))
@@ -176,6 +179,10 @@ class Index:
         """The codes of the provinces that organisations in the dataset are in, sorted."""
         return [p for (p,) in self._rows("SELECT DISTINCT province_u FROM orgs WHERE province_u != '' ORDER BY 1")]
 
+    def cities(self) -> list[str]:
+        """The cities of the organisations in the dataset, as the data writes them, each once, sorted."""
+        return [c for (c,) in self._rows("SELECT DISTINCT city FROM orgs WHERE city IS NOT NULL ORDER BY 1")]
+
     def summaries(self) -> list[dict]:
         """Every cluster's summary record (records.clusters.cluster_summary), in order."""
         return [_json(s) for (s,) in self._rows("SELECT summary FROM clusters ORDER BY pos")]
@@ -207,7 +214,8 @@ class Index:
         hidden: Sequence[str] = (),
     ) -> list[dict]:
         """org_hit records of the organisations matching every filter (already folded/normalised
-        by the caller: query.clusters.search_terms), sorted by name, each with every cluster it
+        by the caller: query.clusters.search_terms; each of `words` must begin a word of the name, an
+        alias or a former name), sorted by name, each with every cluster it
         belongs to. Memberships of the `hidden` clusters (the pending ones, unless asked for) are
         left out: they neither find an organisation nor are listed."""
         where, args = [], []
@@ -222,8 +230,8 @@ class Index:
             args.append(city)
         words = list(dict.fromkeys(words))
         for w in words[:SQL_WORDS]:
-            where.append("instr(o.words, ?) > 0")
-            args.append(w)
+            where.append("instr(o.words, ?) > 0")  # the beginning of a word: ' universita' not 'interuniversitario'
+            args.append(f" {w}")
         more = words[SQL_WORDS:]
         if clusters or bases:
             sub = ["m.org_id = o.id"]
@@ -248,7 +256,7 @@ class Index:
 
         hits: list[dict] = []
         for oid, name, otype, city_, prov, cid, status, basis, source, owords in self._rows(sql, [*hidden, *args]):
-            if more and not all(w in owords for w in more):
+            if more and not all(f" {w}" in owords for w in more):
                 continue
             if not hits or hits[-1]["id"] != oid:
                 hits.append(hit_record(oid, name, otype, city_, prov))

@@ -34,6 +34,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "no organisation matches {ref}.",
     ),
     "msg.not_found.suggestions": ("Forse cercavi: {suggestions}?", "Did you mean: {suggestions}?"),
+    "msg.search.city_unknown": (
+        "Nessuna organizzazione dei dati ha sede a {city}.",
+        "No organisation in the data is in {city}.",
+    ),
     "msg.not_found.cluster.hint": (
         "Esegui 'ctl list' per vedere tutti i cluster.",
         "Run 'ctl list' to see every cluster.",
@@ -393,8 +397,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Give at least one word (letters or digits, in any script).",
     ),
     "msg.search.legal_form_only": (
-        "{value} è solo una forma giuridica (S.p.A., S.r.l., ...): ctl non la cerca nei nomi.",
-        "{value} is only a legal form (S.p.A., S.r.l., ...): ctl does not search names for it.",
+        "{value} è solo una forma giuridica (S.p.A., S.r.l., ...) o un articolo o una preposizione (di, della,"
+        " e, per, ...): ctl non li cerca nei nomi.",
+        "{value} is only a legal form (S.p.A., S.r.l., ...) or an article or preposition (di, della, e, per,"
+        " ...): ctl does not search names for it.",
     ),
     "msg.search.legal_form_only.hint": (
         "Cerca una parola del nome; per elencare le imprese usa --type (per esempio --type sme).",

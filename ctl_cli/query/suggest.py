@@ -107,3 +107,13 @@ def closest(
             ranked.append((-score, -whole, candidates[i][0]))
     ranked.sort()
     return list(dict.fromkeys(label for _, _, label in ranked))[:limit]
+
+
+def cities(known: Iterable[str], city: str, limit: int = 3) -> list[str] | None:
+    """None when `city` is one of the `known` cities (as the data writes them; folded); else up to
+    `limit` of them close to it, best first ('Milan' -> 'Milano', 'provaglio' -> "Provaglio d'Iseo"),
+    [] when none is close. Scored as closest() scores organisations."""
+    known = list(known)
+    if fold(city) in {fold(c) for c in known}:
+        return None
+    return closest([(c, (c,)) for c in known], city, limit)
