@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-FORMAT = "17"  # change when the tables change: old index files are then simply not used
+FORMAT = "18"  # change when the tables change: old index files are then simply not used
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -63,6 +63,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     from ..dataset.provinces import canonical
     from ..records.clusters import (
         cluster_detail,
+        cluster_hints,
         cluster_keys,
         cluster_summary,
         member_types,
@@ -85,6 +86,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
             "raw": dump(ds.raw),
             "member_types": dump(member_types(ds)),
             "match": dump([match_entry(ds, c) for c in ds.clusters]),
+            "hints": dump({c.id: cluster_hints(c) for c in ds.clusters}),
             "sources": dump(
                 {
                     sid: [source_record(src), [[u.cluster, u.kind, u.name, u.role] for u in uses[sid]]]
@@ -174,6 +176,10 @@ class Index:
     def cluster_keys(self) -> list[tuple[str, list[str]]]:
         """(cluster id, every name a user may give it) per cluster, in order (records.clusters.cluster_keys)."""
         return [(cid, _json(keys)) for cid, keys in self._rows("SELECT id, keys FROM clusters ORDER BY pos")]
+
+    def cluster_hints(self) -> dict[str, list[str]]:
+        """Cluster id -> its keywords (records.clusters.cluster_hints), the weaker keys of a "did you mean"."""
+        return _json(self.meta("hints") or "{}")
 
     def provinces(self) -> list[str]:
         """The codes of the provinces that organisations in the dataset are in, sorted."""

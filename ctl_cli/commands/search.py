@@ -52,7 +52,7 @@ def run(
         member_types = idx.member_types()
         wanted_types = resolve_all("--type", types or [], names_of(member_types, "label.col.type"))
         keyed = idx.cluster_keys()
-        wanted = list(dict.fromkeys(resolve_ref(keyed, c) for c in refs))
+        wanted = list(dict.fromkeys(resolve_ref(keyed, c, idx.cluster_hints) for c in refs))
         summaries = idx.summaries()
         left_out = hidden(summaries, wanted, all_)
         hits = idx.search(words, wanted_types, wanted, city_f, province_u, bases, left_out)
