@@ -219,6 +219,12 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Nessun cluster ha parole in comune con questa descrizione: prova con altre parole, in italiano o in inglese.",
         "No cluster's texts share a word with this description: try other words, in Italian or English.",
     ),
+    "msg.match.none.hint": (
+        "Oppure cerca con il codice ATECO dell'impresa (ctl match --ateco CODICE, es. 28.41) o scorri i"
+        " nove cluster (ctl list).",
+        "Or give the company's ATECO code (ctl match --ateco CODE, e.g. 28.41), or browse the nine clusters"
+        " (ctl list).",
+    ),
     "msg.match.none_ateco": (
         "Nessun cluster copre le attività di questo codice ATECO: prova `ctl list` o una descrizione a parole.",
         "No cluster covers the activities of this ATECO code: try `ctl list` or a description in words.",
