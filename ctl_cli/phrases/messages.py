@@ -219,6 +219,32 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Nessun cluster ha parole in comune con questa descrizione: prova con altre parole, in italiano o in inglese.",
         "No cluster's texts share a word with this description: try other words, in Italian or English.",
     ),
+    # ------------------------------------------------------------------ Click's own usage errors (commands/failures.py)
+    "msg.click.try_help": ("Prova '{command}' per l'aiuto.", "Try '{command}' for help."),
+    "msg.click.missing_argument": ("manca l'argomento {a1}.", "missing argument {a1}."),
+    "msg.click.missing_command": ("manca il comando (ctl -h li elenca).", "missing command (ctl -h lists them)."),
+    "msg.click.missing_option": ("manca l'opzione {a1}.", "missing option {a1}."),
+    "msg.click.no_such_option": ("l'opzione {a1} non esiste.", "no such option: {a1}."),
+    "msg.click.no_such_option_close": (
+        "l'opzione {a1} non esiste (forse: {a2}).",
+        "no such option: {a1} (possible options: {a2}).",
+    ),
+    "msg.click.no_such_command": ("il comando {a1} non esiste.", "no such command {a1}."),
+    "msg.click.no_such_command_close": (
+        "il comando {a1} non esiste. Forse cercavi {a2}?",
+        "no such command {a1}. Did you mean {a2}?",
+    ),
+    "msg.click.extra_arguments": ("argomenti in più non previsti: {a1}.", "unexpected extra arguments: {a1}."),
+    "msg.click.needs_value": ("l'opzione {a1} richiede un valore.", "option {a1} requires a value."),
+    "msg.click.not_integer": (
+        "valore non valido per {a1}: {a2} non è un numero intero.",
+        "invalid value for {a1}: {a2} is not a whole number.",
+    ),
+    "msg.click.out_of_range": (
+        "valore non valido per {a1}: {a2} non è nell'intervallo {a3}.",
+        "invalid value for {a1}: {a2} is not in the range {a3}.",
+    ),
+    "msg.click.invalid_value": ("valore non valido per {a1}: {a2}", "invalid value for {a1}: {a2}"),
     "msg.match.none.hint": (
         "Oppure cerca con il codice ATECO dell'impresa (ctl match --ateco CODICE, es. 28.41) o scorri i"
         " nove cluster (ctl list).",
