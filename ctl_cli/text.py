@@ -95,7 +95,23 @@ _LEGAL_FORM = re.compile(
 )
 
 
+# Words that do not tell organisations apart: articles and prepositions (Italian, English) and the
+# pieces of legal forms, folded. They are not search words on their own ('di' would find 'Arendi'),
+# and a name is covered (query/orgs.find_orgs) when the words typed cover all of its other words.
+MINOR_WORDS = frozenset(
+    """a al alla d da dal dalla de dei del della delle degli dell di e ed i il in l la le lo per
+    and for of the s p r c spa srl scarl scpa snc sas onlus""".split()
+)
+
+
 def search_words(text: str) -> list[str]:
-    """The words of `text` to look for in names: folded, legal forms left out.
-    'Beta S.p.A.' -> ['beta']; 'S.r.l.' -> []; 'Москва' -> ['москва']."""
-    return _LEGAL_FORM.sub(" ", fold(text)).split()
+    """The words of `text` to look for in names: folded, legal forms and MINOR_WORDS (articles,
+    prepositions) left out. 'Beta S.p.A.' -> ['beta']; 'Politecnico di Milano' -> ['politecnico',
+    'milano']; 'S.r.l.' -> []; 'di' -> []; 'Москва' -> ['москва']."""
+    return [w for w in _LEGAL_FORM.sub(" ", fold(text)).split() if w not in MINOR_WORDS]
+
+
+def word_starts(words: str) -> str:
+    """Folded words as a search looks them up: ' w1 w2 ', so that ' ' + a word typed is found only at
+    the start of a word ('di' is not in ' arendi ')."""
+    return f" {words} "

@@ -39,7 +39,8 @@ def search(
     """Member organisations matching every filter given; sorted by name; each with every cluster
     it belongs to.
 
-    text: every word must appear in the name, an alias or a former name (case and accents ignored).
+    text: every word must begin a word of the name, an alias or a former name (case and accents
+    ignored; articles, prepositions and legal forms are not words: text.search_words).
     clusters: references resolved like `ctl show` (an unknown one raises NotFoundError).
     A pending cluster counts only when `everything` (--all) or when named in `clusters`.
     """
@@ -66,8 +67,8 @@ def search(
         ):
             continue
         if words:
-            haystack = " ".join(fold(n) for n in names_of(org))
-            if not all(w in haystack for w in words):
+            haystack = " " + " ".join(fold(n) for n in names_of(org)) + " "
+            if not all(" " + w in haystack for w in words):
                 continue
         hits.append(OrgHit(org, memberships))
     hits.sort(key=lambda h: (fold(h.org.name), h.org.id))

@@ -119,6 +119,21 @@ def test_a_mistyped_province_names_the_close_one(ctl):
     assert "Did you mean: VA (Varese)?" in r.stderr
 
 
+def test_the_unique_beginning_of_a_province_name_resolves(ctl):
+    assert choices.province("monza") == choices.province("Monza") == "MB"
+    assert choices.province("monza e") == "MB"
+    got = ids(ctl("search", "--province", "monza", "-f", "json"))
+    assert got and got == ids(ctl("search", "--province", "MB", "-f", "json"))
+
+
+def test_a_beginning_of_several_provinces_or_too_short_is_exit_2(ctl):
+    r = ctl("search", "--province", "reggio")
+    assert r.exit_code == 2
+    assert "RC (Reggio Calabria)" in r.stderr and "RE (Reggio nell'Emilia)" in r.stderr
+    assert ctl("search", "--province", "cu").exit_code == 2  # only Cuneo begins so, but two letters are a code's length
+    assert ctl("search", "--province", "mon").exit_code == 0  # Monza e Brianza alone begins so
+
+
 def test_the_province_list_has_every_unit_of_istat_and_the_sardinian_reform():
     # 107 units in ISTAT's list of 2025, and the Sardinian provinces of 2026 (OT, OG, VS; CI as SU)
     assert len(NAMES) == 110 and len(CODES) == 111

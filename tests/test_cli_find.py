@@ -37,6 +37,12 @@ def test_org_by_id_words_and_accents(ctl):
     assert by_id == by_words and by_id["name"] == "Università degli Studi di Brescia"
 
 
+def test_org_words_match_the_start_of_a_word_as_search_does(ctl):
+    assert json.loads(ctl("org", "ttm", "las", "--format", "json").stdout)["name"] == "TTM Laser"
+    r = ctl("org", "ttm", "aser")  # 'aser' is inside 'Laser', not the start of a word
+    assert r.exit_code == 1 and r.stdout == ""
+
+
 def test_org_ambiguous_lists_candidates(ctl):
     r = ctl("org", "politecnico")
     assert r.exit_code == 1 and r.stdout == ""

@@ -230,3 +230,33 @@ def test_ambiguous_names_are_listed_in_one_column(ctl):
 def test_stats_csv_keeps_the_qualifier_of_a_published_total(ctl):
     rows = {r["cluster_id"]: r for r in csv.DictReader(io.StringIO(ctl("stats", "--format", "csv").stdout))}
     assert rows["agrifood"]["member_count"] == "70" and rows["agrifood"]["member_count_qualifier"] == "over"
+
+
+# --------------------------------------------------------------------------- Click's own usage errors
+
+
+@pytest.mark.parametrize(
+    "args, italian, english",
+    [
+        (["show"], "ctl: manca l'argomento 'CLUSTER'.", "ctl: missing argument 'CLUSTER'."),
+        (["search", "--foo"], "ctl: l'opzione --foo non esiste", "ctl: no such option: --foo"),
+        (["shwo"], "ctl: il comando 'shwo' non esiste. Forse cercavi 'show'?", "Did you mean 'show'?"),
+        (["compare", "a", "b", "c"], "ctl: argomenti in più non previsti: c.", "ctl: unexpected extra arguments: c."),
+        (["match", "--top", "x", "robot"], "'x' non è un numero intero", "'x' is not a whole number"),
+    ],
+)
+def test_clicks_usage_errors_follow_the_language(ctl, args, italian, english):
+    it = ctl("--lang", "it", *args)
+    assert it.exit_code == 2 and italian in it.stderr
+    assert "Error:" not in it.stderr and "Prova 'ctl" in it.stderr
+    assert "Usage: ctl" in it.stderr  # Click's usage line may stay English (DESIGN.md)
+    en = ctl("--lang", "en", *args)
+    assert en.exit_code == 2 and english in en.stderr and "Error:" not in en.stderr
+    assert ctl(*args, env={"CTL_LANG": "it"}).stderr == it.stderr
+
+
+def test_a_click_message_ctl_does_not_know_is_kept_as_click_wrote_it():
+    from ctl_cli.commands.failures import sentence
+
+    assert sentence("Something new from Click.", "it") == "Something new from Click."
+    assert sentence("Missing argument 'X'.", "it") == "manca l'argomento 'X'."

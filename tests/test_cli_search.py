@@ -155,3 +155,43 @@ def test_few_hits_come_with_the_partial_list_note_in_italian(ctl, mini):
     # machine formats keep stderr quiet when something was found
     r = ctl("--data", mini, "search", "gamma", "--format", "json")
     assert r.stderr == ""
+
+
+def test_a_search_word_matches_the_start_of_a_word_not_inside_one(ctl):
+    """'ase' is inside 'Laser', 'universita' inside 'Interuniversitario': neither is the start of a word."""
+    assert not any("laser" in h["name"].lower() for h in json.loads(ctl("search", "ase", "--format", "json").stdout))
+    unis = json.loads(ctl("search", "universita", "--format", "json").stdout)
+    assert unis and not any("Interuniversitario" in h["name"] for h in unis)
+    assert all(any(w.startswith("univ") for w in h["name"].lower().split()) for h in unis)
+    interuni = json.loads(ctl("search", "interuniv", "--format", "json").stdout)
+    assert any("Interuniversitario" in h["name"] for h in interuni)
+    assert any(h["name"] == "TTM Laser" for h in json.loads(ctl("search", "las", "--format", "json").stdout))
+
+
+def test_articles_and_prepositions_alone_are_not_search_words(ctl):
+    r = ctl("search", "di")
+    assert r.exit_code == 2
+    assert "Arendi" not in r.stdout and "preposition" in r.stderr
+    r = ctl("search", "della", "--lang", "it")
+    assert r.exit_code == 2 and "preposizione" in r.stderr
+    # with another word they are left out, not required
+    hits = json.loads(ctl("search", "politecnico", "di", "milano", "--format", "json").stdout)
+    assert any(h["name"] == "Politecnico di Milano" for h in hits)
+
+
+def test_a_city_not_in_the_data_gets_a_did_you_mean(ctl):
+    r = ctl("search", "--city", "Milan")
+    assert r.exit_code == 0 and r.stdout == ""
+    assert "No organisation in the data is in 'Milan'" in r.stderr
+    assert "Did you mean: Milano" in r.stderr
+    r = ctl("search", "--city", "provaglio", "--lang", "it")
+    assert r.exit_code == 0 and "Forse cercavi: Provaglio d'Iseo?" in r.stderr
+
+
+def test_a_known_city_or_a_far_one_gets_no_city_suggestion(ctl):
+    # Milano is in the data: no hint even when the other filters find nothing there
+    r = ctl("search", "zzzz", "--city", "milano")
+    assert r.exit_code == 0 and "No organisation in the data is in" not in r.stderr
+    r = ctl("search", "--city", "qwxzv")
+    assert r.exit_code == 0 and "No organisation in the data is in" in r.stderr
+    assert "Did you mean" not in r.stderr

@@ -75,6 +75,13 @@ def test_match_with_no_common_word_says_so(ctl):
     assert ctl("match", "zzzz", "--format", "json").stdout.strip() == "[]"
 
 
+def test_match_with_no_common_word_points_to_ateco_and_list(ctl):
+    r = ctl("match", "zzzz qqqq")
+    assert "ctl match --ateco CODE" in r.stderr and "ctl list" in r.stderr
+    r = ctl("match", "zzzz qqqq", "--lang", "it")
+    assert r.exit_code == 0 and "ctl match --ateco CODICE" in r.stderr and "(ctl list)" in r.stderr
+
+
 def test_match_needs_text_and_a_sane_top(ctl):
     assert ctl("match").exit_code == 2
     assert ctl("match", "robots", "--top", "0").exit_code == 2

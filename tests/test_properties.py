@@ -324,9 +324,12 @@ def _free_text_paths(doc: dict) -> list[tuple]:
     return paths
 
 
-# the mini dataset with an alias and a former name, so that those texts are injected too
+# the mini dataset with an alias and a former name, so that those texts are injected too; with no
+# province, so that any text may stand as a city (a city with a province must be one of its comuni)
 MINI_NAMED = copy.deepcopy(MINI_VALUE)
 MINI_NAMED["organisations"][0].update(aliases=[{"name": "Alpha U", "source": "src-a"}], former_names=["Old Alpha"])
+for _org in MINI_NAMED["organisations"]:
+    _org.pop("province", None)
 PATHS = _free_text_paths(MINI_NAMED)
 
 

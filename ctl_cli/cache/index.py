@@ -19,34 +19,9 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-FORMAT = "19"  # change when the tables change: old index files are then simply not used
+from .tables import INDEXES, SCHEMA  # the index's tables, as SQL
 
-SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE clusters (
-  pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, status TEXT NOT NULL,
-  keys TEXT NOT NULL, summary TEXT NOT NULL, detail TEXT NOT NULL
-);
-CREATE TABLE orgs (
-  id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, city TEXT, province TEXT,
-  sort TEXT NOT NULL, city_f TEXT NOT NULL, province_u TEXT NOT NULL, words TEXT NOT NULL, nuts3 TEXT NOT NULL
-);
-CREATE TABLE org_clusters (
-  org_id TEXT NOT NULL, pos INTEGER NOT NULL, cluster_id TEXT NOT NULL, status TEXT NOT NULL,
-  basis TEXT NOT NULL, source TEXT NOT NULL, note_it TEXT, note_en TEXT, rank INTEGER NOT NULL, as_of TEXT,
-  PRIMARY KEY (org_id, pos)
-);
-"""
-# Made after the rows are in: faster than keeping them up to date row by row.
-INDEXES = """
-CREATE INDEX orgs_type ON orgs(type);
-CREATE INDEX orgs_province ON orgs(province_u);
-CREATE INDEX orgs_city ON orgs(city_f);
-CREATE INDEX orgs_nuts3 ON orgs(nuts3);
-CREATE INDEX orgs_sort ON orgs(sort, id);
-CREATE INDEX org_clusters_cluster ON org_clusters(cluster_id, basis);
-"""
-
+FORMAT = "20"  # change when the tables change (cache/tables.py): old index files are then simply not used
 
 _NO_NOTE = (None, None)
 # Words of a search checked by SQLite itself; any more are checked on the rows it returns (SQLite
@@ -64,6 +39,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     from ..dataset.provinces import canonical
     from ..records.clusters import (
         cluster_detail,
+        cluster_hints,
         cluster_keys,
         cluster_summary,
         member_types,
@@ -74,7 +50,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     from ..records.match import match_entry
     from ..records.orgs import place
     from ..records.sources import source_uses
-    from ..text import fold
+    from ..text import fold, word_starts
 
     dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     uses = source_uses(ds)
@@ -89,6 +65,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
             "raw": dump(ds.raw),
             "member_types": dump(member_types(ds)),
             "match": dump([match_entry(ds, c) for c in ds.clusters]),
+            "hints": dump({c.id: cluster_hints(c) for c in ds.clusters}),
             "sources": dump(
                 {
                     sid: [source_record(src), [[u.cluster, u.kind, u.name, u.role] for u in uses[sid]]]
@@ -111,7 +88,10 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
             if not memberships:
                 continue
             name = fold(org.name)
-            words = " ".join([name, *(fold(a.name) for a in org.aliases), *(fold(n.name) for n in org.former_names)])
+            # ' name alias former ': a word of a search is looked for as ' word', at the start of a word
+            words = word_starts(
+                " ".join([name, *(fold(a.name) for a in org.aliases), *(fold(n.name) for n in org.former_names)])
+            )
             city_f = fold(org.city) if org.city else ""
             province_u = canonical(org.province) or ""  # the one code of its province: CI is SU
             nuts3 = place(org)["nuts3"] or ""  # derived from the city (records.orgs.place)
@@ -185,9 +165,17 @@ class Index:
         """(cluster id, every name a user may give it) per cluster, in order (records.clusters.cluster_keys)."""
         return [(cid, _json(keys)) for cid, keys in self._rows("SELECT id, keys FROM clusters ORDER BY pos")]
 
+    def cluster_hints(self) -> dict[str, list[str]]:
+        """Cluster id -> its keywords (records.clusters.cluster_hints), the weaker keys of a "did you mean"."""
+        return _json(self.meta("hints") or "{}")
+
     def provinces(self) -> list[str]:
         """The codes of the provinces that organisations in the dataset are in, sorted."""
         return [p for (p,) in self._rows("SELECT DISTINCT province_u FROM orgs WHERE province_u != '' ORDER BY 1")]
+
+    def cities(self) -> list[str]:
+        """The cities of the organisations in the dataset, as the data writes them, each once, sorted."""
+        return [c for (c,) in self._rows("SELECT DISTINCT city FROM orgs WHERE city IS NOT NULL ORDER BY 1")]
 
     def summaries(self) -> list[dict]:
         """Every cluster's summary record (records.clusters.cluster_summary), in order."""
@@ -221,7 +209,8 @@ class Index:
         nuts3: str | None = None,
     ) -> list[dict]:
         """org_hit records of the organisations matching every filter (already folded/normalised
-        by the caller: query.clusters.search_terms), sorted by name, each with every cluster it
+        by the caller: query.clusters.search_terms; each of `words` must begin a word of the name, an
+        alias or a former name), sorted by name, each with every cluster it
         belongs to. Memberships of the `hidden` clusters (the pending ones, unless asked for) are
         left out: they neither find an organisation nor are listed."""
         where, args = [], []
@@ -239,8 +228,8 @@ class Index:
             args.append(nuts3)
         words = list(dict.fromkeys(words))
         for w in words[:SQL_WORDS]:
-            where.append("instr(o.words, ?) > 0")
-            args.append(w)
+            where.append("instr(o.words, ?) > 0")  # the beginning of a word: ' universita' not 'interuniversitario'
+            args.append(f" {w}")
         more = words[SQL_WORDS:]
         if clusters or bases:
             sub = ["m.org_id = o.id"]
@@ -265,7 +254,7 @@ class Index:
 
         hits: list[dict] = []
         for oid, name, otype, city_, prov, cid, status, basis, source, owords in self._rows(sql, [*hidden, *args]):
-            if more and not all(w in owords for w in more):
+            if more and not all(f" {w}" in owords for w in more):
                 continue
             if not hits or hits[-1]["id"] != oid:
                 hits.append(hit_record(oid, name, otype, city_, prov))

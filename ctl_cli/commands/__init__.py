@@ -59,6 +59,35 @@ class CtlGroup(TyperGroup):
             raise SystemExit(install_completion(*request, READER["lang"]))
         return super().main(arglist, *rest, **kwargs)
 
+    def make_context(self, *args, **kwargs):  # noqa: ANN002, ANN003 - Click's signature
+        """Click's make_context; its usage errors (the root's options) in the reader's language."""
+        try:
+            return super().make_context(*args, **kwargs)
+        except Exception as e:
+            usage = _usage(e)
+            if usage is e:
+                raise
+            raise usage from None
+
+    def invoke(self, ctx):  # noqa: ANN001 - Click's signature
+        """Click's invoke; its usage errors (an unknown command, a command's arguments) in the reader's language."""
+        try:
+            return super().invoke(ctx)
+        except Exception as e:
+            usage = _usage(e)
+            if usage is e:
+                raise
+            raise usage from None
+
+
+def _usage(e: Exception) -> Exception:
+    """A Click usage error as ctl shows it (commands/failures.ClickUsage), once; any other exception as it is."""
+    from .failures import ClickUsage, ClickUsageError
+
+    if isinstance(e, ClickUsage) or not isinstance(e, ClickUsageError):
+        return e
+    return ClickUsage(e, READER["lang"])
+
 
 def install_completion(action: str, shell: str | None, lang: str) -> int:
     """`ctl --install-completion [SHELL]` or `--show-completion [SHELL]` (complete.install_or_show):

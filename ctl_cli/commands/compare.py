@@ -32,7 +32,8 @@ def run(
 
     def question(idx):
         keys = idx.cluster_keys()
-        return idx.detail(resolve_ref(keys, a)), idx.detail(resolve_ref(keys, b)), idx.member_types()
+        hints = idx.cluster_hints
+        return idx.detail(resolve_ref(keys, a, hints)), idx.detail(resolve_ref(keys, b, hints)), idx.member_types()
 
     da, db, member_types = answer(data, question)
     if da["id"] == db["id"]:  # `ctl compare energy LE2C`: one cluster twice

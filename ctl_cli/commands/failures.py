@@ -7,6 +7,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable
+from typing import IO, Any
 
 import typer
 
@@ -115,3 +116,69 @@ def messages(e: CtlError, lang: str, origin: str = "bundled") -> list[str]:
         hint, values = f"{e.key}.hint", e.values_in(lang)
         return [error(e.key, **values)] + ([phrase(hint, lang, **values)] if has(hint) else [])
     return [phrase("msg.error", lang, message=str(e))]  # pragma: no cover - every subclass is handled above
+
+
+# --------------------------------------------------------------------------- Click's own usage errors
+# Click writes its parse errors in English ("Error: Missing argument 'CLUSTER'."). CtlGroup
+# (commands/__init__.py) catches each Click UsageError where Click raises it (making the root
+# context, resolving and parsing a command: public methods it overrides) and raises ClickUsage
+# instead: the same exit code and context, Click's usage line kept (DESIGN.md lets it stay English),
+# the sentence translated from the catalogue when it is one of Click's known templates (msg.click.*),
+# else kept as Click wrote it, after 'ctl: ' as ctl's own messages.
+
+# Click's UsageError, the base of its parse errors, as the Click that Typer runs on has it (Typer
+# vendors Click; its public typer.BadParameter is Click's BadParameter, a UsageError by Click's
+# documented hierarchy): found by name on that hierarchy, not imported from a private module.
+ClickUsageError: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+
+# Click's English templates (click/exceptions.py, click/core.py, click/types.py, Click 8.x), each with
+# the catalogue key of its sentence. The groups are what Click filled in (names, values, hints).
+TEMPLATES = (
+    (r"Missing argument (.+)\.", "msg.click.missing_argument"),
+    (r"Missing option (.+)\.", "msg.click.missing_option"),
+    (r"No such option: (\S+) \(Possible options: (.+)\)", "msg.click.no_such_option_close"),
+    (r"No such option: (\S+)", "msg.click.no_such_option"),
+    (r"No such command (.+?)\. Did you mean (.+)\?", "msg.click.no_such_command_close"),
+    (r"No such command (.+?)\.", "msg.click.no_such_command"),
+    (r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", "msg.click.extra_arguments"),
+    (r"Missing command\.", "msg.click.missing_command"),
+    (r"Option (\S+) requires an argument\.", "msg.click.needs_value"),
+    (r"Option (\S+) requires \d+ arguments\.", "msg.click.needs_value"),
+    (r"Invalid value for (.+?): (.+) is not a valid (?:int range|integer|integer range)\.",
+     "msg.click.not_integer"),
+    (r"Invalid value for (.+?): (.+) is not in the range (.+)\.", "msg.click.out_of_range"),
+    (r"Invalid value for (.+?): (.+)", "msg.click.invalid_value"),
+)  # fmt: skip
+
+
+def sentence(message: str, lang: str) -> str:
+    """Click's error sentence `message` in `lang` (catalogue msg.click.*), or `message` as it is when
+    it is none of Click's known TEMPLATES."""
+    import re  # only when Click has an error to say
+
+    for pattern, key in TEMPLATES:
+        m = re.fullmatch(pattern, message, re.S)
+        if m:
+            return phrase(key, lang, **{f"a{i}": g for i, g in enumerate(m.groups(), 1)})
+    return message
+
+
+class ClickUsage(ClickUsageError):  # type: ignore[misc,valid-type]
+    """A Click usage error shown as ctl shows its own: Click's usage line, the help hint and
+    'ctl: ' + the sentence in the reader's language. Exit code 2, as Click's."""
+
+    def __init__(self, original: Any, lang: str):
+        super().__init__(sentence(original.format_message(), lang), original.ctx)
+        self.lang = lang
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        """Write the error to stderr (or `file`): usage, hint, then the sentence."""
+        err = file if file is not None else typer.get_text_stream("stderr")
+        ctx = self.ctx
+        if ctx is not None:
+            typer.echo(ctx.get_usage(), file=err, color=ctx.color)
+            if ctx.command.get_help_option(ctx) is not None:
+                helper = ctx.help_option_names[0]  # as Click names it: -h
+                typer.echo(phrase("msg.click.try_help", self.lang, command=f"{ctx.command_path} {helper}"), file=err)
+            typer.echo(file=err)
+        typer.echo(f"ctl: {self.message}", file=err, color=ctx.color if ctx is not None else None)

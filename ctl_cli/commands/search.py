@@ -35,9 +35,10 @@ def run(
 ) -> None:
     from ..cache import answer
     from ..phrases import phrase
+    from ..query import suggest
     from ..query.choices import basis_names, names_of, nuts3, resolve_all
     from ..query.clusters import resolve_ref, search_terms
-    from ..query.inputs import free_text, search_text
+    from ..query.inputs import free_text, search_text, shown
     from ..query.scope import hidden
     from ..render import search as page
     from ..render.common import type_labels
@@ -53,7 +54,7 @@ def run(
         member_types = idx.member_types()
         wanted_types = resolve_all("--type", types or [], names_of(member_types, "label.col.type"))
         keyed = idx.cluster_keys()
-        wanted = list(dict.fromkeys(resolve_ref(keyed, c) for c in refs))
+        wanted = list(dict.fromkeys(resolve_ref(keyed, c, idx.cluster_hints) for c in refs))
         summaries = idx.summaries()
         left_out = hidden(summaries, wanted, all_)
         hits = idx.search(words, wanted_types, wanted, city_f, province_u, bases, left_out, nuts_u)
@@ -62,17 +63,21 @@ def run(
         near = near if words else []
         # start-ups: say that no source names one only if none is listed in these clusters at all
         startups = "startup" in wanted_types and not hits and bool(idx.search([], ["startup"], wanted, hidden=left_out))
-        return hits, wanted, wanted_types, summaries, member_types, near, startups
+        # a city that no organisation is in: the cities of the data it may mean
+        cities = suggest.cities(idx.cities(), city) if city and not hits else None
+        return hits, wanted, wanted_types, summaries, member_types, near, startups, cities
 
-    hits, wanted, types, summaries, member_types, near, startups = answer(data, question)
+    hits, wanted, types, summaries, member_types, near, startups, cities = answer(data, question)
     for_people = fmt in (Format.table, Format.markdown)
     if not hits:
         said = [t for t in types if not (t == "startup" and startups)]  # the no-start-up note only if true
         err(page.partial_note(summaries, 0, said, wanted, lang_, all_))
+        if cities is not None:
+            err(phrase("msg.search.city_unknown", lang_, city=shown(city)))
+        if cities:
+            err(phrase("msg.not_found.suggestions", lang_, suggestions=", ".join(cities)))
         if near:
-            from ..query.suggest import closest
-
-            names = closest([(h["name"], (h["name"],)) for h in near], " ".join(words))
+            names = suggest.closest([(h["name"], (h["name"],)) for h in near], " ".join(words))
             if names:
                 err(phrase("msg.not_found.suggestions", lang_, suggestions=", ".join(names)))
         if for_people:

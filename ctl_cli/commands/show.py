@@ -33,7 +33,11 @@ def run(
     data, lang_ = settings(ctx, data, lang)
     ref = free_text("CLUSTER", cluster)
     record, member_types = answer(
-        data, lambda idx: (mark(idx.detail(resolve_ref(idx.cluster_keys(), ref)), idx.as_of()), idx.member_types())
+        data,
+        lambda idx: (
+            mark(idx.detail(resolve_ref(idx.cluster_keys(), ref, idx.cluster_hints)), idx.as_of()),
+            idx.member_types(),
+        ),
     )
     if web:
         open_website(record, lang_)

@@ -43,7 +43,7 @@ def run(
     def question(idx):
         if ref is None:
             return sources(idx.sources())
-        cid = resolve_ref(idx.cluster_keys(), ref)
+        cid = resolve_ref(idx.cluster_keys(), ref, idx.cluster_hints)
         return sources(idx.sources(), cid, [s["id"] for s in idx.detail(cid)["sources"]])
 
     found = answer(data, question)

@@ -157,8 +157,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Find member organisations across all clusters.",
     ),
     "help.search.arg.text": (
-        "Parole da cercare nel nome delle organizzazioni (devono esserci tutte).",
-        "Words to find in organisation names (all must match).",
+        "Parole da cercare nel nome delle organizzazioni: ognuna deve essere l'inizio di una parola del nome"
+        " (univ trova Università); articoli e preposizioni non contano.",
+        "Words to find in organisation names: each must begin a word of the name (univ finds Università);"
+        " articles and prepositions do not count.",
     ),
     "help.search.opt.type": (
         "Tipo di socio, con il suo id o la sua etichetta (startup, Università); ripeti l'opzione per indicarne più d'uno.",
@@ -169,16 +171,18 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Only members of this cluster; repeat for several.",
     ),
     "help.search.opt.city": (
-        "Solo le organizzazioni di questa città.",
-        "Only organisations in this city.",
+        "Solo le organizzazioni di questa città, scritta per intero (maiuscole e accenti non contano);"
+        " per una città che non c'è nei dati ctl suggerisce la più vicina.",
+        "Only organisations in this city, written in full (case and accents ignored); for a city not in the"
+        " data ctl suggests the closest.",
     ),
     "help.search.opt.nuts": (
         "Solo le organizzazioni di questa regione NUTS-3, dal codice (ITC4C è Milano), secondo la città e l'elenco ISTAT dei comuni.",
         "Only organisations in this NUTS-3 region, by its code (ITC4C is Milano), from their city and ISTAT's list of municipalities.",
     ),
     "help.search.opt.province": (
-        "Solo le organizzazioni di questa provincia, con la sigla o il nome (es. MI, Varese).",
-        "Only organisations in this province, by its code or its name (e.g. MI, Varese).",
+        "Solo le organizzazioni di questa provincia, con la sigla, il nome o il suo inizio (es. MI, Varese, monza).",
+        "Only organisations in this province, by its code, its name or its beginning (e.g. MI, Varese, monza).",
     ),
     "help.search.opt.basis": (
         "Solo le adesioni con questo riscontro; ripeti l'opzione per indicarne più d'uno.",

@@ -34,6 +34,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "no organisation matches {ref}.",
     ),
     "msg.not_found.suggestions": ("Forse cercavi: {suggestions}?", "Did you mean: {suggestions}?"),
+    "msg.search.city_unknown": (
+        "Nessuna organizzazione dei dati ha sede a {city}.",
+        "No organisation in the data is in {city}.",
+    ),
     "msg.not_found.cluster.hint": (
         "Esegui 'ctl list' per vedere tutti i cluster.",
         "Run 'ctl list' to see every cluster.",
@@ -217,6 +221,38 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Nessun cluster ha parole in comune con questa descrizione: prova con altre parole, in italiano o in inglese.",
         "No cluster's texts share a word with this description: try other words, in Italian or English.",
     ),
+    # ------------------------------------------------------------------ Click's own usage errors (commands/failures.py)
+    "msg.click.try_help": ("Prova '{command}' per l'aiuto.", "Try '{command}' for help."),
+    "msg.click.missing_argument": ("manca l'argomento {a1}.", "missing argument {a1}."),
+    "msg.click.missing_command": ("manca il comando (ctl -h li elenca).", "missing command (ctl -h lists them)."),
+    "msg.click.missing_option": ("manca l'opzione {a1}.", "missing option {a1}."),
+    "msg.click.no_such_option": ("l'opzione {a1} non esiste.", "no such option: {a1}."),
+    "msg.click.no_such_option_close": (
+        "l'opzione {a1} non esiste (forse: {a2}).",
+        "no such option: {a1} (possible options: {a2}).",
+    ),
+    "msg.click.no_such_command": ("il comando {a1} non esiste.", "no such command {a1}."),
+    "msg.click.no_such_command_close": (
+        "il comando {a1} non esiste. Forse cercavi {a2}?",
+        "no such command {a1}. Did you mean {a2}?",
+    ),
+    "msg.click.extra_arguments": ("argomenti in più non previsti: {a1}.", "unexpected extra arguments: {a1}."),
+    "msg.click.needs_value": ("l'opzione {a1} richiede un valore.", "option {a1} requires a value."),
+    "msg.click.not_integer": (
+        "valore non valido per {a1}: {a2} non è un numero intero.",
+        "invalid value for {a1}: {a2} is not a whole number.",
+    ),
+    "msg.click.out_of_range": (
+        "valore non valido per {a1}: {a2} non è nell'intervallo {a3}.",
+        "invalid value for {a1}: {a2} is not in the range {a3}.",
+    ),
+    "msg.click.invalid_value": ("valore non valido per {a1}: {a2}", "invalid value for {a1}: {a2}"),
+    "msg.match.none.hint": (
+        "Oppure cerca con il codice ATECO dell'impresa (ctl match --ateco CODICE, es. 28.41) o scorri i"
+        " nove cluster (ctl list).",
+        "Or give the company's ATECO code (ctl match --ateco CODE, e.g. 28.41), or browse the nine clusters"
+        " (ctl list).",
+    ),
     "msg.match.none_ateco": (
         "Nessun cluster copre le attività di questo codice ATECO: prova `ctl list` o una descrizione a parole.",
         "No cluster covers the activities of this ATECO code: try `ctl list` or a description in words.",
@@ -399,8 +435,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Give at least one word (letters or digits, in any script).",
     ),
     "msg.search.legal_form_only": (
-        "{value} è solo una forma giuridica (S.p.A., S.r.l., ...): ctl non la cerca nei nomi.",
-        "{value} is only a legal form (S.p.A., S.r.l., ...): ctl does not search names for it.",
+        "{value} è solo una forma giuridica (S.p.A., S.r.l., ...) o un articolo o una preposizione (di, della,"
+        " e, per, ...): ctl non li cerca nei nomi.",
+        "{value} is only a legal form (S.p.A., S.r.l., ...) or an article or preposition (di, della, e, per,"
+        " ...): ctl does not search names for it.",
     ),
     "msg.search.legal_form_only.hint": (
         "Cerca una parola del nome; per elencare le imprese usa --type (per esempio --type sme).",

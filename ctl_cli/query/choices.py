@@ -70,16 +70,29 @@ def suggest(value: str, names: Mapping[str, Sequence[str]], limit: int = 1) -> l
     return [cid for cid, _ in sorted(scored.items(), key=lambda kv: -kv[1])][:limit]
 
 
+MIN_PROVINCE_PREFIX = 3  # letters of a province's name that may stand for it (`mon` -> MB, `va` is not)
+
+
 def province(value: str) -> str:
     """The code of the Italian province that `value` names: its code in any case (`mi`), its name
-    or another name of it, folded (`Varese`, `monza e brianza`), from dataset.provinces. Raises
+    or another name of it, folded (`Varese`, `monza e brianza`), or the beginning of a name
+    (MIN_PROVINCE_PREFIX letters or more) that only one province's names have (`monza` -> MB;
+    `reggio` is Calabria or Emilia: not resolved), from dataset.provinces. Raises
     UsageError("--province", value, no list, suggestions, a hint) for anything else."""
     from ..dataset.provinces import NAMES
 
     try:
         return resolve("--province", value, NAMES)
     except UsageError as e:
-        close = [f"{code} ({NAMES[code][1]})" for code in e.suggestions]
+        wanted = compact(value[:200])
+        begun = (
+            {code for code, names in NAMES.items() if any(compact(n).startswith(wanted) for n in names[1:])}
+            if len(wanted) >= MIN_PROVINCE_PREFIX
+            else set()
+        )
+        if len(begun) == 1:
+            return begun.pop()
+        close = [f"{code} ({NAMES[code][1]})" for code in sorted(begun) or e.suggestions]
         raise UsageError("--province", value, [], close, "msg.usage.province.hint") from None
 
 

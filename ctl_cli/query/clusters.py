@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..errors import AmbiguousError, NotFoundError, UsageError
-from ..records.clusters import cluster_keys
+from ..records.clusters import cluster_hints, cluster_keys
 from ..text import compact, fold, search_words
 
 if TYPE_CHECKING:  # the model is only needed to type-check: `show` and `search` run without importing it
@@ -15,20 +15,27 @@ if TYPE_CHECKING:  # the model is only needed to type-check: `show` and `search`
 
 def resolve_cluster(ds: Dataset, ref: str) -> Cluster:
     """Find one cluster by id, alias, acronym, name or theme; any case, accents optional."""
-    return ds.cluster(resolve_ref([(c.id, cluster_keys(c)) for c in ds.clusters], ref))
+    keyed = [(c.id, cluster_keys(c)) for c in ds.clusters]
+    return ds.cluster(resolve_ref(keyed, ref, lambda: {c.id: cluster_hints(c) for c in ds.clusters}))
 
 
 MIN_PREFIX = 3  # a shorter beginning of a name does not resolve on its own (see resolve_ref)
 
 
-def resolve_ref(keyed: Sequence[tuple[str, Sequence[str]]], ref: str) -> str:
+def resolve_ref(
+    keyed: Sequence[tuple[str, Sequence[str]]],
+    ref: str,
+    hints: Callable[[], Mapping[str, Sequence[str]]] | None = None,
+) -> str:
     """The id of the cluster that `ref` names, given each cluster's id and keys (cluster_keys): a key
     written any way (case, accents, spaces and punctuation ignored), else the beginning (MIN_PREFIX
     characters or more) of a key or of one of its later words, when one cluster alone has it
     ('fabbrica' -> smart-factory, 'life science' -> life-sciences).
 
     Raises AmbiguousError (exit 1) with (id, a name that begins so) when several clusters have that
-    beginning ('smart'); NotFoundError with suggest.clusters' suggestions when none has."""
+    beginning ('smart'); NotFoundError with suggest.clusters' suggestions when none has. `hints`, called
+    only then, gives each cluster's keywords (records.clusters.cluster_hints) as weaker keys of those
+    suggestions."""
     wanted = compact(ref)
     if wanted:
         for cid, keys in keyed:
@@ -45,7 +52,7 @@ def resolve_ref(keyed: Sequence[tuple[str, Sequence[str]]], ref: str) -> str:
             raise AmbiguousError("cluster", ref, list(begun.items()))
     from . import suggest
 
-    raise NotFoundError("cluster", ref, suggest.clusters(keyed, ref))
+    raise NotFoundError("cluster", ref, suggest.clusters(keyed, ref, hints=hints() if hints else None))
 
 
 def _begins(key: str, wanted: str) -> bool:

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..text import compact, fold, search_words
+from ..text import MINOR_WORDS, compact, fold, search_words, word_starts
 
 if TYPE_CHECKING:
     from ..dataset.model import Dataset, Organisation
-
-# Words that do not tell organisations apart: articles and prepositions (Italian, English) and the
-# pieces of legal forms. A name is covered when the words typed cover all of its other words.
-MINOR_WORDS = frozenset(
-    """a al alla d da dal dalla de dei del della delle degli dell di e ed i il in l la le lo per
-    and for of the s p r c spa srl scarl scpa snc sas onlus""".split()
-)
 
 
 def names_of(org: Organisation) -> tuple[str, ...]:
@@ -29,7 +22,8 @@ def find_orgs(ds: Dataset, ref: str) -> list[Organisation]:
     The first rule that finds something decides: 1. its id (with or without the dashes), or an id it
     had before (retired_ids); 2. its name
     in full; 3. an alias or a former name in full (also when written without its spaces and
-    punctuation); 4. every organisation whose names together hold each of ref's words. Of those,
+    punctuation); 4. every organisation whose names together have a word beginning with each of ref's words
+    (text.search_words: articles, prepositions and legal forms are not words). Of those,
     the one whose name (or an alias, or a former name) the words cover best wins: covered means each
     of its words, but articles, prepositions and legal forms (MINOR_WORDS), starts with a word of
     ref that is not one of those either. Only one organisation covered wholly is a clear winner;
@@ -52,8 +46,9 @@ def find_orgs(ds: Dataset, ref: str) -> list[Organisation]:
     if other:
         return sorted(other, key=lambda o: fold(o.name))
     words = search_words(ref)  # as `ctl search` reads text: legal forms are not words of a name
-    haystacks = {oid: " ".join(ns) for oid, ns in names.items()}  # as `ctl search` matches: words of any name
-    found = [o for o in orgs if all(w in haystacks[o.id] for w in words)]
+    # as `ctl search` matches: each word begins a word of one of its names
+    haystacks = {oid: word_starts(" ".join(ns)) for oid, ns in names.items()}
+    found = [o for o in orgs if all(f" {w}" in haystacks[o.id] for w in words)]
     if len(found) < 2:
         return found
     telling = [w for w in words if w not in MINOR_WORDS]  # 'di' alone names no organisation

@@ -11,9 +11,9 @@ suggestion on its own. Only the first MAX_COMPARED characters of what the user t
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
-from ..text import fold, search_words
+from ..text import MINOR_WORDS, fold, search_words
 
 MAX_COMPARED = 64  # characters of the user's text that are compared with the candidates
 # How close (0-100) a typed word and a name's word must be to count as the same word, and how much of
@@ -22,6 +22,13 @@ MAX_COMPARED = 64  # characters of the user's text that are compared with the ca
 # 'univerlecco' is 57); clusters are ten, so a looser match still helps ('city' ~ 'cities' is 60).
 ORG_CUTOFFS = (75.0, 75.0)
 CLUSTER_CUTOFFS = (60.0, 60.0)
+# A typed word this short must be a word of the names as it is: one edit in three letters is another
+# word ('foo' is not 'food', 'for' or 'fop').
+SHORT = 3
+# What a match with a weaker key (a cluster's keyword, not one of its names) is worth: 'salute' is one
+# of life-sciences' keywords, worth 80, ahead of a name's word only like it.
+WEAK = 0.8
+WEAK_CLOSE = 85.0  # and only when the words are this close: keywords are many, a loose match is noise
 
 
 def _scorer():
@@ -36,10 +43,17 @@ def typed_words(ref: str) -> list[str]:
     return list(dict.fromkeys(search_words(ref[:MAX_COMPARED])))
 
 
-def clusters(keyed: Sequence[tuple[str, Sequence[str]]], ref: str, limit: int = 3) -> list[str]:
+def clusters(
+    keyed: Sequence[tuple[str, Sequence[str]]],
+    ref: str,
+    limit: int = 3,
+    hints: Mapping[str, Sequence[str]] | None = None,
+) -> list[str]:
     """Up to `limit` ids of clusters that `ref` may mean, best first, given each cluster's id and the
-    names a user may give it (records.clusters.cluster_keys, as the index stores them)."""
-    return closest([(cid, (cid, *keys)) for cid, keys in keyed], ref, limit, CLUSTER_CUTOFFS)
+    names a user may give it (records.clusters.cluster_keys, as the index stores them) and, as weaker
+    keys (WEAK), its keywords (`hints`: id -> records.clusters.cluster_hints)."""
+    weak = [(hints or {}).get(cid, ()) for cid, _ in keyed]
+    return closest([(cid, (cid, *keys)) for cid, keys in keyed], ref, limit, CLUSTER_CUTOFFS, weak)
 
 
 def closest(
@@ -47,13 +61,17 @@ def closest(
     ref: str,
     limit: int = 3,
     cutoffs: tuple[float, float] = ORG_CUTOFFS,
+    weak: Sequence[Iterable[str]] = (),
 ) -> list[str]:
     """Up to `limit` labels of `candidates` ((label, its names) pairs) whose names' words cover the
-    words of `ref`, best first (ties: the closer whole name, then the label); [] when none is close.
+    words of `ref`, best first (ties: the closer whole name or weak name, then the label); [] when none is close.
 
     Each typed word (typed_words) is scored by rapidfuzz against every distinct word of the candidates'
     names (their folded words and, for names of several words, the name written as one word:
-    'smartfactory'), keeping matches >= cutoffs[0]. A candidate's score (0-100) is the mean of its best
+    'smartfactory'; articles and prepositions, text.MINOR_WORDS, left out), keeping matches >= cutoffs[0]
+    (a typed word of SHORT letters or fewer: only the same word). `weak`, when given, holds for each
+    candidate more names whose words are worth WEAK of a match, when at least WEAK_CLOSE (a cluster's
+    keywords). A candidate's score (0-100) is the mean of its best
     match per typed word, weighted by how rare (log inverse frequency) that word's best match is among
     the candidates; a typed word that matches nothing counts as the rarest. Kept: scores >= cutoffs[1]."""
     words = typed_words(ref)
@@ -62,20 +80,23 @@ def closest(
     from rapidfuzz import process
 
     scorer = _scorer()
-    users: dict[str, set[int]] = {}  # a word of the names -> the candidates whose names have it
+    users: dict[str, dict[int, float]] = {}  # a word of the names -> the candidates that have it, and its worth
     folded: list[list[str]] = []
     for i, (_, names) in enumerate(candidates):
         texts = [f for f in map(fold, names) if f]
-        folded.append(texts)
-        for text in texts:
-            split = text.split()
-            if len(split) > 1:
-                split.append("".join(split))  # the name as one word: 'smartfactory'
-            for w in split:
-                if w in users:
-                    users[w].add(i)
-                else:
-                    users[w] = {i}
+        extra = [f for f in map(fold, weak[i] if i < len(weak) else ()) if f]
+        texts_and_keywords = texts + extra  # ties go to the closer whole name or keyword
+        for worth, group in ((1.0, texts), (WEAK, extra)):
+            for text in group:
+                split = text.split()
+                if len(split) > 1:
+                    split.append("".join(split))  # the name as one word: 'smartfactory'
+                for w in split:
+                    if w in MINOR_WORDS:
+                        continue
+                    have = users.setdefault(w, {})
+                    have[i] = max(have.get(i, 0.0), worth)
+        folded.append(texts_and_keywords)
     vocabulary = list(users)
     n = len(candidates)
     idf = {w: math.log((n + 1) / len(ids)) for w, ids in users.items()}
@@ -83,7 +104,8 @@ def closest(
     gained: dict[int, float] = {}
     total = 0.0
     for q in words:
-        found = process.extract(q, vocabulary, scorer=scorer, score_cutoff=cutoffs[0], limit=None)
+        need = cutoffs[0] if len(q) > SHORT else 100.0
+        found = process.extract(q, vocabulary, scorer=scorer, score_cutoff=need, limit=None)
         if not found:
             total += rarest  # a word no name has: it counts against every candidate
             continue
@@ -92,8 +114,9 @@ def closest(
         total += weight
         per: dict[int, float] = {}
         for w, score, _ in found:
-            for i in users[w]:
-                per[i] = max(per.get(i, 0.0), score)
+            for i, worth in users[w].items():
+                if worth == 1.0 or score >= WEAK_CLOSE:
+                    per[i] = max(per.get(i, 0.0), score * worth)
         for i, score in per.items():
             gained[i] = gained.get(i, 0.0) + weight * score
     if total <= 0:
@@ -107,3 +130,13 @@ def closest(
             ranked.append((-score, -whole, candidates[i][0]))
     ranked.sort()
     return list(dict.fromkeys(label for _, _, label in ranked))[:limit]
+
+
+def cities(known: Iterable[str], city: str, limit: int = 3) -> list[str] | None:
+    """None when `city` is one of the `known` cities (as the data writes them; folded); else up to
+    `limit` of them close to it, best first ('Milan' -> 'Milano', 'provaglio' -> "Provaglio d'Iseo"),
+    [] when none is close. Scored as closest() scores organisations."""
+    known = list(known)
+    if fold(city) in {fold(c) for c in known}:
+        return None
+    return closest([(c, (c,)) for c in known], city, limit)

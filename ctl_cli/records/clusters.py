@@ -40,6 +40,12 @@ def cluster_keys(cluster: Cluster) -> list[str]:
     return keys
 
 
+def cluster_hints(cluster: Cluster) -> list[str]:
+    """The cluster's sourced keywords in both languages, each once: weaker keys that a "did you mean"
+    may go by ('salute' -> life-sciences) but that never name the cluster on their own."""
+    return list(dict.fromkeys(w for _, words in cluster.keywords for w in words))
+
+
 def members_by_type(ds: Dataset, cluster: Cluster) -> list[tuple[str, list[tuple[Organisation, Membership]]]]:
     """A cluster's members grouped by type id, in taxonomy order, names sorted (folded)."""
     groups: dict[str, list[tuple[Organisation, Membership]]] = {t.id: [] for t in ds.member_types}

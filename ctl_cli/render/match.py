@@ -12,8 +12,11 @@ CSV_HEADERS = ["rank", "id", "score", "matched", "ateco", "members"]
 
 
 def no_match(lang: str, code: bool = False) -> str:
-    """What `ctl match` says when no cluster shares a word with the description (or an ATECO code leads to none)."""
-    return phrase("msg.match.none_ateco" if code else "msg.match.none", lang)
+    """What `ctl match` says when no cluster shares a word with the description (with where else to look:
+    --ateco, ctl list), or when an ATECO code leads to none."""
+    if code:
+        return phrase("msg.match.none_ateco", lang)
+    return phrase("msg.match.none", lang) + "\n" + phrase("msg.match.none.hint", lang)
 
 
 def weak(lang: str) -> str:
