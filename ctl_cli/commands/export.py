@@ -7,8 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import complete
-from .options import DataOpt, ExcelOpt, LangOpt, choice_parser, settings
+from .options import DataOpt, ExcelOpt, LangOpt, choice_option, settings
 
 
 class ExportFormat(str, Enum):
@@ -20,16 +19,7 @@ class ExportFormat(str, Enum):
 
 def run(
     ctx: typer.Context,
-    fmt: Annotated[
-        ExportFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="<yaml|json|csv|sqlite>",
-            parser=choice_parser("--format", tuple(ExportFormat.__members__)),
-            autocompletion=complete.choices(tuple(ExportFormat.__members__)),
-        ),
-    ] = ExportFormat.yaml,
+    fmt: Annotated[ExportFormat, choice_option(ExportFormat, "--format", "-f")] = ExportFormat.yaml,
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="PATH")] = None,
     table: Annotated[Optional[str], typer.Option("--table", metavar="TABLE")] = None,
     force: Annotated[bool, typer.Option("--force")] = False,

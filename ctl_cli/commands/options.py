@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from enum import Enum
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -71,6 +71,18 @@ def choice_parser(option: str, ids: tuple[str, ...], names: dict[str, list[str]]
     return parse
 
 
+def choice_option(values: type[Enum], *flags: str, names: dict[str, list[str]] | None = None) -> Any:
+    """A typer.Option with the fixed choices of the enum `values` (flags: "--format", "-f"): shown
+    as <a|b|c>, parsed by choice_parser (any case, a did-you-mean), completed with the ids."""
+    ids = tuple(values.__members__)
+    return typer.Option(
+        *flags,
+        metavar=f"<{'|'.join(ids)}>",
+        parser=choice_parser(flags[0], ids, names),
+        autocompletion=choices(ids),
+    )
+
+
 def _check_lang(ctx: typer.Context, value: str | None) -> str | None:
     """--lang on the root command, or CTL_LANG: one of the languages in any case ("IT"), else a
     usage error (exit 2) that names where the value came from."""
@@ -90,25 +102,8 @@ RootLangOpt = Annotated[
     Optional[str], typer.Option("--lang", envvar="CTL_LANG", show_envvar=False, metavar="[it|en]", callback=_check_lang)
 ]
 DataOpt = Annotated[Optional[str], typer.Option("--data", metavar="PATH")]
-LangOpt = Annotated[
-    Optional[Lang],
-    typer.Option(
-        "--lang",
-        metavar="<it|en>",
-        parser=choice_parser("--lang", tuple(Lang.__members__), LANG_NAMES),
-        autocompletion=choices(tuple(Lang.__members__)),
-    ),
-]
-FormatOpt = Annotated[
-    Format,
-    typer.Option(
-        "--format",
-        "-f",
-        metavar="<table|json|csv|yaml|markdown>",
-        parser=choice_parser("--format", tuple(Format.__members__)),
-        autocompletion=choices(tuple(Format.__members__)),
-    ),
-]
+LangOpt = Annotated[Optional[Lang], choice_option(Lang, "--lang", names=LANG_NAMES)]
+FormatOpt = Annotated[Format, choice_option(Format, "--format", "-f")]
 AllOpt = Annotated[bool, typer.Option("--all", "-a")]
 # CSV for a spreadsheet (render.formats.to_csv): with --format csv only.
 ExcelOpt = Annotated[bool, typer.Option("--excel")]
