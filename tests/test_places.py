@@ -35,6 +35,32 @@ def test_the_list_finds_a_municipality_by_name_and_province_only():
     assert comuni.find("Novara", "NO").nuts3 == "ITC15"  # outside Lombardy too
 
 
+def test_a_line_search_and_the_table_give_the_same_answer():
+    """find() searches the file's text for a few places, then asks the table: both must agree, on names
+    with apostrophes, slashes, accents, odd case and spacing, and on misses."""
+    rows = sorted(set(comuni.table().values()))
+    odd = [c for c in rows if "'" in c.name or "/" in c.name or "-" in c.name or not c.name.isascii()]
+    sample = odd[:150] + rows[:: max(1, len(rows) // 150)]
+    asks = [(c.name, c.province) for c in sample]
+    asks += [(f"  {c.name.upper()} ", c.province.lower()) for c in sample[::5]]
+    asks += [(half, c.province) for c in sample if "/" in c.name for half in c.name.split("/")]
+    asks += [("Milano", "VA"), ("Nowhere", "MI"), ("Sant’Angelo Lodigiano", "LO"), ("Milan", "MI")]
+    for city, province in asks:
+        by_line = comuni._find_line(city, province)
+        assert by_line == comuni.table().get((comuni._key(city), province.upper())), (city, province)
+    assert comuni._find_line("Sant’Angelo Lodigiano", "LO") is not None
+
+
+def test_many_lookups_read_the_table_once_rather_than_the_text_each_time(monkeypatch):
+    lines = []
+    monkeypatch.setattr(comuni, "_asked", set())
+    monkeypatch.setattr(comuni, "_find_line", lambda city, province: lines.append(city) or None)
+    places = sorted(set(comuni.table().values()))[:200]
+    found = [comuni.find(c.name, c.province) for c in places]
+    assert len(lines) == comuni.LOOKUPS  # the first few by a line search, the rest from the table
+    assert found[comuni.LOOKUPS :] == places[comuni.LOOKUPS :]
+
+
 def test_every_row_of_the_list_has_its_four_fields_in_their_form():
     rows = list(comuni.table().values())
     assert len({c.istat for c in rows}) > 7800

@@ -1,5 +1,6 @@
 """The classification's part of a dataset's index: the tables records/classification.py computes, written
-once, and read by `ctl match` one query at a time (only the rows of the words and codes asked about)."""
+once into a file of their own beside the index (cache/store.classification) the first time `ctl match`
+needs them, and read one query at a time (only the rows of the words and codes asked about)."""
 
 from __future__ import annotations
 
@@ -16,23 +17,35 @@ CREATE TABLE ateco_codes (
 CREATE TABLE ateco_terms (stem TEXT NOT NULL, code TEXT NOT NULL, weight REAL NOT NULL);
 CREATE TABLE ateco_idf (stem TEXT PRIMARY KEY, idf REAL NOT NULL);
 CREATE TABLE vocab (word TEXT PRIMARY KEY, stems TEXT NOT NULL);
+CREATE TABLE ateco_key (key TEXT NOT NULL);
 """
 INDEXES = "CREATE INDEX ateco_terms_stem ON ateco_terms(stem);"
 
 
-def write(con: sqlite3.Connection, ds: Any) -> None:
-    """Fill the classification tables of a new index from the validated dataset `ds` (records/classification)."""
+def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
+    """Fill the empty database `con` with the classification tables of the validated dataset `ds`
+    (records/classification), stamped with the dataset's cache `key`. Raises sqlite3.Error."""
     from ..records.classification import build
 
     dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     built = build(ds)
+    con.execute("PRAGMA journal_mode = OFF")  # a new file, renamed into place only when complete
+    con.execute("PRAGMA synchronous = OFF")
     con.executescript(SCHEMA)
+    con.execute("INSERT INTO ateco_key VALUES (?)", (key,))
     con.executemany("INSERT INTO ateco_nodes VALUES (?, ?, ?, ?)", [(*n[:3], dump(n[3])) for n in built["nodes"]])
     con.executemany("INSERT INTO ateco_codes VALUES (?, ?, ?, ?)", [(*c[:3], dump(c[3])) for c in built["codes"]])
     con.executemany("INSERT INTO ateco_terms VALUES (?, ?, ?)", built["terms"])
     con.executemany("INSERT INTO ateco_idf VALUES (?, ?)", built["idf"])
     con.executemany("INSERT INTO vocab VALUES (?, ?)", built["vocab"])
     con.executescript(INDEXES)
+    con.commit()
+
+
+def key_of(con: sqlite3.Connection) -> str | None:
+    """The dataset key the classification tables in `con` were written for, or None. Raises sqlite3.Error."""
+    rows = con.execute("SELECT key FROM ateco_key").fetchall()
+    return rows[0][0] if len(rows) == 1 else None
 
 
 class Classification:

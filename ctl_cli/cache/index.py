@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from .tables import INDEXES, SCHEMA  # the index's tables, as SQL
 
-FORMAT = "20"  # change when the tables change (cache/tables.py): old index files are then simply not used
+FORMAT = "21"  # change when the tables change (cache/tables.py): old index files are then simply not used
 
 _NO_NOTE = (None, None)
+Ateco = Callable[["Index"], sqlite3.Connection]  # opens (or makes) an index's classification tables
 # Words of a search checked by SQLite itself; any more are checked on the rows it returns (SQLite
 # refuses an expression more than 1000 deep, and a pasted paragraph has more words than that).
 SQL_WORDS = 64
@@ -103,24 +105,20 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
         con.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         con.executemany("INSERT INTO org_clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", links)
         con.executescript(INDEXES)
-        from .ateco import write as write_classification
-
-        write_classification(con, ds)
 
 
 class Index:
     """Read access to one dataset's index."""
 
-    def __init__(self, con: sqlite3.Connection, name: str, dataset: Any = None):
+    def __init__(self, con: sqlite3.Connection, name: str, dataset: Any = None, ateco: Ateco | None = None):
         self.con = con
         self.path = name  # the dataset file this run reads (the same bytes may live elsewhere too)
         self._dataset = dataset  # the typed dataset, when this run built the index from it
+        self._ateco_source = ateco  # cache/store.classification; None: made in memory when first asked for
+        self._ateco: sqlite3.Connection | None = None
 
     def _rows(self, sql: str, args: Sequence[Any] = ()) -> list[tuple]:
-        try:
-            return self.con.execute(sql, args).fetchall()
-        except sqlite3.Error as e:
-            raise Broken(str(e)) from None
+        return rows_of(self.con, sql, args)
 
     def meta(self, key: str) -> str | None:
         """The meta value stored under key (format, key, as_of, raw, member_types...), or None. Raises Broken."""
@@ -145,10 +143,18 @@ class Index:
         return _json(self.meta("match") or "[]")
 
     def classification(self) -> Any:
-        """The classification's tables (cache/ateco.Classification): ATECO entries, codes, stems."""
-        from .ateco import Classification
+        """The classification's tables (cache/ateco.Classification): ATECO entries, codes, stems. Made from
+        the dataset and the `ateco` package the first time they are asked for (about a second), then read
+        from their own file. Raises Broken if that file cannot be read."""
+        from .ateco import Classification, write
 
-        return Classification(self._rows)
+        if self._ateco is None:
+            if self._ateco_source is not None:
+                self._ateco = self._ateco_source(self)
+            else:
+                self._ateco = sqlite3.connect(":memory:", check_same_thread=False)
+                write(self._ateco, self.dataset(), "")
+        return Classification(partial(rows_of, self._ateco))
 
     def as_of(self) -> str:
         """The dataset's as_of date (the date its facts were last checked). Raises Broken."""
@@ -273,6 +279,14 @@ class Index:
                 raise Broken("no dataset in the index")
             self._dataset = from_valid(raw, self.path)
         return self._dataset
+
+
+def rows_of(con: sqlite3.Connection, sql: str, args: Sequence[Any] = ()) -> list[tuple]:
+    """The rows of one query on `con`. Raises Broken if the database cannot be read."""
+    try:
+        return con.execute(sql, args).fetchall()
+    except sqlite3.Error as e:
+        raise Broken(str(e)) from None
 
 
 def _marks(values: Sequence[Any]) -> str:

@@ -21,8 +21,9 @@ from typing import Any
 from .. import __version__
 from .index import FORMAT, Broken, Index, write
 
-KEEP = 8  # index files kept; older ones are removed when a new one is written
+KEEP = 8  # index files kept (and as many classification files); older ones are removed when a new one is written
 PREFIX = "index-"
+ATECO_PREFIX = "ateco-"  # the classification's tables of a dataset, made the first time `ctl match` asks
 
 
 def directory() -> Path | None:
@@ -76,10 +77,11 @@ def key(raw: bytes) -> str:
     return h.hexdigest()
 
 
-def file_for(k: str) -> Path | None:
-    """The index file of key k in the cache directory, or None when the cache is off."""
+def file_for(k: str, prefix: str = PREFIX) -> Path | None:
+    """The index file of key k (or, with ATECO_PREFIX, its classification file) in the cache directory,
+    or None when the cache is off."""
     d = directory()
-    return d / f"{PREFIX}{k}.sqlite" if d else None
+    return d / f"{prefix}{k}.sqlite" if d else None
 
 
 def open_index(k: str, name: str) -> Index | None:
@@ -89,7 +91,7 @@ def open_index(k: str, name: str) -> Index | None:
         return None
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-        idx = Index(con, name)
+        idx = Index(con, name, ateco=lambda i: classification(k, i))
         idx.check(k)
         return idx
     except (sqlite3.Error, Broken, OSError, ValueError):
@@ -112,7 +114,7 @@ def build_index(k: str, ds: Any, name: str) -> Index:
                 con.close()
                 raise
             _prune(path.parent)
-            return Index(con, name, ds)
+            return Index(con, name, ds, ateco=lambda i: classification(k, i))
         except (OSError, sqlite3.Error):
             pass  # an unwritable cache is not an error: index in memory instead
         finally:
@@ -123,17 +125,72 @@ def build_index(k: str, ds: Any, name: str) -> Index:
     return Index(con, name, ds)
 
 
-def discard(k: str) -> None:
-    """Remove the index file of key k, if there is one (never raises)."""
-    path = file_for(k)
-    if path is not None:
+def classification(k: str, idx: Index) -> sqlite3.Connection:
+    """The classification tables (cache/ateco) of the dataset whose index is `idx` and key is k: read-only
+    from their file in the cache directory, else made now from idx.dataset() and the `ateco` package
+    (records/classification.build: about a second) and kept there, written under a temporary name and
+    renamed as an index is; in memory when the cache is off or unwritable. A file of another key or
+    that cannot be read is removed and made again. Raises Broken if the index's dataset cannot be read."""
+    import gc
+
+    from .ateco import key_of
+    from .ateco import write as write_ateco
+
+    path = file_for(k, ATECO_PREFIX)
+    if path is not None and path.is_file():
+        try:
+            con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            if key_of(con) == k:
+                return con
+            con.close()
+        except sqlite3.Error:
+            pass
         with contextlib.suppress(OSError):
             path.unlink()
+    ds = idx.dataset()
+    collecting = gc.isenabled()
+    gc.disable()  # tens of thousands of rows and no cycle: see cache.open_index
+    try:
+        if path is not None:
+            tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                con = sqlite3.connect(tmp, check_same_thread=False)
+                try:
+                    write_ateco(con, ds, k)
+                    os.replace(tmp, path)
+                except BaseException:
+                    con.close()
+                    raise
+                return con
+            except (OSError, sqlite3.Error):
+                pass  # an unwritable cache is not an error: in memory instead
+            finally:
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
+        con = sqlite3.connect(":memory:", check_same_thread=False)
+        write_ateco(con, ds, k)
+        return con
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def discard(k: str) -> None:
+    """Remove the index file of key k and its classification file, if there are any (never raises)."""
+    for prefix in (PREFIX, ATECO_PREFIX):
+        path = file_for(k, prefix)
+        if path is not None:
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def _prune(d: Path) -> None:
-    files = sorted(d.glob(f"{PREFIX}*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
     legacy = list(d.glob("dataset-*.json"))  # the JSON parse cache of ctl before the index
-    for old in files[KEEP:] + legacy:
+    old = []
+    for prefix in (PREFIX, ATECO_PREFIX):
+        files = sorted(d.glob(f"{prefix}*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+        old += files[KEEP:]
+    for path in old + legacy:
         with contextlib.suppress(OSError):
-            old.unlink()
+            path.unlink()

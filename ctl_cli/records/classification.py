@@ -58,28 +58,36 @@ def rows_by_code(ds: Dataset) -> dict[str, list[str]]:
     return out
 
 
-def node_clusters(code: str, nodes: dict[str, dict], rows: dict[str, list[str]]) -> list[list[Any]]:
+def node_clusters(
+    code: str, nodes: dict[str, dict], rows: dict[str, list[str]], below: dict[str, list[str]] | None = None
+) -> list[list[Any]]:
     """[[cluster, weight, via code]] for one ATECO 2025 entry: the clusters of the nearest row at or above
-    it (weight 1); else of the rows below it, weighted by their share of those rows; [] if none."""
+    it (weight 1); else of the rows below it, weighted by their share of those rows; [] if none.
+    `below` is rows_below(nodes, rows), made once for all entries (made here if not given)."""
     up: str | None = code
     while up is not None:
         if up in rows:
             return [[cid, 1.0, up] for cid in rows[up]]
         up = nodes[up].get("parent") if up in nodes else None
-    below = [(r, cid) for r, cids in rows.items() if r != code and _under(r, code, nodes) for cid in cids]
+    if below is None:
+        below = rows_below(nodes, rows)
+    under = [(r, cid) for r in below.get(code, ()) for cid in rows[r]]
     counts: dict[str, list[Any]] = {}
-    for r, cid in below:
-        counts.setdefault(cid, [cid, 0.0, r])[1] += 1.0 / len(below)
+    for r, cid in under:
+        counts.setdefault(cid, [cid, 0.0, r])[1] += 1.0 / len(under)
     return sorted(counts.values(), key=lambda x: -x[1])
 
 
-def _under(code: str, ancestor: str, nodes: dict[str, dict]) -> bool:
-    up = nodes.get(code, {}).get("parent")
-    while up is not None:
-        if up == ancestor:
-            return True
-        up = nodes.get(up, {}).get("parent")
-    return False
+def rows_below(nodes: dict[str, dict], rows: dict[str, list[str]]) -> dict[str, list[str]]:
+    """ATECO code -> the codes of the rows strictly below it, in the rows' order (each row's chain of
+    parents walked once, rather than every row for every entry)."""
+    out: dict[str, list[str]] = {}
+    for r in rows:
+        up = nodes.get(r, {}).get("parent")
+        while up is not None:
+            out.setdefault(up, []).append(r)
+            up = nodes.get(up, {}).get("parent")
+    return out
 
 
 def build(ds: Dataset) -> dict[str, Any]:
@@ -89,7 +97,8 @@ def build(ds: Dataset) -> dict[str, Any]:
 
     nodes = load_nodes(EDITION)
     rows = rows_by_code(ds)
-    out_nodes = [(code, n["level"], n["title"], node_clusters(code, nodes, rows)) for code, n in nodes.items()]
+    below = rows_below(nodes, rows)
+    out_nodes = [(code, n["level"], n["title"], node_clusters(code, nodes, rows, below)) for code, n in nodes.items()]
     n22, n07 = load_nodes("2022"), load_nodes("2007")
     to25: dict[str, list[str]] = {}
     for m in load_correspondence_2025_2022()["mappings"]:

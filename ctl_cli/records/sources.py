@@ -49,9 +49,11 @@ class Use:
 def source_uses(ds: Dataset) -> dict[str, list[Use]]:
     """Every source id -> the facts it supports, in the order the dataset cites them."""
     uses: dict[str, list[Use]] = {sid: [] for sid in ds.sources}
+    seen: set[tuple[str, Use]] = set()  # a set, not `in` on the lists: one source may support 20,000 facts
 
     def add(sid: str | None, use: Use) -> None:
-        if sid in uses and use not in uses[sid]:
+        if sid in uses and (sid, use) not in seen:
+            seen.add((sid, use))
             uses[sid].append(use)
 
     for c in ds.clusters:
