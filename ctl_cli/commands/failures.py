@@ -55,10 +55,12 @@ def guarded(func: Callable) -> Callable:
 
 
 def chosen_by(ctx: typer.Context | None, kwargs: dict) -> str:
-    """What chose the dataset file a command read: "path" (`ctl validate PATH`), "data" (--data),
-    "env" (CTL_DATA) or "bundled" (none of them: the dataset shipped with ctl)."""
+    """What chose the dataset file a command read: "path" (`ctl validate PATH`), "diff" (`ctl diff OLD
+    NEW`), "data" (--data), "env" (CTL_DATA) or "bundled" (none of them: the dataset shipped with ctl)."""
     if kwargs.get("path") is not None:
         return "path"
+    if kwargs.get("old") is not None:  # ctl diff OLD NEW
+        return "diff"
     if kwargs.get("data") is not None:
         return "data"
     root = ctx.find_root() if ctx is not None else None

@@ -506,4 +506,49 @@ PHRASES: dict[str, tuple[str, str]] = {
         "  # a copy to edit against the schema\n"
         "  ctl export --format yaml -o my-clusters.yaml",
     ),
+    # ------------------------------------------------------------------ ctl diff
+    "help.diff": (
+        "Cosa è cambiato tra due file di dataset: versione e data, cluster (campi, persone, soci "
+        "elencati), organizzazioni aggiunte, tolte, rinominate o modificate, adesioni, fonti.",
+        "What changed between two dataset files: version and date, clusters (fields, people, members "
+        "listed), organisations added, removed, renamed or changed, memberships, sources.",
+    ),
+    "help.diff.short": (
+        "Cosa è cambiato tra due file di dataset.",
+        "What changed between two dataset files.",
+    ),
+    "help.diff.arg.old": ("Il file di dataset di prima.", "The earlier dataset file."),
+    "help.diff.arg.new": ("Il file di dataset di dopo.", "The later dataset file."),
+    "help.diff.opt.lenient": (
+        "Leggi anche un file che le regole di oggi rifiutano (una versione vecchia): i problemi "
+        "tra un dato e l'altro diventano avvisi; YAML e forma dei campi restano controllati.",
+        "Also read a file that today's rules refuse (an older release): problems between records "
+        "become warnings; YAML and the shape of fields are still checked.",
+    ),
+    "help.diff.epilog": (
+        "Ogni file è letto e controllato come con --data: un file non valido o mancante esce con "
+        "3. Il codice di uscita è 0 che ci siano differenze o no (1 in ctl vuol dire "
+        "'non trovato'); senza differenze lo dice su stderr. markdown è per le note di rilascio "
+        "(CHANGELOG.md); json ha chiavi inglesi stabili.\n"
+        "\n"
+        "\b\n"
+        "Esempi:\n"
+        "  ctl diff old.yaml new.yaml\n"
+        "  # la versione di prima, da git\n"
+        "  git show HEAD~1:data/clusters.yaml > old.yaml\n"
+        "  ctl diff old.yaml data/clusters.yaml -f markdown\n"
+        "  ctl diff a.yaml b.yaml -f json | jq .organisations",
+        "Each file is read and checked as with --data: an invalid or missing file exits with 3. "
+        "The exit code is 0 whether or not there are differences (1 means 'not found' in ctl); "
+        "with none, stderr says so. markdown is for release notes (CHANGELOG.md); json has stable "
+        "English keys.\n"
+        "\n"
+        "\b\n"
+        "Examples:\n"
+        "  ctl diff old.yaml new.yaml\n"
+        "  # the previous version, from git\n"
+        "  git show HEAD~1:data/clusters.yaml > old.yaml\n"
+        "  ctl diff old.yaml data/clusters.yaml -f markdown\n"
+        "  ctl diff a.yaml b.yaml -f json | jq .organisations",
+    ),
 }

@@ -568,4 +568,40 @@ PHRASES: dict[str, tuple[str, str]] = {
         "--stale vuole un numero di anni da 0 a {most}, non {value}",
         "--stale takes a number of years from 0 to {most}, not {value}",
     ),
+    # ------------------------------------------------------------------ ctl diff
+    "msg.diff.title": (
+        "Da {old} ({old_version}, {old_as_of}) a {new} ({new_version}, {new_as_of})",
+        "From {old} ({old_version}, {old_as_of}) to {new} ({new_version}, {new_as_of})",
+    ),
+    "msg.diff.none": (
+        "Nessuna differenza tra {old} e {new}.",
+        "No differences between {old} and {new}.",
+    ),
+    "msg.diff.lenient.one": (
+        "{path}: 1 problema che le regole di oggi trovano, letto come avviso (--lenient); 'ctl validate {path}' lo mostra.",
+        "{path}: 1 problem that today's rules find, read as a warning (--lenient); 'ctl validate {path}' shows it.",
+    ),
+    "msg.diff.lenient.other": (
+        "{path}: {n} problemi che le regole di oggi trovano, letti come avvisi (--lenient); 'ctl validate {path}' li mostra.",
+        "{path}: {n} problems that today's rules find, read as warnings (--lenient); 'ctl validate {path}' shows them.",
+    ),
+    "msg.dataset.from.diff": (
+        "Controlla il percorso di OLD o NEW; 'ctl validate FILE' dice cosa non va in un dataset, e --lenient legge una versione vecchia che le regole di oggi rifiutano.",
+        "Check the path of OLD or NEW; 'ctl validate FILE' says what is wrong in a dataset, and --lenient reads an older release that today's rules refuse.",
+    ),
+    "msg.diff.section.dataset": ("Dataset: {n} campi cambiati", "Dataset: {n} fields changed"),
+    "msg.diff.section.clusters": ("Cluster", "Clusters"),
+    "msg.diff.section.organisations": ("Organizzazioni", "Organisations"),
+    "msg.diff.section.memberships": ("Adesioni", "Memberships"),
+    "msg.diff.section.member_types": ("Tipi di socio", "Member types"),
+    "msg.diff.section.national_clusters": ("Cluster nazionali", "National clusters"),
+    "msg.diff.section.sources": ("Fonti", "Sources"),
+    "msg.diff.kind.added": ("aggiunti: {n}", "added: {n}"),
+    "msg.diff.kind.removed": ("tolti: {n}", "removed: {n}"),
+    "msg.diff.kind.renamed": ("rinominati: {n}", "renamed: {n}"),
+    "msg.diff.kind.changed": ("modificati: {n}", "changed: {n}"),
+    "msg.diff.made_by": (
+        "Fatto con: {command}",
+        "Made with: {command}",
+    ),
 }
