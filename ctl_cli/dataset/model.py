@@ -230,6 +230,7 @@ class DatasetInfo:
     licence: Text | None = None
     notes: tuple[Text, ...] = ()
     total_members: MemberCount | None = None
+    licence_id: str | None = None  # an SPDX id (schema.LICENCES)
 
 
 @dataclass

@@ -412,8 +412,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     # ------------------------------------------------------------------ ctl export
     "help.export": (
-        "Esporta l'intero dataset in YAML, JSON, tabelle CSV o un database SQLite.",
-        "Export the whole dataset as YAML, JSON, CSV tables or an SQLite database.",
+        "Esporta l'intero dataset in YAML, JSON, tabelle CSV, un data package o un database SQLite.",
+        "Export the whole dataset as YAML, JSON, CSV tables, a data package or an SQLite database.",
     ),
     "help.export.short": (
         "Esporta l'intero dataset in YAML, JSON, CSV o SQLite.",
@@ -421,8 +421,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "help.export.opt.format": ("Formato di esportazione.", "Export format."),
     "help.export.opt.output": (
-        "File (o cartella, per csv) da scrivere; con - scrive sullo standard output.",
-        "File (or folder, for csv) to write; - for stdout.",
+        "File (o cartella, per csv e datapackage) da scrivere; con - scrive sullo standard output.",
+        "File (or folder, for csv and datapackage) to write; - for stdout.",
     ),
     "help.export.opt.table": (
         "Solo con csv: esporta solo questa tabella.",
@@ -438,7 +438,9 @@ PHRASES: dict[str, tuple[str, str]] = {
         "file per tabella nella cartella indicata con -o (oppure una sola tabella "
         "sullo standard output con --table); sqlite scrive un database con chiavi "
         "primarie ed esterne che sqlite3 o Datasette aprono direttamente, e "
-        "richiede -o.\n"
+        "richiede -o. datapackage scrive nella cartella -o le tabelle CSV e "
+        "datapackage.json (Frictionless Data Package: schemi, chiavi, licenza, "
+        "fonti), che 'frictionless validate' controlla.\n"
         "\n"
         "Tabelle: dataset, sources, member_types, national_clusters, "
         "national_cluster_sources, clusters, organisations, memberships, people, "
@@ -459,7 +461,9 @@ PHRASES: dict[str, tuple[str, str]] = {
         "'ctl --data FILE' and 'ctl validate FILE' accept unchanged. csv writes one "
         "file per table into the folder given with -o (or one table to stdout with "
         "--table); sqlite writes a database with primary and foreign keys that "
-        "sqlite3 or Datasette open directly, and needs -o.\n"
+        "sqlite3 or Datasette open directly, and needs -o. datapackage writes the "
+        "CSV tables and datapackage.json (a Frictionless Data Package: schemas, "
+        "keys, licence, sources) into the folder -o, for 'frictionless validate'.\n"
         "\n"
         "Tables: dataset, sources, member_types, national_clusters, "
         "national_cluster_sources, clusters, organisations, memberships, people, "

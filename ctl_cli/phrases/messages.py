@@ -604,4 +604,17 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Fatto con: {command}",
         "Made with: {command}",
     ),
+    # ------------------------------------------------------------------ ctl export --format datapackage
+    "msg.export.datapackage_needs_output": (
+        "un data package è una cartella (le tabelle CSV e datapackage.json): indicala con -o.",
+        "a data package is a folder (the CSV tables and datapackage.json): give it with -o.",
+    ),
+    "msg.export.datapackage_needs_output.hint": (
+        "Esempio: ctl export --format datapackage -o ctl-package/",
+        "Example: ctl export --format datapackage -o ctl-package/",
+    ),
+    "msg.export.wrote_datapackage": (
+        "Scritto il data package in {folder}: {tables} tabelle CSV e datapackage.json.",
+        "Wrote the data package to {folder}: {tables} CSV tables and datapackage.json.",
+    ),
 }
