@@ -271,3 +271,33 @@ def test_lenient_reads_an_older_release_that_todays_rules_refuse(ctl, mini, writ
 def test_lenient_still_refuses_a_wrong_shape(ctl, mini, write_yaml):
     bad = write_yaml(MINI.read_text(encoding="utf-8").replace('version: "test-1"', "version: [1]"), "shape.yaml")
     assert ctl("diff", bad, mini, "--lenient").exit_code == 3
+
+
+def test_summary_counts_the_changed_records_by_field(ctl, pair):
+    def change(doc):
+        for o in doc["organisations"]:
+            o["city"] = "Como"
+            o["province"] = "CO"
+
+    old, new = pair(change)
+    md = ctl("diff", old, new, "--summary", "-f", "markdown").stdout
+    assert "| city | 3 | uni-alpha, beta-srl, gamma |" in md and "| province | 3 |" in md
+    assert "Milano" not in md  # no values before and after
+    full = ctl("diff", old, new, "-f", "markdown").stdout
+    assert "| city | Milano | Como |" in full
+    assert json.loads(ctl("diff", old, new, "--summary", "-f", "json").stdout) == json.loads(
+        ctl("diff", old, new, "-f", "json").stdout
+    )
+
+
+def test_summary_names_at_most_twelve_records_per_field(ctl, tmp_path):
+    def write(name: str, title: str | None) -> str:
+        doc = copy.deepcopy(BASE)
+        extra = [{"id": f"s-{i}", "url": f"https://example.org/{i}", "publisher": "example.org"} for i in range(13)]
+        doc["sources"] += [{**s, "title": title} if title else s for s in extra]
+        path = tmp_path / name
+        path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+        return str(path)
+
+    text = ctl("diff", write("a.yaml", None), write("b.yaml", "T"), "--summary").stdout
+    assert "over 12: without --summary it shows them all" in text and "s-0" not in text

@@ -14,6 +14,7 @@ def run(
     old: Annotated[str, typer.Argument(metavar="OLD", show_default=False)],
     new: Annotated[str, typer.Argument(metavar="NEW", show_default=False)],
     fmt: FormatOpt = Format.table,
+    summary: Annotated[bool, typer.Option("--summary")] = False,
     lenient: Annotated[bool, typer.Option("--lenient")] = False,
     lang: LangOpt = None,
 ) -> None:
@@ -25,15 +26,11 @@ def run(
     from .failures import err
 
     _, lang_ = settings(ctx, None, lang)
-    paths = [resolve_path(p) for p in (old, new)]
-    if lenient:
-        (a, a_lenient), (b, b_lenient) = (load_lenient(p) for p in paths)
-        for ds, used in ((a, a_lenient), (b, b_lenient)):
-            if used:
-                err(phrase_n("msg.diff.lenient", len(ds.warnings), lang_, path=ds.path))
-    else:
-        a, b = (load_path(p) for p in paths)
+    a, b = (load_lenient(p) if lenient else load_path(p) for p in (resolve_path(old), resolve_path(new)))
+    for ds in (a, b):
+        if ds.refused:
+            err(phrase_n("msg.diff.lenient", len(ds.refused), lang_, path=ds.path))
     record = diff(a, b)
     if record["same"]:  # exit 0 all the same: in ctl, 1 means "not found"
         err(phrase("msg.diff.none", lang_, old=old, new=new))
-    page.show(fmt.value, record, lang_)
+    page.show(fmt.value, record, lang_, summary)

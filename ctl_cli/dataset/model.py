@@ -246,6 +246,7 @@ class Dataset:
     path: str = "<bundled>"
     raw: Any = field(default=None, repr=False)  # the plain data it was built from (what the cache stores)
     warnings: tuple[Any, ...] = field(default=(), repr=False)  # errors.Problem: worth fixing, not fatal
+    refused: tuple[Any, ...] = field(default=(), repr=False)  # errors.Problem: rule problems read leniently
     _clusters_of: dict[str, tuple[tuple[Cluster, Membership], ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:

@@ -32,7 +32,7 @@ def parse(text: str, name: str, placed_warnings: bool = False, lenient: bool = F
     placed_warnings: give the warnings their line and column too (`ctl validate`), which costs a
     second parse when there are any. lenient: a file whose shape is right but that breaks a cross-record
     rule (rules.RULES: a rule added after an older release was written) still loads, its rule
-    problems among the warnings, as long as the model can be built (`ctl diff --lenient`)."""
+    problems in .refused, as long as the model can be built (`ctl diff --lenient`)."""
     from . import strict_yaml as yamlsafe  # only when the cache misses: importing yaml costs start-up time
 
     try:
@@ -73,11 +73,10 @@ def build(value: Any, marks: dict, name: str, lenient: bool = False) -> Dataset:
         if not broken:
             raise
         raise DatasetError(sorted(checker.problems, key=lambda p: (p.line or 0, p.column or 0))) from None
-    if broken:
-        checker.warnings = checker.problems + checker.warnings
     ds.path = name
     ds.raw = value
     ds.warnings = tuple(checker.warnings)
+    ds.refused = tuple(checker.problems) if broken else ()
     return ds
 
 

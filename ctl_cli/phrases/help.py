@@ -555,4 +555,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "  ctl diff old.yaml data/clusters.yaml -f markdown\n"
         "  ctl diff a.yaml b.yaml -f json | jq .organisations",
     ),
+    "help.diff.opt.summary": (
+        "Tabella e markdown: dei record modificati, una riga per campo (quanti e quali) invece di ogni valore prima e dopo.",
+        "Table and markdown: changed records as one row per field (how many, which) instead of every value before and after.",
+    ),
 }

@@ -191,4 +191,6 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.diff.people_added": ("persona aggiunta", "person added"),
     "label.diff.people_removed": ("persona tolta", "person removed"),
     "label.diff.members_listed": ("soci elencati", "members listed"),
+    "label.col.records": ("Record", "Records"),
+    "label.col.which": ("Quali", "Which"),
 }

@@ -617,4 +617,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Scritto il data package in {folder}: {tables} tabelle CSV e datapackage.json.",
         "Wrote the data package to {folder}: {tables} CSV tables and datapackage.json.",
     ),
+    "msg.diff.many": (
+        "più di {n}: senza --summary li mostra tutti",
+        "over {n}: without --summary it shows them all",
+    ),
 }

@@ -190,3 +190,21 @@ def counts(record: dict[str, Any]) -> dict[str, dict[str, int]]:
         for key in (*LISTS, "memberships")
         if any(record[key].values())
     }
+
+
+def changed_fields(changed: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The changed records of one section (a diff record's `changed` list) by field: [{field, ids}],
+    fields in order of first appearance, ids in the records' order ("cluster / org" for a
+    membership); a cluster's people added or removed count as the field `people`, a new number of
+    members listed as `members_listed`."""
+    by_field: dict[str, list[str]] = {}
+    for c in changed:
+        rid = c.get("id") or f"{c['cluster']} / {c['org']}"
+        names = [f["field"] for f in c["fields"]]
+        if c.get("people_added") or c.get("people_removed"):
+            names.append("people")
+        if c.get("members_listed"):
+            names.append("members_listed")
+        for name in names:
+            by_field.setdefault(name, []).append(rid)
+    return [{"field": k, "ids": v} for k, v in by_field.items()]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..phrases import LANGS, phrase
+from ..query.diff import changed_fields
 from .formats import emit
 
 SECTIONS = ("clusters", "organisations", "memberships", "member_types", "national_clusters", "sources")
@@ -18,10 +19,15 @@ KINDS = ("added", "removed", "renamed", "changed")
 HEADING = "bold underline"
 
 
-def show(fmt: str, record: dict[str, Any], lang: str) -> None:
-    """Print a diff record in `fmt` (table, markdown, json, yaml; csv: one row per change, see rows())."""
+SHOWN_IDS = 12  # --summary names the records a field changed in, up to this many
+
+
+def show(fmt: str, record: dict[str, Any], lang: str, summary: bool = False) -> None:
+    """Print a diff record in `fmt` (table, markdown, json, yaml; csv: one row per change, see rows()).
+    summary (table and markdown): changed records as one row per field (how many, which) instead of
+    every value before and after."""
     table = (["section", "kind", "id", "field", "old", "new"], rows(record, lang))
-    emit(fmt, record, table, lambda: blocks(record, lang), lambda: markdown(record, lang))
+    emit(fmt, record, table, lambda: blocks(record, lang, summary), lambda: markdown(record, lang, summary))
 
 
 def value_text(v: Any, lang: str) -> str:
@@ -79,7 +85,7 @@ def _name(item: dict[str, Any], lang: str) -> str:
     return value_text(item.get("name") or item.get("title") or item.get("url"), lang)
 
 
-def blocks(record: dict[str, Any], lang: str) -> list:
+def blocks(record: dict[str, Any], lang: str, summary: bool = False) -> list:
     """The page: a title line, then for each section that changed a heading with its counts, a table
     of what was added or removed (+ / −), of renamings, and of changed fields (one row per field)."""
     from .terminal import Bullets, Line, Table
@@ -107,6 +113,9 @@ def blocks(record: dict[str, Any], lang: str) -> list:
             renamed = [[r["id"] if r["old_id"] == r["id"] else f"{r['old_id']} → {r['id']}", r["old_name"], r["name"]]
                        for r in part["renamed"]]  # fmt: skip
             out.append(Table(headers, renamed, ["bold", "", ""], ["id", "text", "text"], prose=True))
+        if summary and part["changed"]:
+            out.append(_summary_table(part["changed"], lang))
+            continue
         for c in part["changed"]:  # each changed record: its id and name, then a row per field
             name = _name(c, lang) if section != "memberships" else c.get("name") or ""
             out.append(Line(f"~ {_id(c)}" + (f" ({name})" if name and name != _id(c) else ""), "bold"))
@@ -114,6 +123,20 @@ def blocks(record: dict[str, Any], lang: str) -> list:
                 Table(field_headers[1:], _changed_rows(c, lang), ["", "", ""], ["id", "text", "text"], prose=True)
             )
     return out
+
+
+def _summary_table(changed: list[dict[str, Any]], lang: str) -> Any:
+    """The changed records of a section as a table: field, how many records, which (or how many
+    more than SHOWN_IDS)."""
+    from .terminal import Table
+
+    headers = [phrase(f"label.col.{k}", lang) for k in ("field", "records", "which")]
+    rows_ = [
+        [f["field"], str(len(f["ids"])), ", ".join(f["ids"]) if len(f["ids"]) <= SHOWN_IDS
+         else phrase("msg.diff.many", lang, n=SHOWN_IDS)]
+        for f in changed_fields(changed)
+    ]  # fmt: skip
+    return Table(headers, rows_, ["", "", ""], ["id", "number", "text"], prose=True)
 
 
 def _changed_rows(c: dict[str, Any], lang: str) -> list[list[str]]:
@@ -129,14 +152,14 @@ def _changed_rows(c: dict[str, Any], lang: str) -> list[list[str]]:
     return rows_
 
 
-def markdown(record: dict[str, Any], lang: str) -> str:
+def markdown(record: dict[str, Any], lang: str, summary: bool = False) -> str:
     """The page as markdown for release notes: the title and each section's heading as headings
     (## and ###), tables as markdown tables."""
     from .markdown import from_blocks, md_cell
     from .terminal import Line
 
     parts: list[str] = []
-    for i, b in enumerate(blocks(record, lang)):
+    for i, b in enumerate(blocks(record, lang, summary)):
         if isinstance(b, Line) and b.text and i == 0:
             parts.append(f"### {md_cell(b.text)}\n")
         elif isinstance(b, Line) and b.style == HEADING:
