@@ -48,3 +48,12 @@ def test_the_sdist_ships_licence_changelog_and_contributing(tmp_path):
     with tarfile.open(sdist) as tar:
         names = {Path(n).name for n in tar.getnames() if n.count("/") == 1}
     assert {"LICENSE", "CHANGELOG.md", "CONTRIBUTING.md", "README.md"} <= names
+
+
+def test_the_dataset_version_has_its_data_release_in_the_changelog():
+    """A data release is a change of dataset.version: CHANGELOG.md records each one, made with ctl diff."""
+    raw = yaml.safe_load((ROOT / "data" / "clusters.yaml").read_text(encoding="utf-8"))
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    version = raw["dataset"]["version"]
+    section = changelog.split(f"## Data release {version} (")[1].split("\n## ")[0]
+    assert "ctl diff " in section and f"to data/clusters.yaml ({version}," in section
