@@ -246,12 +246,17 @@ def test_a_missing_file_exits_3_naming_it(ctl, mini, tmp_path):
     r = ctl("diff", mini, str(tmp_path / "nosuch.yaml"))
     assert r.exit_code == 3
     assert "nosuch.yaml" in r.stderr and "not found" in r.stderr and "OLD or NEW" in r.stderr
+    assert "--lenient" not in r.stderr  # no help for a file that is not there
 
 
 def test_an_invalid_file_exits_3_naming_it(ctl, mini, write_yaml):
     bad = write_yaml(MINI.read_text(encoding="utf-8").replace("type: sme,", "type: nosuch,"), "bad.yaml")
     r = ctl("diff", bad, mini)
     assert r.exit_code == 3 and "bad.yaml" in r.stderr
+    assert (
+        "is not valid (1 problem); if it is an older release that only today's rules refuse, --lenient reads it"
+        in r.stderr
+    )
     assert r.stdout == ""
 
 

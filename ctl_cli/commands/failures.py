@@ -28,7 +28,7 @@ from .options import help_lang, settings
 MAX_CANDIDATES = 20
 MAX_QUOTED = 80  # a user's argument longer than this is cut in a message, with its length
 # An invalid dataset that --data or CTL_DATA chose gets the advice to leave them out (chosen_by).
-INVALID = {"data": "msg.dataset.invalid", "env": "msg.dataset.invalid_env"}
+INVALID = {"data": "msg.dataset.invalid", "env": "msg.dataset.invalid_env", "diff": "msg.dataset.invalid_diff"}
 
 
 def err(line: str) -> None:

@@ -585,9 +585,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{path}: {n} problemi che le regole di oggi trovano, letti come avvisi (--lenient); 'ctl validate {path}' li mostra.",
         "{path}: {n} problems that today's rules find, read as warnings (--lenient); 'ctl validate {path}' shows them.",
     ),
-    "msg.dataset.from.diff": (
-        "Controlla il percorso di OLD o NEW; 'ctl validate FILE' dice cosa non va in un dataset, e --lenient legge una versione vecchia che le regole di oggi rifiutano.",
-        "Check the path of OLD or NEW; 'ctl validate FILE' says what is wrong in a dataset, and --lenient reads an older release that today's rules refuse.",
+    "msg.dataset.from.diff": ("Controlla il percorso di OLD o NEW.", "Check the path of OLD or NEW."),
+    "msg.dataset.invalid_diff.one": (
+        "il dataset non è valido (1 problema); se è una versione vecchia che solo le regole di oggi rifiutano, --lenient la legge.",
+        "the dataset is not valid (1 problem); if it is an older release that only today's rules refuse, --lenient reads it.",
+    ),
+    "msg.dataset.invalid_diff.other": (
+        "il dataset non è valido ({n} problemi); se è una versione vecchia che solo le regole di oggi rifiutano, --lenient la legge.",
+        "the dataset is not valid ({n} problems); if it is an older release that only today's rules refuse, --lenient reads it.",
     ),
     "msg.diff.section.dataset": ("Dataset: {n} campi cambiati", "Dataset: {n} fields changed"),
     "msg.diff.section.clusters": ("Cluster", "Clusters"),
