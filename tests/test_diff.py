@@ -306,3 +306,22 @@ def test_summary_names_at_most_twelve_records_per_field(ctl, tmp_path):
 
     text = ctl("diff", write("a.yaml", None), write("b.yaml", "T"), "--summary").stdout
     assert "over 12: without --summary it shows them all" in text and "s-0" not in text
+
+
+def test_swapping_old_and_new_swaps_added_and_removed(pair):
+    """diff(B, A) is diff(A, B) turned round: what one adds the other removes, each change's before and after swap."""
+
+    def change(doc):
+        _everything(doc)
+        doc["organisations"].append({"id": "delta", "name": "Delta Spa", "type": "other"})
+        doc["sources"].append({"id": "src-c", "url": "https://example.org/c", "publisher": "example.org"})
+        cluster(doc, "beta-green")["members"].pop(0)
+
+    old, new = pair(change)
+    forward, back = record(old, new), record(new, old)
+    for section in ("clusters", "organisations", "memberships", "member_types", "national_clusters", "sources"):
+        assert sorted(map(str, forward[section]["added"])) == sorted(map(str, back[section]["removed"]))
+        assert sorted(map(str, forward[section]["removed"])) == sorted(map(str, back[section]["added"]))
+    swapped = [{"field": f["field"], "old": f["new"], "new": f["old"]} for f in forward["dataset"]]
+    assert swapped == back["dataset"]
+    assert back["memberships"]["removed"] and back["organisations"]["removed"] and back["sources"]["removed"]
