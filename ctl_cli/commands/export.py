@@ -1,4 +1,4 @@
-"""ctl export: the whole dataset as YAML, JSON, CSV tables or an SQLite database."""
+"""ctl export: the whole dataset as YAML, JSON, CSV tables, a Frictionless data package or an SQLite database."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ class ExportFormat(str, Enum):
     json = "json"
     csv = "csv"
     sqlite = "sqlite"
+    datapackage = "datapackage"
 
 
 def run(
@@ -47,6 +48,8 @@ def run(
     to_stdout = output in (None, "-")
     if fmt is ExportFormat.sqlite and to_stdout:
         raise BadRequest("msg.export.sqlite_needs_output")
+    if fmt is ExportFormat.datapackage and to_stdout:
+        raise BadRequest("msg.export.datapackage_needs_output")
     ds = load(data)
     if fmt is ExportFormat.csv:
         chosen = files.pick(tables(ds), table)
@@ -58,6 +61,14 @@ def run(
             write(files.csv_document(chosen[0], excel))
         else:
             raise BadRequest("msg.export.csv_needs_folder", tables=", ".join(t.name for t in chosen))
+    elif fmt is ExportFormat.datapackage:
+        from ..export.datapackage import descriptor
+        from ..render.formats import to_json
+
+        all_tables = tables(ds)
+        package = ("datapackage.json", to_json(descriptor(ds, all_tables)))
+        files.write_csv_dir(Path(output), all_tables, force, extra=[package])
+        err(phrase("msg.export.wrote_datapackage", lang, folder=output, tables=len(all_tables)))
     elif fmt is ExportFormat.sqlite:
         all_tables = tables(ds)
         files.write_sqlite(Path(output), all_tables, force)

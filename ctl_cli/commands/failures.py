@@ -28,7 +28,7 @@ from .options import help_lang, settings
 MAX_CANDIDATES = 20
 MAX_QUOTED = 80  # a user's argument longer than this is cut in a message, with its length
 # An invalid dataset that --data or CTL_DATA chose gets the advice to leave them out (chosen_by).
-INVALID = {"data": "msg.dataset.invalid", "env": "msg.dataset.invalid_env"}
+INVALID = {"data": "msg.dataset.invalid", "env": "msg.dataset.invalid_env", "diff": "msg.dataset.invalid_diff"}
 
 
 def err(line: str) -> None:
@@ -55,10 +55,12 @@ def guarded(func: Callable) -> Callable:
 
 
 def chosen_by(ctx: typer.Context | None, kwargs: dict) -> str:
-    """What chose the dataset file a command read: "path" (`ctl validate PATH`), "data" (--data),
-    "env" (CTL_DATA) or "bundled" (none of them: the dataset shipped with ctl)."""
+    """What chose the dataset file a command read: "path" (`ctl validate PATH`), "diff" (`ctl diff OLD
+    NEW`), "data" (--data), "env" (CTL_DATA) or "bundled" (none of them: the dataset shipped with ctl)."""
     if kwargs.get("path") is not None:
         return "path"
+    if kwargs.get("old") is not None:  # ctl diff OLD NEW
+        return "diff"
     if kwargs.get("data") is not None:
         return "data"
     root = ctx.find_root() if ctx is not None else None

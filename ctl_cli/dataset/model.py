@@ -230,6 +230,7 @@ class DatasetInfo:
     licence: Text | None = None
     notes: tuple[Text, ...] = ()
     total_members: MemberCount | None = None
+    licence_id: str | None = None  # an SPDX id (schema.LICENCES)
 
 
 @dataclass
@@ -245,6 +246,7 @@ class Dataset:
     path: str = "<bundled>"
     raw: Any = field(default=None, repr=False)  # the plain data it was built from (what the cache stores)
     warnings: tuple[Any, ...] = field(default=(), repr=False)  # errors.Problem: worth fixing, not fatal
+    refused: tuple[Any, ...] = field(default=(), repr=False)  # errors.Problem: rule problems read leniently
     _clusters_of: dict[str, tuple[tuple[Cluster, Membership], ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:

@@ -49,6 +49,22 @@ QUALIFIERS = ("exact", "about", "over")
 ATECO_BASES = ("source", "editorial")
 # Where an organisation stands today (issue 15): renamed and merged name a successor where one is known.
 ORG_STATUSES = ("active", "renamed", "merged", "in_liquidation", "dissolved")
+# Licences a dataset's data may carry, by SPDX id (spdx.org/licenses): the open-data ones, each with
+# its title and the page of its legal text (the data package's `licenses` names them so).
+LICENCES = {
+    "CC-BY-4.0": ("Creative Commons Attribution 4.0 International", "https://creativecommons.org/licenses/by/4.0/"),
+    "CC-BY-SA-4.0": (
+        "Creative Commons Attribution Share Alike 4.0 International",
+        "https://creativecommons.org/licenses/by-sa/4.0/",
+    ),
+    "CC0-1.0": ("Creative Commons Zero v1.0 Universal", "https://creativecommons.org/publicdomain/zero/1.0/"),
+    "ODbL-1.0": ("Open Data Commons Open Database License v1.0", "https://opendatacommons.org/licenses/odbl/1-0/"),
+    "ODC-By-1.0": ("Open Data Commons Attribution License v1.0", "https://opendatacommons.org/licenses/by/1-0/"),
+    "PDDL-1.0": (
+        "Open Data Commons Public Domain Dedication & License 1.0",
+        "https://opendatacommons.org/licenses/pddl/1-0/",
+    ),
+}
 # Identifiers of an organisation (issue 15): field -> the kind that checks its value.
 IDENTIFIERS = {"ror": "ror", "wikidata": "qid", "vat": "vat", "codice_fiscale": "codice_fiscale", "pic": "pic"}
 # Italian province codes: dataset/provinces.py (ISTAT's list, with the Sardinian reform of 2025-2026).
@@ -103,6 +119,12 @@ RECORDS: dict[str, dict[str, F]] = {
         "version": F("string", True),
         "as_of": F("date", True, "The date the facts were last checked."),
         "licence": F("prose"),
+        "licence_id": F(
+            "enum",
+            False,
+            "The SPDX id of the data's licence (CC-BY-4.0), one of the open-data licences.",
+            choices=tuple(LICENCES),
+        ),
         "notes": F("prose_list"),
         "total_members": F("record", False, "Members of all clusters together, as published.", of="member_count"),
     },

@@ -24,49 +24,59 @@ from .scalars import date_problem
 from .walk import Checker
 
 
-def parse(text: str, name: str, placed_warnings: bool = False) -> Dataset:
+def parse(text: str, name: str, placed_warnings: bool = False, lenient: bool = False) -> Dataset:
     """YAML text -> the checked, typed Dataset (its .raw the plain data, its .path `name`, its
     .warnings what is worth fixing but does not stop it loading).
 
     Raises DatasetError with every problem found (YAML or schema), each with file:line:column.
     placed_warnings: give the warnings their line and column too (`ctl validate`), which costs a
-    second parse when there are any."""
+    second parse when there are any. lenient: a file whose shape is right but that breaks a cross-record
+    rule (rules.RULES: a rule added after an older release was written) still loads, its rule
+    problems in .refused, as long as the model can be built (`ctl diff --lenient`)."""
     from . import strict_yaml as yamlsafe  # only when the cache misses: importing yaml costs start-up time
 
     try:
         value, _ = yamlsafe.load(text, with_marks=False)
         try:
-            ds = build(value, {}, name)
+            ds = build(value, {}, name, lenient)
             if not (placed_warnings and ds.warnings):
                 return ds
             value, marks = yamlsafe.load(text, with_marks=True)
-            return build(value, marks, name)
+            return build(value, marks, name, lenient)
         except DatasetError:
             # Problems to report: parse again, this time noting where every value is.
             value, marks = yamlsafe.load(text, with_marks=True)
-            return build(value, marks, name)
+            return build(value, marks, name, lenient)
     except yamlsafe.YamlProblem as e:
         raise DatasetError([Problem(name, e.line, e.column, e.message, e.values, hint=e.hint)]) from None
 
 
-def build(value: Any, marks: dict, name: str) -> Dataset:
+def build(value: Any, marks: dict, name: str, lenient: bool = False) -> Dataset:
     """Plain data (parsed YAML or JSON: dicts, lists, str, int...) -> the typed Dataset.
 
     marks maps a path (a tuple of keys and list indexes) to its (line, column), as strict_yaml.load
     gives them; {} when unknown (problems then have no position). Raises DatasetError listing every
-    problem, in the order they appear in the file."""
+    problem, in the order they appear in the file. lenient: see parse()."""
     checker = Checker(name, marks)
     doc = checker.document(value)
+    shape_problems = len(checker.problems)
     if doc is not None:
         for rule in RULES:
             rule(checker)
-    if checker.problems:
+    broken = bool(lenient and doc is not None and shape_problems == 0 and checker.problems)
+    if checker.problems and not broken:
         checker.problems.sort(key=lambda p: (p.line or 0, p.column or 0))  # stable: rules keep their order
         raise DatasetError(checker.problems)
-    ds = dataset(doc, {n: spec.declared for n, spec in checker.specs.items()})
+    try:
+        ds = dataset(doc, {n: spec.declared for n, spec in checker.specs.items()})
+    except Exception:  # lenient only: a rule it breaks leaves the model unbuildable (a dangling reference)
+        if not broken:
+            raise
+        raise DatasetError(sorted(checker.problems, key=lambda p: (p.line or 0, p.column or 0))) from None
     ds.path = name
     ds.raw = value
     ds.warnings = tuple(checker.warnings)
+    ds.refused = tuple(checker.problems) if broken else ()
     return ds
 
 

@@ -111,15 +111,18 @@ def write_text(path: Path, text: str, force: bool) -> int:
     return len(data)
 
 
-def write_csv_dir(folder: Path, tables: Sequence[Table], force: bool, excel: bool = False) -> list[Path]:
-    """One CSV file per table (NAME.csv) in folder, made if missing: every file written or none
-    (and a folder made for them removed again). excel: the spreadsheet form (to_csv). Returns the
-    paths. BadRequest when folder is a file or a table's file exists (without force); WriteError
-    when they cannot be written."""
+def write_csv_dir(
+    folder: Path, tables: Sequence[Table], force: bool, excel: bool = False, extra: Sequence[tuple[str, str]] = ()
+) -> list[Path]:
+    """One CSV file per table (NAME.csv) in folder, made if missing, and each (file name, text) of
+    `extra` (a data package's datapackage.json): every file written or none (and a folder made for
+    them removed again). excel: the spreadsheet form (to_csv). Returns the paths. BadRequest when
+    folder is a file or one of the files exists (without force); WriteError when they cannot be written."""
     if folder.exists() and not folder.is_dir():
         raise BadRequest("msg.export.not_a_folder", path=str(folder))
     targets = [(folder / f"{t.name}.csv", t) for t in tables]
-    for path, _ in targets:
+    others = [(folder / name, text) for name, text in extra]
+    for path, _ in [*targets, *others]:
         _refuse_existing(path, force)
     missing = [d for d in (folder, *folder.parents) if not d.exists()]
     try:
@@ -130,14 +133,17 @@ def write_csv_dir(folder: Path, tables: Sequence[Table], force: bool, excel: boo
     def filler(t: Table) -> Callable[[Path], None]:
         return lambda p: p.write_text(csv_document(t, excel), encoding="utf-8", newline="")
 
+    def text_filler(text: str) -> Callable[[Path], None]:
+        return lambda p: p.write_text(text, encoding="utf-8", newline="")
+
     try:
-        _write_whole([(path, filler(t)) for path, t in targets])
+        _write_whole([(path, filler(t)) for path, t in targets] + [(path, text_filler(x)) for path, x in others])
     except WriteError:
         for d in missing:  # the folders made for this export, innermost first, if still empty
             with contextlib.suppress(OSError):
                 d.rmdir()
         raise
-    return [p for p, _ in targets]
+    return [p for p, _ in [*targets, *others]]
 
 
 INDEXES = (

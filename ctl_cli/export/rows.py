@@ -16,9 +16,11 @@ def bilingual(t: Any) -> tuple[Any, Any]:
 
 
 def dataset_rows(ds: Dataset) -> Iterator[tuple[str, Any]]:
-    """(key, value) rows of the dataset table: title, version, as_of, licence and notes in both languages, the total."""
+    """(key, value) rows of the dataset table: title, version, as_of, licence (its SPDX id, its words in both
+    languages), notes in both languages, the total."""
     info = ds.info
     yield from (("title", info.title), ("version", info.version), ("as_of", info.as_of))
+    yield ("licence_id", info.licence_id)
     yield from zip(("licence_it", "licence_en"), bilingual(info.licence), strict=True)
     for i, note in enumerate(info.notes, 1):
         yield from zip((f"note_{i}_it", f"note_{i}_en"), bilingual(note), strict=True)

@@ -412,8 +412,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     # ------------------------------------------------------------------ ctl export
     "help.export": (
-        "Esporta l'intero dataset in YAML, JSON, tabelle CSV o un database SQLite.",
-        "Export the whole dataset as YAML, JSON, CSV tables or an SQLite database.",
+        "Esporta l'intero dataset in YAML, JSON, tabelle CSV, un data package o un database SQLite.",
+        "Export the whole dataset as YAML, JSON, CSV tables, a data package or an SQLite database.",
     ),
     "help.export.short": (
         "Esporta l'intero dataset in YAML, JSON, CSV o SQLite.",
@@ -421,8 +421,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "help.export.opt.format": ("Formato di esportazione.", "Export format."),
     "help.export.opt.output": (
-        "File (o cartella, per csv) da scrivere; con - scrive sullo standard output.",
-        "File (or folder, for csv) to write; - for stdout.",
+        "File (o cartella, per csv e datapackage) da scrivere; con - scrive sullo standard output.",
+        "File (or folder, for csv and datapackage) to write; - for stdout.",
     ),
     "help.export.opt.table": (
         "Solo con csv: esporta solo questa tabella.",
@@ -438,7 +438,9 @@ PHRASES: dict[str, tuple[str, str]] = {
         "file per tabella nella cartella indicata con -o (oppure una sola tabella "
         "sullo standard output con --table); sqlite scrive un database con chiavi "
         "primarie ed esterne che sqlite3 o Datasette aprono direttamente, e "
-        "richiede -o.\n"
+        "richiede -o. datapackage scrive nella cartella -o le tabelle CSV e "
+        "datapackage.json (Frictionless Data Package: schemi, chiavi, licenza, "
+        "fonti), che 'frictionless validate' controlla.\n"
         "\n"
         "Tabelle: dataset, sources, member_types, national_clusters, "
         "national_cluster_sources, clusters, organisations, memberships, people, "
@@ -459,7 +461,9 @@ PHRASES: dict[str, tuple[str, str]] = {
         "'ctl --data FILE' and 'ctl validate FILE' accept unchanged. csv writes one "
         "file per table into the folder given with -o (or one table to stdout with "
         "--table); sqlite writes a database with primary and foreign keys that "
-        "sqlite3 or Datasette open directly, and needs -o.\n"
+        "sqlite3 or Datasette open directly, and needs -o. datapackage writes the "
+        "CSV tables and datapackage.json (a Frictionless Data Package: schemas, "
+        "keys, licence, sources) into the folder -o, for 'frictionless validate'.\n"
         "\n"
         "Tables: dataset, sources, member_types, national_clusters, "
         "national_cluster_sources, clusters, organisations, memberships, people, "
@@ -505,5 +509,54 @@ PHRASES: dict[str, tuple[str, str]] = {
         "  ctl schema > clusters.schema.json\n"
         "  # a copy to edit against the schema\n"
         "  ctl export --format yaml -o my-clusters.yaml",
+    ),
+    # ------------------------------------------------------------------ ctl diff
+    "help.diff": (
+        "Cosa è cambiato tra due file di dataset: versione e data, cluster (campi, persone, soci "
+        "elencati), organizzazioni aggiunte, tolte, rinominate o modificate, adesioni, fonti.",
+        "What changed between two dataset files: version and date, clusters (fields, people, members "
+        "listed), organisations added, removed, renamed or changed, memberships, sources.",
+    ),
+    "help.diff.short": (
+        "Cosa è cambiato tra due file di dataset.",
+        "What changed between two dataset files.",
+    ),
+    "help.diff.arg.old": ("Il file di dataset di prima.", "The earlier dataset file."),
+    "help.diff.arg.new": ("Il file di dataset di dopo.", "The later dataset file."),
+    "help.diff.opt.lenient": (
+        "Leggi anche un file che le regole di oggi rifiutano (una versione vecchia): i problemi "
+        "tra un dato e l'altro diventano avvisi; YAML e forma dei campi restano controllati.",
+        "Also read a file that today's rules refuse (an older release): problems between records "
+        "become warnings; YAML and the shape of fields are still checked.",
+    ),
+    "help.diff.epilog": (
+        "Ogni file è letto e controllato come con --data: un file non valido o mancante esce con "
+        "3. Il codice di uscita è 0 che ci siano differenze o no (1 in ctl vuol dire "
+        "'non trovato'); senza differenze lo dice su stderr. markdown è per le note di rilascio "
+        "(CHANGELOG.md); json ha chiavi inglesi stabili.\n"
+        "\n"
+        "\b\n"
+        "Esempi:\n"
+        "  ctl diff old.yaml new.yaml\n"
+        "  # la versione di prima, da git\n"
+        "  git show HEAD~1:data/clusters.yaml > old.yaml\n"
+        "  ctl diff old.yaml data/clusters.yaml -f markdown\n"
+        "  ctl diff a.yaml b.yaml -f json | jq .organisations",
+        "Each file is read and checked as with --data: an invalid or missing file exits with 3. "
+        "The exit code is 0 whether or not there are differences (1 means 'not found' in ctl); "
+        "with none, stderr says so. markdown is for release notes (CHANGELOG.md); json has stable "
+        "English keys.\n"
+        "\n"
+        "\b\n"
+        "Examples:\n"
+        "  ctl diff old.yaml new.yaml\n"
+        "  # the previous version, from git\n"
+        "  git show HEAD~1:data/clusters.yaml > old.yaml\n"
+        "  ctl diff old.yaml data/clusters.yaml -f markdown\n"
+        "  ctl diff a.yaml b.yaml -f json | jq .organisations",
+    ),
+    "help.diff.opt.summary": (
+        "Tabella e markdown: dei record modificati, una riga per campo (quanti e quali) invece di ogni valore prima e dopo.",
+        "Table and markdown: changed records as one row per field (how many, which) instead of every value before and after.",
     ),
 }

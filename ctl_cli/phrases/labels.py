@@ -181,4 +181,16 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{value!r} is a former name of this organisation",
     ),
     "label.no_cluster": ("nessuno", "none"),
+    # ------------------------------------------------------------------ ctl diff
+    "label.col.field": ("Campo", "Field"),
+    "label.col.old": ("Prima", "Before"),
+    "label.col.new": ("Dopo", "After"),
+    "label.col.old_name": ("Nome di prima", "Former name"),
+    "label.diff.added": ("Aggiunti", "Added"),
+    "label.diff.removed": ("Tolti", "Removed"),
+    "label.diff.people_added": ("persona aggiunta", "person added"),
+    "label.diff.people_removed": ("persona tolta", "person removed"),
+    "label.diff.members_listed": ("soci elencati", "members listed"),
+    "label.col.records": ("Record", "Records"),
+    "label.col.which": ("Quali", "Which"),
 }

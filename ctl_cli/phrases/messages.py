@@ -568,4 +568,62 @@ PHRASES: dict[str, tuple[str, str]] = {
         "--stale vuole un numero di anni da 0 a {most}, non {value}",
         "--stale takes a number of years from 0 to {most}, not {value}",
     ),
+    # ------------------------------------------------------------------ ctl diff
+    "msg.diff.title": (
+        "Da {old} ({old_version}, {old_as_of}) a {new} ({new_version}, {new_as_of})",
+        "From {old} ({old_version}, {old_as_of}) to {new} ({new_version}, {new_as_of})",
+    ),
+    "msg.diff.none": (
+        "Nessuna differenza tra {old} e {new}.",
+        "No differences between {old} and {new}.",
+    ),
+    "msg.diff.lenient.one": (
+        "{path}: 1 problema che le regole di oggi trovano, letto come avviso (--lenient); 'ctl validate {path}' lo mostra.",
+        "{path}: 1 problem that today's rules find, read as a warning (--lenient); 'ctl validate {path}' shows it.",
+    ),
+    "msg.diff.lenient.other": (
+        "{path}: {n} problemi che le regole di oggi trovano, letti come avvisi (--lenient); 'ctl validate {path}' li mostra.",
+        "{path}: {n} problems that today's rules find, read as warnings (--lenient); 'ctl validate {path}' shows them.",
+    ),
+    "msg.dataset.from.diff": ("Controlla il percorso di OLD o NEW.", "Check the path of OLD or NEW."),
+    "msg.dataset.invalid_diff.one": (
+        "il dataset non è valido (1 problema); se è una versione vecchia che solo le regole di oggi rifiutano, --lenient la legge.",
+        "the dataset is not valid (1 problem); if it is an older release that only today's rules refuse, --lenient reads it.",
+    ),
+    "msg.dataset.invalid_diff.other": (
+        "il dataset non è valido ({n} problemi); se è una versione vecchia che solo le regole di oggi rifiutano, --lenient la legge.",
+        "the dataset is not valid ({n} problems); if it is an older release that only today's rules refuse, --lenient reads it.",
+    ),
+    "msg.diff.section.dataset": ("Dataset: {n} campi cambiati", "Dataset: {n} fields changed"),
+    "msg.diff.section.clusters": ("Cluster", "Clusters"),
+    "msg.diff.section.organisations": ("Organizzazioni", "Organisations"),
+    "msg.diff.section.memberships": ("Adesioni", "Memberships"),
+    "msg.diff.section.member_types": ("Tipi di socio", "Member types"),
+    "msg.diff.section.national_clusters": ("Cluster nazionali", "National clusters"),
+    "msg.diff.section.sources": ("Fonti", "Sources"),
+    "msg.diff.kind.added": ("aggiunti: {n}", "added: {n}"),
+    "msg.diff.kind.removed": ("tolti: {n}", "removed: {n}"),
+    "msg.diff.kind.renamed": ("rinominati: {n}", "renamed: {n}"),
+    "msg.diff.kind.changed": ("modificati: {n}", "changed: {n}"),
+    "msg.diff.made_by": (
+        "Fatto con: {command}",
+        "Made with: {command}",
+    ),
+    # ------------------------------------------------------------------ ctl export --format datapackage
+    "msg.export.datapackage_needs_output": (
+        "un data package è una cartella (le tabelle CSV e datapackage.json): indicala con -o.",
+        "a data package is a folder (the CSV tables and datapackage.json): give it with -o.",
+    ),
+    "msg.export.datapackage_needs_output.hint": (
+        "Esempio: ctl export --format datapackage -o ctl-package/",
+        "Example: ctl export --format datapackage -o ctl-package/",
+    ),
+    "msg.export.wrote_datapackage": (
+        "Scritto il data package in {folder}: {tables} tabelle CSV e datapackage.json.",
+        "Wrote the data package to {folder}: {tables} CSV tables and datapackage.json.",
+    ),
+    "msg.diff.many": (
+        "più di {n}: senza --summary li mostra tutti",
+        "over {n}: without --summary it shows them all",
+    ),
 }

@@ -1,0 +1,36 @@
+"""ctl diff: what changed between two dataset files (for reviews and the data changelog)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .options import Format, FormatOpt, LangOpt, settings
+
+
+def run(
+    ctx: typer.Context,
+    old: Annotated[str, typer.Argument(metavar="OLD", show_default=False)],
+    new: Annotated[str, typer.Argument(metavar="NEW", show_default=False)],
+    fmt: FormatOpt = Format.table,
+    summary: Annotated[bool, typer.Option("--summary")] = False,
+    lenient: Annotated[bool, typer.Option("--lenient")] = False,
+    lang: LangOpt = None,
+) -> None:
+    from ..cache import load_lenient, load_path
+    from ..dataset.locate import resolve_path
+    from ..phrases import phrase, phrase_n
+    from ..query.diff import diff
+    from ..render import diff as page
+    from .failures import err
+
+    _, lang_ = settings(ctx, None, lang)
+    a, b = (load_lenient(p) if lenient else load_path(p) for p in (resolve_path(old), resolve_path(new)))
+    for ds in (a, b):
+        if ds.refused:
+            err(phrase_n("msg.diff.lenient", len(ds.refused), lang_, path=ds.path))
+    record = diff(a, b)
+    if record["same"]:  # exit 0 all the same: in ctl, 1 means "not found"
+        err(phrase("msg.diff.none", lang_, old=old, new=new))
+    page.show(fmt.value, record, lang_, summary)
