@@ -143,6 +143,17 @@ def test_page_loads_with_no_console_error(sites, browser, page):
     assert browser.execute_script("return document.documentElement.lang") in ("it", "en")
 
 
+@pytest.mark.parametrize("page", PAGES)
+def test_nothing_is_wider_than_a_phone(sites, browser, page):
+    browser.set_window_size(375, 800)
+    try:
+        open_page(browser, sites["bundled"][0] / page)
+        wide, inner = browser.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+    finally:
+        browser.set_window_size(1280, 900)
+    assert wide <= inner, f"{page}: {wide} px wide in a {inner} px window"
+
+
 def test_console_errors_are_seen(sites, browser, tmp_path):
     """The check above would see an error: a page whose script throws."""
     page = tmp_path / "bad.html"
