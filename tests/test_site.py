@@ -359,3 +359,19 @@ def test_the_wheel_ships_the_templates(tmp_path):
     [wheel] = tmp_path.glob("ctl-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "ctl_cli/site/templates/base.html" in names and "ctl_cli/site/templates/search.js" in names
+
+
+@pytest.mark.skipif(not Path("/usr/bin/script").exists(), reason="needs script(1) to give ctl a terminal")
+def test_a_terminal_sees_a_progress_bar_not_escaped_codes(tmp_path):
+    """On a terminal the bar is drawn with real escape codes (ctl's stderr filter would print them as
+    '\\x1b' text); in a pipe there is no bar, only the closing line."""
+    out = tmp_path / "s"
+    ctl = Path(sys.executable).parent / "ctl"
+    env = {**os.environ, "CTL_CACHE_DIR": str(tmp_path / "c"), "LANG": "C.UTF-8", "CTL_LANG": "en"}
+    cmd = f"{ctl} site -o {out} --data {MINI}"
+    r = subprocess.run(["/usr/bin/script", "-qec", cmd, "/dev/null"], capture_output=True, timeout=300, env=env)
+    assert r.returncode == 0, r.stdout
+    assert b"Building the site" in r.stdout and b"\x1b[" in r.stdout and b"\\x1b" not in r.stdout
+    piped = subprocess.run([str(ctl), "site", "-o", str(tmp_path / "p"), "--data", str(MINI)], capture_output=True,
+                           env=env, timeout=300)  # fmt: skip
+    assert piped.returncode == 0 and b"Building" not in piped.stderr and b"Wrote the site" in piped.stderr

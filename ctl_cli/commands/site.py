@@ -32,11 +32,12 @@ def run(
     out = Path(output)
     check_target(out, force)  # said before the work, not after it
     content = answer(data, lambda idx: (gather(idx), idx.dataset()))
-    if sys.stderr.isatty():
+    terminal = sys.__stderr__  # the bar's own escape codes; ctl's stderr would make them inert (text.safe)
+    if terminal is not None and terminal.isatty():
         from rich.console import Console
         from rich.progress import Progress
 
-        with Progress(console=Console(stderr=True), transient=True) as bar:
+        with Progress(console=Console(file=terminal), transient=True) as bar:  # catalogue words only
             task = bar.add_task(phrase("msg.site.building", lang_), total=None)
 
             def step(done: int, total: int) -> None:
