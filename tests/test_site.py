@@ -54,6 +54,21 @@ def test_every_internal_link_and_anchor_resolves(site):
     assert broken_links(site) == []
 
 
+def test_pages_have_landmarks_one_h1_headings_in_order_and_table_headers(site):
+    for page in pages(site):
+        tree = parse(page)
+        tags = [el.tag.replace(NS, "") for el in tree.iter()]
+        for landmark in ("header", "nav", "main", "footer"):
+            assert tags.count(landmark) == 1, (page, landmark)
+        levels = [int(t[1]) for t in tags if t in ("h1", "h2", "h3", "h4", "h5", "h6")]
+        assert levels[0] == 1 and levels.count(1) == 1, (page, levels)
+        assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False)), (page, levels)
+        for table in tree.iter(f"{NS}table"):
+            assert table.find(f"{NS}thead") is not None, page
+        first = next(el for el in tree.iter(f"{NS}a"))
+        assert first.get("class") == "skip" and first.get("href") == "#main", page
+
+
 def test_the_link_checker_sees_a_broken_link_and_anchor(tmp_path):
     (tmp_path / "a.html").write_text(
         '<!DOCTYPE html><html lang="en"><title>a</title><p id="x"><a href="b.html">b</a> <a href="#y">y</a> '

@@ -205,4 +205,5 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.site.any": ("(tutti)", "(any)"),
     "label.site.search.text": ("Nome, sigla o parte del nome", "Name, acronym or words of the name"),
     "label.site.search.all": ("Includi i cluster in attesa di riconoscimento", "Include clusters pending recognition"),
+    "label.site.nuts3": ("Regione NUTS-3", "NUTS-3 region"),
 }
