@@ -348,11 +348,18 @@ def test_search_index_words_are_the_index_words(site):
     assert [o[0] for o in index["orgs"]] == [h["id"] for h in hits]
 
 
-def test_ctl_list_does_not_import_jinja2():
-    code = "import sys\nfrom ctl_cli.__main__ import main\ntry:\n    main(['list'])\nexcept SystemExit:\n    pass\n"
+@pytest.mark.parametrize("args", [["list"], ["show", "energy"], ["search", "universita"], ["site", "--help"]])
+def test_the_query_commands_do_not_import_jinja2(args):
+    code = f"import sys\nfrom ctl_cli.__main__ import main\ntry:\n    main({args!r})\nexcept SystemExit:\n    pass\n"
     code += "print('jinja2' in sys.modules, 'markupsafe' in sys.modules, file=sys.stderr)"
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert r.stderr.strip().splitlines()[-1] == "False False"
+
+
+def test_the_import_check_sees_jinja2():
+    code = "import sys\nfrom ctl_cli.site.pages import environment\nenvironment()\nprint('jinja2' in sys.modules)"
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.stdout.strip() == "True"
 
 
 def test_templates_are_package_files():
