@@ -133,6 +133,7 @@ def test_cluster_page_has_what_ctl_show_has(site, ctl):
         hrefs = [a.get("href") for a in li.iter(f"{NS}a")]
         assert f"../sources.html#src-{source['id']}" in hrefs and source["url"] in hrefs
     assert record["managing_body"]["name"] in html
+    assert f'<a href="{record["website"]}">{record["website"]}</a>' in html
 
 
 def test_org_page_has_identifiers_and_its_place(site, ctl):

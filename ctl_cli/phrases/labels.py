@@ -194,7 +194,6 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.site.outside": ("Fuori dalla Lombardia", "Outside Lombardy"),
     "label.site.unknown_place": ("Luogo non indicato", "Place unknown"),
     "label.site.by_type": ("Soci per tipo", "Members by type"),
-    "label.site.visit": ("Vai al sito", "Visit the website"),
     "label.site.istat": ("Codice ISTAT del comune", "ISTAT municipality code"),
     "label.site.partial": ("Quanto sono complete le liste", "How complete the lists are"),
     "label.site.member_types": ("Tipi di socio", "Member types"),

@@ -164,7 +164,8 @@ class Pages:
 
     def search(self, lang: str, page: str, switch: str) -> str:
         c = self.c
-        provinces = sorted({canonical(h["province"]) for h in c.hits if h["province"]})
+        codes = sorted({canonical(h["province"]) for h in c.hits if h["province"]})
+        provinces = [(code, c.provinces.get(code, code)) for code in codes]
         labels = {
             "types": type_labels(c.member_types, lang),
             "clusters": {s["id"]: localised(s["name"], lang) or s["id"] for s in c.summaries},
