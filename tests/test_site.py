@@ -266,6 +266,19 @@ def test_a_file_is_not_a_folder_even_with_force(tmp_path):
     assert f.read_text(encoding="utf-8") == "x"
 
 
+def test_dot_is_the_current_folder_and_the_root_is_refused(tmp_path, monkeypatch):
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    assert build(Path("."), data=str(MINI), cache=tmp_path / "c").exit_code == 2  # it exists: --force
+    r = build(Path("."), "--force", data=str(MINI), cache=tmp_path / "c")
+    assert r.exit_code == 0, r.stderr
+    assert (tmp_path / "here" / "index.html").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c", "here"]
+    r = build(Path("/"), "--force", data=str(MINI), cache=tmp_path / "c")
+    assert r.exit_code == 2 and "cannot be replaced" in r.stderr
+
+
 @pytest.mark.parametrize("where", ["missing/parent/s", ""])
 def test_an_unwritable_path_is_exit_2(tmp_path, where):
     out = str(tmp_path / where) if where else " "

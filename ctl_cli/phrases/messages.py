@@ -641,4 +641,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.site.listed.other": ("{n} soci elencati su {total} dichiarati", "{n} members listed of {total} published"),
     "msg.site.listed_no_total.one": ("{n} socio elencato; totale non pubblicato", "{n} member listed; no published total"),
     "msg.site.listed_no_total.other": ("{n} soci elencati; totale non pubblicato", "{n} members listed; no published total"),
+    "msg.site.root": (
+        "{path} non si può sostituire: indica una cartella al suo interno, per esempio {path}ctl-site",
+        "{path} cannot be replaced: give a folder inside it, for example {path}ctl-site",
+    ),
 }

@@ -25,7 +25,7 @@ Step = Callable[[int, int], None]  # (pages done, pages in all)
 
 def check_target(out: Path, force: bool) -> None:
     """BadRequest (exit 2) when `out` exists and force is not given (msg.site.exists), or is not a
-    folder (msg.site.not_a_folder), whatever force says."""
+    folder (msg.site.not_a_folder), whatever force says. (build also refuses the root folder.)"""
     if out.exists() and not out.is_dir():
         raise BadRequest("msg.site.not_a_folder", path=str(out))
     if out.exists() and not force:
@@ -38,6 +38,9 @@ def build(content: Content, dataset: Any, out: Path, lang: str, force: bool, ste
     check_target; WriteError (exit 2) naming the path when a file cannot be written (no permission, a
     missing parent, a full disk), and then nothing is left behind and an existing `out` is untouched."""
     check_target(out, force)
+    out = Path(os.path.abspath(out))  # "." and "..": the folder they name (symlinks are not followed)
+    if not out.name:
+        raise BadRequest("msg.site.root", path=str(out))
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
         tmp.mkdir()
