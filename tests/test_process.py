@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,8 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_anywhere(tmp_path):
     )
     assert r.returncode == 0, r.stderr
     [wheel] = wheels.glob("ctl-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()  # ctl site's templates and assets are package files
+    assert "ctl_cli/site/templates/base.html" in names and "ctl_cli/site/templates/search.js" in names
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
     pip = venv / "bin" / "pip"
@@ -102,6 +105,9 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_anywhere(tmp_path):
     assert json.loads(r.stdout)["id"] == "agrifood"
     r = run(str(venv / "bin" / "ctl"), "validate", cwd=elsewhere)
     assert r.returncode == 0 and "valid" in r.stdout
+    r = run(str(venv / "bin" / "ctl"), "site", "-o", "www", cwd=elsewhere)  # the templates found in the wheel
+    assert r.returncode == 0, r.stderr
+    assert (elsewhere / "www" / "en" / "clusters" / "agrifood.html").is_file()
 
 
 def test_a_locale_that_cannot_encode_the_data_does_not_crash():

@@ -245,7 +245,8 @@ def test_a_command_s_synopsis_names_its_real_options_and_arguments(name):
         f"the README's `ctl {name}` lacks {own}"
     )
     args = [p for p in command.params if p.param_type_name == "argument"]
-    words = re.sub(r"\[-[^\]]*\](\.\.\.)?", "", synopsis).split()
+    # options in brackets, and a required option with its value (`-o DIR`), are not arguments
+    words = re.sub(r"\[-[^\]]*\](\.\.\.)?|(?<![\w\[])--?[a-z][\w-]* [A-Z]+", "", synopsis).split()
     assert len(words) == len(args), f"ctl {name}: {words} against {[a.name for a in args]}"
     for word, arg in zip(words, args, strict=True):
         assert word.startswith("[") == (not arg.required), f"ctl {name} {word}: required is {arg.required}"

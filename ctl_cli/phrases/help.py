@@ -558,5 +558,34 @@ PHRASES: dict[str, tuple[str, str]] = {
     "help.diff.opt.summary": (
         "Tabella e markdown: dei record modificati, una riga per campo (quanti e quali) invece di ogni valore prima e dopo.",
         "Table and markdown: changed records as one row per field (how many, which) instead of every value before and after.",
+    # ------------------------------------------------------------------ ctl site
+    "help.site": (
+        "Costruisce il riferimento come sito web statico, in italiano e in inglese, in una cartella.",
+        "Build the reference as a static website, in Italian and English, in a folder.",
+    ),
+    "help.site.short": ("Costruisce un sito web statico e bilingue in una cartella.", "Build a static, bilingual website in a folder."),
+    "help.site.opt.output": ("La cartella in cui scrivere il sito.", "The folder to write the site to."),
+    "help.site.opt.force": ("Sostituisci la cartella se esiste già.", "Replace the folder if it exists."),
+    "help.site.epilog": (
+        "Il sito funziona offline, anche aperto da file://: nessuna richiesta ad altri siti. "
+        "--lang sceglie la lingua di index.html; entrambe le lingue sono sempre presenti. "
+        "Il sito si scrive tutto o per niente.\n"
+        "\n"
+        "\b\n"
+        "Esempi:\n"
+        "  ctl site -o ctl-site\n"
+        "  # sostituisce un sito già costruito\n"
+        "  ctl site -o ctl-site --force --lang en\n"
+        "  python3 -m http.server -d ctl-site",
+        "The site works offline, also from file://: no request to any other host. "
+        "--lang chooses the language of index.html; both languages are always there. "
+        "The site is written whole or not at all.\n"
+        "\n"
+        "\b\n"
+        "Examples:\n"
+        "  ctl site -o ctl-site\n"
+        "  # replaces a site built before\n"
+        "  ctl site -o ctl-site --force --lang en\n"
+        "  python3 -m http.server -d ctl-site",
     ),
 }

@@ -625,5 +625,81 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.diff.many": (
         "più di {n}: senza --summary li mostra tutti",
         "over {n}: without --summary it shows them all",
+    # ------------------------------------------------------------------ ctl site
+    "msg.site.empty_path": ("-o è vuoto: indica la cartella in cui scrivere il sito", "-o is empty: give the folder to write the site to"),
+    "msg.site.exists": ("{path} esiste già.", "{path} already exists."),
+    "msg.site.exists.hint": (
+        "Usa --force per sostituirla con il nuovo sito, oppure scegli un'altra cartella con -o.",
+        "Use --force to replace it with the new site, or choose another folder with -o.",
+    ),
+    "msg.site.not_a_folder": ("{path} è un file; il sito si scrive in una cartella.", "{path} is a file; the site is written to a folder."),
+    "msg.site.building": ("Costruzione del sito", "Building the site"),
+    "msg.site.wrote": (
+        "Sito scritto in {path} ({files} file). Aprilo nel browser: {index}",
+        "Wrote the site to {path} ({files} files). Open it in a browser: {index}",
+    ),
+    "msg.site.footer": (
+        "Dati al {as_of}, con le fonti. ctl {version}",
+        "Data as of {as_of}, with sources. ctl {version}",
+    ),
+    "msg.site.intro": (
+        "Il riferimento offline e con fonti ai cluster tecnologici che Regione Lombardia riconosce: chi sono, chi ne è socio, dove. Dati al {as_of}.",
+        "The offline, sourced reference to the technology clusters that Regione Lombardia recognises: who they are, who their members are, where. Data as of {as_of}.",
+    ),
+    "msg.site.map_note": (
+        "Organizzazioni socie dei cluster riconosciuti, per provincia della sede, sulle dodici province lombarde disposte come sulla carta (una griglia, non i confini). Scegli una provincia per vederne le organizzazioni.",
+        "Member organisations of the recognised clusters by the province of their seat, on the twelve Lombard provinces laid out as on a map (a grid, not the boundaries). Choose a province to see its organisations.",
+    ),
+    "msg.site.by_type_note": (
+        "Soci elencati nel dataset, per tipo, per ciascun cluster riconosciuto: le liste sono parziali (vedi I dati).",
+        "Members listed in the dataset, by type, for each recognised cluster: the lists are partial (see About the data).",
+    ),
+    "msg.site.sources_intro.one": ("{n} fonte: ogni dato del sito rimanda qui.", "{n} source: every fact on the site points here."),
+    "msg.site.sources_intro.other": ("{n} fonti: ogni dato del sito rimanda qui.", "{n} sources: every fact on the site points here."),
+    "msg.site.about_intro": (
+        "Da dove vengono i dati, cosa significano i tipi di socio e i riscontri, e quanto sono complete le liste. Dati al {as_of}.",
+        "Where the data comes from, what the member types and the bases mean, and how complete the lists are. Data as of {as_of}.",
+    ),
+    "msg.site.partial_note": (
+        "Nessun cluster pubblica l'elenco completo dei soci: il dataset elenca solo le organizzazioni che una fonte nomina, accanto al totale che il cluster dichiara.",
+        "No cluster publishes its whole member list: the dataset lists only the organisations a source names, beside the total the cluster declares.",
+    ),
+    "msg.site.bases_note": (
+        "Ogni adesione dice cosa la attesta: da un elenco ufficiale dei soci a una semplice deduzione.",
+        "Every membership says what shows it: from an official member list down to an inference.",
+    ),
+    "msg.site.basis.member_list": ("Il nome compare in un elenco dei soci pubblicato dal cluster.", "The name is on a member list the cluster published."),
+    "msg.site.basis.founder": ("Una fonte la indica tra i soci fondatori.", "A source names it among the founding members."),
+    "msg.site.basis.board": ("Siede nel consiglio o in un organo del cluster.", "It holds a seat on the cluster's board or another body."),
+    "msg.site.basis.own_statement": ("L'organizzazione stessa dichiara di essere socia.", "The organisation itself says it is a member."),
+    "msg.site.basis.event": ("Solo la presenza a un evento del cluster: l'adesione non è confermata.", "Only an appearance at a cluster event: the membership is not confirmed."),
+    "msg.site.basis.inferred": ("Dedotta da più fonti, nessuna delle quali la afferma da sola.", "Inferred from several sources, none of which states it alone."),
+    "msg.site.downloads_note": (
+        "Le stesse tabelle di 'ctl export': un file CSV per tabella e un database SQLite.",
+        "The same tables as 'ctl export': one CSV file per table and an SQLite database.",
+    ),
+    "msg.site.search.intro": (
+        "Cerca tra le organizzazioni socie con le stesse regole di 'ctl search': ogni parola trova l'inizio di una parola del nome, accenti e maiuscole non contano.",
+        "Search the member organisations by the rules of 'ctl search': each word finds the start of a word of the name; accents and case do not matter.",
+    ),
+    "msg.site.search.noscript": (
+        "La ricerca richiede JavaScript; i soci sono elencati anche nelle pagine dei cluster.",
+        "The search needs JavaScript; the members are also listed on the cluster pages.",
+    ),
+    "msg.site.search.none": ("Nessuna organizzazione trovata.", "No organisation found."),
+    "msg.site.search.no_word": ("Il testo non contiene lettere né cifre.", "The text has no letter or digit."),
+    "msg.site.search.legal_only": (
+        "Il testo contiene solo forme giuridiche (S.p.A., S.r.l.…): aggiungi una parola del nome.",
+        "The text has only legal forms (S.p.A., S.r.l.…): add a word of the name.",
+    ),
+    "msg.site.search.count.one": ("{n} organizzazione", "{n} organisation"),
+    "msg.site.search.count.other": ("{n} organizzazioni", "{n} organisations"),
+    "msg.site.listed.one": ("{n} socio elencato su {total} dichiarati", "{n} member listed of {total} published"),
+    "msg.site.listed.other": ("{n} soci elencati su {total} dichiarati", "{n} members listed of {total} published"),
+    "msg.site.listed_no_total.one": ("{n} socio elencato; totale non pubblicato", "{n} member listed; no published total"),
+    "msg.site.listed_no_total.other": ("{n} soci elencati; totale non pubblicato", "{n} members listed; no published total"),
+    "msg.site.root": (
+        "{path} non si può sostituire: indica una cartella al suo interno, per esempio {path}ctl-site",
+        "{path} cannot be replaced: give a folder inside it, for example {path}ctl-site",
     ),
 }
