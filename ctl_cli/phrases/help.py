@@ -558,6 +558,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "help.diff.opt.summary": (
         "Tabella e markdown: dei record modificati, una riga per campo (quanti e quali) invece di ogni valore prima e dopo.",
         "Table and markdown: changed records as one row per field (how many, which) instead of every value before and after.",
+    ),
     # ------------------------------------------------------------------ ctl site
     "help.site": (
         "Costruisce il riferimento come sito web statico, in italiano e in inglese, in una cartella.",

@@ -625,6 +625,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.diff.many": (
         "più di {n}: senza --summary li mostra tutti",
         "over {n}: without --summary it shows them all",
+    ),
     # ------------------------------------------------------------------ ctl site
     "msg.site.empty_path": ("-o è vuoto: indica la cartella in cui scrivere il sito", "-o is empty: give the folder to write the site to"),
     "msg.site.exists": ("{path} esiste già.", "{path} already exists."),
