@@ -106,6 +106,16 @@ def test_downloads_are_the_exports(site):
     assert (site / "downloads" / "csv" / "organisations.csv").read_text(encoding="utf-8").startswith("id,")
 
 
+def test_the_csv_download_is_a_valid_data_package(site):
+    """The CSV tables come with their datapackage.json (ctl export --format datapackage), which frictionless
+    validates as it does the export's."""
+    from frictionless import validate
+
+    package = site / "downloads" / "csv" / "datapackage.json"
+    assert {r["path"] for r in json.loads(package.read_text(encoding="utf-8"))["resources"]} >= {"organisations.csv"}
+    assert validate(str(package)).flatten(["type", "note"]) == []
+
+
 def test_no_request_to_another_host_at_view_time(site):
     """Only links (<a href>) may point elsewhere: no script, style, image or font from another host."""
     for page in pages(site):

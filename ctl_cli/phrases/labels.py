@@ -213,6 +213,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.site.bases": ("Riscontri delle adesioni", "Bases of the memberships"),
     "label.site.downloads": ("Scarica i dati", "Download the data"),
     "label.site.sqlite": ("Database SQLite", "SQLite database"),
+    "label.site.datapackage": (
+        "Data package (Frictionless): descrizione delle tabelle CSV qui sotto, con chiavi, licenza e fonti",
+        "Data package (Frictionless): the description of the CSV tables below, with keys, licence and sources",
+    ),
     "label.site.any": ("(tutti)", "(any)"),
     "label.site.search.text": ("Nome, sigla o parte del nome", "Name, acronym or words of the name"),
     "label.site.search.all": ("Includi i cluster in attesa di riconoscimento", "Include clusters pending recognition"),

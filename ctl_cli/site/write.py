@@ -15,7 +15,9 @@ from typing import Any
 
 from ..errors import BadRequest, WriteError
 from ..export import files as export_files
+from ..export.datapackage import descriptor
 from ..export.tables import tables
+from ..render.formats import to_json
 from .content import Content
 from .pages import ASSETS, INDEX_SCRIPT, Pages
 from .searchindex import index_script
@@ -58,8 +60,9 @@ def build(content: Content, dataset: Any, out: Path, lang: str, force: bool, ste
 
 def _fill(root: Path, content: Content, dataset: Any, lang: str, step: Step | None) -> int:
     all_tables = tables(dataset)
-    csv_dir = root / "downloads" / "csv"
-    export_files.write_csv_dir(csv_dir, all_tables, force=False)
+    csv_dir = root / "downloads" / "csv"  # the CSV tables with their datapackage.json: ctl export's data package
+    package = ("datapackage.json", to_json(descriptor(dataset, all_tables)))
+    export_files.write_csv_dir(csv_dir, all_tables, force=False, extra=[package])
     export_files.write_sqlite(root / "downloads" / "ctl.sqlite", all_tables, force=False)
     pages = Pages(content, lang, [f"{t.name}.csv" for t in all_tables])
     (root / "assets").mkdir()
