@@ -21,7 +21,7 @@ from typing import Any
 
 from .tables import INDEXES, SCHEMA  # the index's tables, as SQL
 
-FORMAT = "20"  # change when the tables change (cache/tables.py): old index files are then simply not used
+FORMAT = "21"  # change when the tables change (cache/tables.py): old index files are then simply not used
 
 _NO_NOTE = (None, None)
 # Words of a search checked by SQLite itself; any more are checked on the rows it returns (SQLite
