@@ -181,4 +181,15 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{value!r} is a former name of this organisation",
     ),
     "label.no_cluster": ("nessuno", "none"),
+    # ctl reconcile: the summary on stderr
+    "label.col.reconcile_what": ("Voce", "Item"),
+    "label.col.reconcile_n": ("Numero", "Count"),
+    "label.reconcile.rows": ("righe lette", "rows read"),
+    "label.reconcile.identifier": ("trovate per identificativo", "matched by identifier"),
+    "label.reconcile.name_city": ("trovate per nome e comune", "matched by name and municipality"),
+    "label.reconcile.name": ("trovate solo per nome", "matched by name only"),
+    "label.reconcile.ambiguous": ("ambigue, lasciate da parte", "ambiguous, left out"),
+    "label.reconcile.proposals": ("modifiche proposte", "changes proposed"),
+    "label.reconcile.organisations": ("organizzazioni interessate", "organisations concerned"),
+    "label.reconcile.conflicts": ("conflitti, non applicati", "conflicts, not applied"),
 }
