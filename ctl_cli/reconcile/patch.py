@@ -26,8 +26,8 @@ def changes(result: Result, accept: tuple[str, ...] = ALWAYS) -> tuple[dict[str,
             fields[p.field] = {"value": p.value, "source": p.source}
         else:
             fields[p.field] = p.value
-            if p.field == "city":
-                fields["city_source"] = p.source
+            if p.field in ("city", "type"):  # their evidence: city_source, type_source
+                fields[f"{p.field}_source"] = p.source
         if p.source not in cited:
             cited.append(p.source)
     return out, [result.sources[s] for s in cited]

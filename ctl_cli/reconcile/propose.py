@@ -103,14 +103,15 @@ def _existing(org: Organisation, name: str) -> str | None:
 
 
 def facts(row: Row, org: Organisation) -> list[tuple[str, str]]:
-    """(field, value) pairs the row gives for `org`: identifiers, city and province, the start-up's
-    type_source (only for a start-up: the type itself is never changed, a different type is a conflict)."""
+    """(field, value) pairs the row gives for `org`: identifiers, city and province; from the start-up
+    register only type 'startup' (applied only over 'other', the type of an organisation no source typed;
+    a different type is a conflict), its date in the source's `supports`."""
+    if row.startup_since:  # the start-up register: its status only (the issue's terms), found by its other columns
+        return [("type", "startup")]
     out = [(k, v) for k, v in row.ids.items() if _valid(k, v)]
     place = _place(row)
     if place is not None:
         out += [("city", place.name), ("province", place.province)]
-    if row.startup_since:
-        out.append(("type", "startup"))
     return out
 
 
@@ -158,14 +159,12 @@ def propose(ds: Dataset, fmt: str, rows: Iterable[Row], path: Path, date: str | 
         result.matched[match.how] = result.matched.get(match.how, 0) + 1
         org, source = match.org, None
         for name, value in facts(row, org):
-            if name == "type":  # the register shows a start-up: its evidence, where the dataset has none
-                if org.type != "startup":
-                    result.conflicts.append(Conflict(org.id, "type", org.type, "startup", match.how, row.row))
-                    continue
-                if org.type_source is not None or (org.id, "type_source") in given:
-                    continue
-                name = "type_source"
-            had = given.get((org.id, name)) or _existing(org, name)
+            if name == "type" and org.type == "other" and (org.id, name) not in given:
+                had = None  # 'other' is what the dataset says when no source gave a type: not a value to keep
+            elif name == "type":
+                had = given.get((org.id, name)) or org.type
+            else:
+                had = given.get((org.id, name)) or _existing(org, name)
             if had is not None:
                 if not _same(name, had, value):
                     result.conflicts.append(Conflict(org.id, name, had, value, match.how, row.row))
@@ -173,7 +172,6 @@ def propose(ds: Dataset, fmt: str, rows: Iterable[Row], path: Path, date: str | 
             if source is None:
                 source = source_record(fmt, row, path.name, date, taken)
                 result.sources[source["id"]] = source
-            value = source["id"] if name == "type_source" else value
             given[(org.id, name)] = value
             result.proposals.append(Proposal(org.id, name, value, match.how, match.detail, row.row, source["id"]))
     result.ambiguous = matcher.ambiguous

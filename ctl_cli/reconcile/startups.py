@@ -42,15 +42,16 @@ def is_startup_workbook(path: Path) -> bool:
     """Whether the xlsx at `path` has, in its first sheet's first SCAN_ROWS rows, the register's header."""
     from openpyxl import load_workbook
 
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception:  # not a workbook openpyxl can read (a zip of something else)
-        return False
-    try:
-        sheet = book.worksheets[0]
-        return any(_columns(r) for r in sheet.iter_rows(max_row=SCAN_ROWS, values_only=True))
-    finally:
-        book.close()
+    with path.open("rb") as f:  # a file object: openpyxl judges a path by its extension, ctl by the content
+        try:
+            book = load_workbook(f, read_only=True, data_only=True)
+        except Exception:  # not a workbook openpyxl can read (a zip of something else)
+            return False
+        try:
+            sheet = book.worksheets[0]
+            return any(_columns(r) for r in sheet.iter_rows(max_row=SCAN_ROWS, values_only=True))
+        finally:
+            book.close()
 
 
 def _date(value) -> str | None:
@@ -95,11 +96,12 @@ def rows(path: Path, tick: Callable[[int], None] | None = None) -> Iterator[Row]
         return
     from openpyxl import load_workbook
 
-    book = load_workbook(path, read_only=True, data_only=True)
-    try:
-        yield from _rows(_ticking(book.worksheets[0].iter_rows(values_only=True), tick), path)
-    finally:
-        book.close()
+    with path.open("rb") as f:
+        book = load_workbook(f, read_only=True, data_only=True)
+        try:
+            yield from _rows(_ticking(book.worksheets[0].iter_rows(values_only=True), tick), path)
+        finally:
+            book.close()
 
 
 def _ticking(it, tick):

@@ -24,6 +24,11 @@ def _dump(value, flow: bool) -> str:
     return text.strip() if flow else text
 
 
+def _pair(key: str, value) -> str:
+    """'key: value' as a flow mapping's entry: 'pic: {value: '999999901', source: cordis-999999901}'."""
+    return _dump({key: value}, True)[1:-1]
+
+
 def _indent(text: str, first: str, rest: str) -> list[str]:
     lines = text.rstrip("\n").split("\n")
     return [first + lines[0]] + [rest + line for line in lines[1:]]
@@ -69,16 +74,16 @@ def insert(text: str, orgs: dict[str, dict], sources: list[dict]) -> str:
         if flow and line != (seq.lc.item(i + 1)[0] - 1 if i + 1 < len(seq) else line):
             raise BadRequest("msg.reconcile.cannot_edit", org=org)
         for k in [k for k in fields if k in item]:  # a value replaced (only 'other' by a sourced type)
-            value = _dump(fields.pop(k), True)
+            pair = _pair(k, fields.pop(k))
             if flow:
-                lines[line] = re.sub(rf"(\b{k}:\s*)[^,}}]+", lambda m, v=value: m.group(1) + v, lines[line], count=1)
+                lines[line] = re.sub(rf"\b{k}:\s*[^,}}]+", lambda m, p=pair: p, lines[line], count=1)
             else:
                 at, col = item.lc.key(k)
-                lines[at] = f"{' ' * col}{k}: {value}"
+                lines[at] = " " * col + pair
         if not fields:
             continue
         if flow:
-            extra = "".join(f", {k}: {_dump(v, True)}" for k, v in fields.items())
+            extra = "".join(f", {_pair(k, v)}" for k, v in fields.items())
             edits.append((line, [], (lines[line].rfind("}"), extra)))
             continue
         end = _block_end(lines, line, seq.lc.item(i + 1)[0] if i + 1 < len(seq) else stop)
