@@ -56,6 +56,24 @@ def test_a_file_in_no_known_format_is_a_usage_error_naming_the_formats(ctl, tmp_
         assert r.exit_code == 2 and words in r.stderr and "Traceback" not in r.stderr
 
 
+def test_prose_that_names_the_register_s_columns_is_not_the_register(ctl):
+    r = ctl("reconcile", str(Path(__file__).parents[1] / "README.md"), "--data", str(TEST_SET))
+    assert r.exit_code == 2 and "not a format" in r.stderr
+
+
+def test_the_older_bar_separated_start_up_list_is_read(ctl, tmp_path):
+    old = tmp_path / "startup.csv"
+    old.write_text(
+        "Elenco\n\ndenominazione|nat.giuridica|codice fiscale|pv|comune|data iscrizione alla sezione delle startup\n"
+        "GAMMA START S.R.L.|SR|23456780032|NO|NOVARA|15/03/2024\n",
+        encoding="utf-8",
+    )
+    r = ctl("reconcile", str(old), "--data", str(TEST_SET), "--format", "json", "--date", "2026-11-01")
+    out = json.loads(r.stdout)
+    assert triples(out) == {("gamma", "type", "startup", "name_city")}
+    assert "2024-03-15" in out["sources"][0]["supports"]["en"] and out["sources"][0]["locator"] == "startup.csv, row 4"
+
+
 def test_a_missing_file_is_a_usage_error(ctl, tmp_path):
     r = ctl("reconcile", str(tmp_path / "nosuch.csv"))
     assert r.exit_code == 2 and "no such file" in r.stderr and "CORDIS" in r.stderr
@@ -178,6 +196,26 @@ def test_an_installed_ctls_own_dataset_is_never_written(ctl, tmp_path, monkeypat
     r = ctl("reconcile", str(REG / "organization.csv"), "--write")
     assert r.exit_code == 2 and "--data" in r.stderr
     assert installed.read_bytes() == TEST_SET.read_bytes()
+
+
+def test_a_result_that_would_not_validate_is_not_written(tmp_path):
+    from ctl_cli.reconcile.write import WouldBeInvalid, apply
+
+    copy = tmp_path / "d.yaml"
+    shutil.copyfile(TEST_SET, copy)
+    with pytest.raises(WouldBeInvalid):
+        apply(copy, {"gamma": {"pic": {"value": "999999903", "source": "no-such-source"}}}, [])
+    assert copy.read_bytes() == TEST_SET.read_bytes()
+
+
+def test_one_record_of_ror_records_is_read(ctl, tmp_path):
+    one = tmp_path / "0fghjk834.json"
+    one.write_text(json.dumps(json.loads((REG / "ror.json").read_text(encoding="utf-8"))[1]), encoding="utf-8")
+    r = ctl("reconcile", str(one), "--data", str(TEST_SET), "--format", "json")
+    assert triples(json.loads(r.stdout)) == {
+        ("delta", "ror", "0fghjk834", "name_city"),
+        ("delta", "wikidata", "Q99999902", "name_city"),
+    }
 
 
 def test_a_bad_date_is_a_usage_error(ctl):

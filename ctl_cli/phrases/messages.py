@@ -648,6 +648,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{org}: {field}: il dataset ha {dataset!r}, il file {file!r} (riga {row})",
         "{org}: {field}: the dataset has {dataset!r}, the file {file!r} (row {row})",
     ),
+    "msg.reconcile.would_be_invalid": (
+        "le modifiche renderebbero {path} non valido, quindi non è stato scritto nulla: {problem}",
+        "the changes would make {path} invalid, so nothing was written: {problem}",
+    ),
     "msg.reconcile.nothing": (
         "Nessuna modifica da proporre per il dataset da {file}.",
         "Nothing to propose for the dataset from {file}.",

@@ -18,6 +18,7 @@ from .rows import Counting, Row, uncommented
 
 FORMATS = ("cordis", "ror_json", "ror_csv", "startups")
 HEAD_BYTES = 65536
+SCAN_LINES = 30  # the start-up register's header row is among the first lines
 
 
 def opened(path: Path):
@@ -51,7 +52,9 @@ def detect(path: Path) -> str:
             return "cordis"
         if "names.types.ror_display" in first and first.startswith(("id,", '"id",')):
             return "ror_csv"
-        if "denominazione" in text.lower() and "codice fiscale" in text.lower() and "|" in text:
+        from .startups import header_columns
+
+        if any(header_columns(line.split("|")) for line in text.split("\n")[:SCAN_LINES] if "|" in line):
             return "startups"
     raise BadRequest("msg.reconcile.unknown_format", path=str(path))
 

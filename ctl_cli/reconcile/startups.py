@@ -24,7 +24,7 @@ def _text(cells, at: int | None) -> str:
     return str(cells[at] or "").strip() if at is not None and at < len(cells) else ""
 
 
-def _columns(cells) -> dict[str, int] | None:
+def header_columns(cells) -> dict[str, int] | None:
     """Column positions by role when `cells` is the header row: name, cf, pv, comune, since; else None."""
     heads = [str(c or "").strip().lower() for c in cells]
     find = lambda test: next((i for i, h in enumerate(heads) if test(h)), None)  # noqa: E731
@@ -49,7 +49,7 @@ def is_startup_workbook(path: Path) -> bool:
             return False
         try:
             sheet = book.worksheets[0]
-            return any(_columns(r) for r in sheet.iter_rows(max_row=SCAN_ROWS, values_only=True))
+            return any(header_columns(r) for r in sheet.iter_rows(max_row=SCAN_ROWS, values_only=True))
         finally:
             book.close()
 
@@ -64,7 +64,7 @@ def _rows(cells_iter, path: Path) -> Iterator[Row]:
     at = None
     for n, cells in enumerate(cells_iter, start=1):
         if at is None:
-            at = _columns(cells)
+            at = header_columns(cells)
             if at is None and n >= SCAN_ROWS:
                 raise BadRequest("msg.reconcile.missing_columns", path=str(path), columns=REQUIRED)
             continue

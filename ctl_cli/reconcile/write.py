@@ -13,7 +13,14 @@ import re
 import tempfile
 from pathlib import Path
 
-from ..errors import BadRequest, WriteError
+from ..errors import BadRequest, DatasetError, ExitCode, WriteError
+
+
+class WouldBeInvalid(BadRequest):
+    """The changes would make the dataset invalid (a bug of ctl, or a dataset edited meanwhile): exit 3,
+    nothing written. Its message names the file and the first problem."""
+
+    exit_code = ExitCode.INVALID_DATASET
 
 
 def _dump(value, flow: bool) -> str:
@@ -124,7 +131,7 @@ def _source_edits(doc, lines: list[str], sources: list[dict]) -> list[tuple[int,
 
 def apply(path: Path, orgs: dict[str, dict], sources: list[dict]) -> bool:
     """Write the changes into the dataset file at `path`; False (the file untouched, byte for byte) when
-    there are none. DatasetError (exit 3) if the result would not be a valid dataset (then nothing is
+    there are none. WouldBeInvalid (exit 3) if the result would not be a valid dataset (then nothing is
     written); WriteError (exit 2) if the file cannot be written."""
     from ..dataset.locate import decode, read_bytes
     from ..dataset.validate import parse
@@ -133,7 +140,10 @@ def apply(path: Path, orgs: dict[str, dict], sources: list[dict]) -> bool:
         return False
     text = decode(read_bytes(path), str(path))
     new = insert(text, orgs, sources)
-    parse(new, str(path))  # raises DatasetError: nothing is written
+    try:
+        parse(new, str(path))
+    except DatasetError as e:
+        raise WouldBeInvalid("msg.reconcile.would_be_invalid", path=str(path), problem=str(e.problems[0])) from None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as e:
