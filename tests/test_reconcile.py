@@ -74,6 +74,12 @@ def test_the_older_bar_separated_start_up_list_is_read(ctl, tmp_path):
     assert "2024-03-15" in out["sources"][0]["supports"]["en"] and out["sources"][0]["locator"] == "startup.csv, row 4"
 
 
+@pytest.mark.parametrize("name", ["a\x00b", "x" * 5000, "-", ""])
+def test_odd_file_names_are_usage_errors(ctl, name):
+    r = ctl("reconcile", name, "--data", str(TEST_SET))
+    assert r.exit_code == 2 and len(r.stderr) < 1000
+
+
 def test_a_missing_file_is_a_usage_error(ctl, tmp_path):
     r = ctl("reconcile", str(tmp_path / "nosuch.csv"))
     assert r.exit_code == 2 and "no such file" in r.stderr and "CORDIS" in r.stderr

@@ -21,16 +21,24 @@ HEAD_BYTES = 65536
 SCAN_LINES = 30  # the start-up register's header row is among the first lines
 
 
+def shown(path: Path) -> str:
+    """The path as a message names it: cut after 100 characters (a 5,000-character argument is not echoed)."""
+    text = str(path)
+    return text if len(text) <= 120 else f"{text[:100]}…"
+
+
 def opened(path: Path):
     """The file at `path` opened for reading in binary; BadRequest (exit 2) naming it if it cannot be."""
     try:
         if path.is_dir():
-            raise BadRequest("msg.reconcile.is_dir", path=str(path))
+            raise BadRequest("msg.reconcile.is_dir", path=shown(path))
         return path.open("rb")
     except FileNotFoundError:
-        raise BadRequest("msg.reconcile.no_file", path=str(path)) from None
+        raise BadRequest("msg.reconcile.no_file", path=shown(path)) from None
     except OSError as e:
-        raise BadRequest("msg.reconcile.cannot_read", path=str(path), reason=e.strerror or str(e)) from None
+        raise BadRequest("msg.reconcile.cannot_read", path=shown(path), reason=e.strerror or str(e)) from None
+    except ValueError as e:  # a NUL in the name
+        raise BadRequest("msg.reconcile.cannot_read", path=shown(path), reason=str(e)) from None
 
 
 def detect(path: Path) -> str:
@@ -56,7 +64,7 @@ def detect(path: Path) -> str:
 
         if any(header_columns(line.split("|")) for line in text.split("\n")[:SCAN_LINES] if "|" in line):
             return "startups"
-    raise BadRequest("msg.reconcile.unknown_format", path=str(path))
+    raise BadRequest("msg.reconcile.unknown_format", path=shown(path))
 
 
 def read(path: Path, fmt: str, tick: Callable[[int], None] | None = None) -> Iterator[Row]:
