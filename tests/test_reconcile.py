@@ -224,6 +224,26 @@ def test_one_record_of_ror_records_is_read(ctl, tmp_path):
     }
 
 
+def test_a_record_of_ror_s_schema_v1_is_read(ctl, tmp_path):
+    """Older releases of ror-community/ror-records hold records in schema v1 (name, labels, addresses)."""
+    v1 = {
+        "id": "https://ror.org/0fghjk834",
+        "name": "Delta Research",
+        "labels": [{"label": "Delta Ricerche", "iso639": "it"}],
+        "aliases": [],
+        "acronyms": ["DR"],
+        "addresses": [{"city": "Pavia"}],
+        "country": {"country_name": "Italy", "country_code": "IT"},
+        "external_ids": {"Wikidata": {"preferred": None, "all": ["Q99999902"]}},
+        "status": "active",
+    }
+    one = tmp_path / "v1.json"
+    one.write_text(json.dumps([v1]), encoding="utf-8")
+    out = json.loads(ctl("reconcile", str(one), "--data", str(TEST_SET), "-f", "json", "--date", "2026-06-23").stdout)
+    assert triples(out) == {("delta", "ror", "0fghjk834", "name_city"), ("delta", "wikidata", "Q99999902", "name_city")}
+    assert out["sources"][0]["date"] == "2026-06-23"  # v1 records have no date: the file's
+
+
 def test_a_bad_date_is_a_usage_error(ctl):
     r = ctl("reconcile", str(REG / "startups.xlsx"), "--data", str(TEST_SET), "--date", "yesterday")
     assert r.exit_code == 2 and "YYYY-MM-DD" in r.stderr

@@ -44,6 +44,8 @@ def record_row(n: int, record: dict) -> Row | None:
     rid = str(record.get("id") or "")
     if not rid.startswith(ROR_URL):
         return None
+    if "names" not in record and "name" in record:
+        return _v1_row(n, record, rid)
     names = [x for x in record.get("names") or () if isinstance(x, dict)]
     display = next((x["value"] for x in names if "ror_display" in (x.get("types") or ())), None)
     display = display or next((x.get("value") for x in names), "") or ""
@@ -67,6 +69,30 @@ def record_row(n: int, record: dict) -> Row | None:
         date=iso_date(modified),
         url=rid,
         title=f"ROR: {display}",
+    )
+
+
+def _v1_row(n: int, record: dict, rid: str) -> Row:
+    """The Row of a record in ROR's schema v1 (older releases of ror-community/ror-records): name,
+    labels [{label}], aliases, addresses [{city}], country {country_code}, external_ids {Wikidata:
+    {preferred, all}}; it has no date of its own."""
+    others = [x.get("label") for x in record.get("labels") or () if isinstance(x, dict)]
+    others += [a for a in record.get("aliases") or () if isinstance(a, str)]
+    wikidata = (record.get("external_ids") or {}).get("Wikidata") or {}
+    every = wikidata.get("all") or []
+    every = [every] if isinstance(every, str) else every
+    qid = wikidata.get("preferred") or (every[0] if len(every) == 1 else None)
+    ids = {"ror": rid[len(ROR_URL) :], **({"wikidata": qid} if qid else {})}
+    city = next(iter(record.get("addresses") or ()), {}).get("city")
+    return Row(
+        row=n,
+        name=str(record["name"]),
+        names=tuple(x for x in others if x),
+        city=city,
+        country=((record.get("country") or {}).get("country_code") or "").upper() or None,
+        ids=ids,
+        url=rid,
+        title=f"ROR: {record['name']}",
     )
 
 
