@@ -244,6 +244,15 @@ def test_a_record_of_ror_s_schema_v1_is_read(ctl, tmp_path):
     assert out["sources"][0]["date"] == "2026-06-23"  # v1 records have no date: the file's
 
 
+def test_a_withdrawn_ror_record_proposes_nothing(ctl, tmp_path):
+    records = json.loads((REG / "ror.json").read_text(encoding="utf-8"))
+    records[1]["status"] = "withdrawn"
+    dump = tmp_path / "dump.json"
+    dump.write_text(json.dumps(records), encoding="utf-8")
+    out = json.loads(ctl("reconcile", str(dump), "--data", str(TEST_SET), "-f", "json").stdout)
+    assert {p["org"] for p in out["proposals"]} == {"uni-alpha"}
+
+
 def test_a_bad_date_is_a_usage_error(ctl):
     r = ctl("reconcile", str(REG / "startups.xlsx"), "--data", str(TEST_SET), "--date", "yesterday")
     assert r.exit_code == 2 and "YYYY-MM-DD" in r.stderr

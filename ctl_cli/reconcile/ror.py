@@ -38,11 +38,12 @@ def json_rows(stream, path: Path) -> Iterator[Row]:
 
 
 def record_row(n: int, record: dict) -> Row | None:
-    """The Row of one ROR v2 record (a dict as in the dump), or None if it has no ROR id. ids: ror (the
+    """The Row of one ROR v2 record (a dict as in the dump), or None if it has no ROR id or ROR withdrew
+    it (an inactive record, of an organisation that ended, is still its id). ids: ror (the
     id without https://ror.org/), wikidata (the preferred Wikidata id, else the only one). city: the first
     location's GeoNames name (often the English one: 'Milan')."""
     rid = str(record.get("id") or "")
-    if not rid.startswith(ROR_URL):
+    if not rid.startswith(ROR_URL) or record.get("status") == "withdrawn":  # withdrawn: an id not to use
         return None
     if "names" not in record and "name" in record:
         return _v1_row(n, record, rid)
