@@ -121,6 +121,7 @@ def test_ror_gives_ror_and_wikidata_ids_citing_the_record(ctl, name):
         ("delta", "ror", "0fghjk834", "name_city"),
         ("delta", "wikidata", "Q99999902", "name_city"),
     }
+    assert out["sources"][0]["locator"] == f"{name}, {'record 1' if name.endswith('json') else 'row 5'}"
     urls = {s["url"]: s["date"] for s in out["sources"]}
     assert urls == {"https://ror.org/0abcde712": "2025-01-22", "https://ror.org/0fghjk834": "2024-12-11"}
 

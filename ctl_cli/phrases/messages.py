@@ -621,6 +621,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "In the special section of innovative start-ups since {date}.",
     ),
     "msg.reconcile.locator": ("{file}, riga {row}", "{file}, row {row}"),
+    "msg.reconcile.locator.record": ("{file}, record {row}", "{file}, record {row}"),
     "msg.reconcile.how.identifier": ("identificativo ({field})", "identifier ({field})"),
     "msg.reconcile.how.name_city": ("nome e comune", "name and municipality"),
     "msg.reconcile.how.name": ("solo il nome", "name only"),

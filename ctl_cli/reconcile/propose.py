@@ -139,7 +139,8 @@ def source_record(fmt: str, row: Row, file: str, date: str | None, taken: set[st
     if row.startup_since:
         since = row.startup_since
         record["supports"] = {lang: phrase("msg.reconcile.supports.startup", lang, date=since) for lang in LANGS}
-    record["locator"] = phrase("msg.reconcile.locator", "en", file=file, row=row.row)
+    where = "msg.reconcile.locator.record" if fmt == "ror_json" else "msg.reconcile.locator"  # JSON has records
+    record["locator"] = phrase(where, "en", file=file, row=row.row)
     return record
 
 
