@@ -143,7 +143,7 @@ def test_one_line_help_fits_the_command_list():
 
 def test_every_command_has_help_short_and_epilog():
     commands = {"list", "show", "search", "validate", "sources", "national", "match", "org", "compare", "stats",
-                "export", "schema"}  # fmt: skip
+                "export", "schema", "reconcile"}  # fmt: skip
     for c in commands:
         for suffix in ("", ".short", ".epilog"):
             assert f"help.{c}{suffix}" in help_area.PHRASES

@@ -28,6 +28,7 @@ ARGS = {
     "export": ["export", "--format", "json"],
     "validate": ["validate"],
     "schema": ["schema"],
+    "reconcile": ["reconcile", "tests/data/registries/ror.json", "--format", "json"],
 }
 OTHERS = {"--help": ["--help"], "show --help": ["show", "--help"], "--version": ["--version"]}
 

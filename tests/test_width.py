@@ -26,7 +26,7 @@ from ctl_cli.render import layout
 DATA = (__import__("pathlib").Path(__file__).parent.parent / "data" / "clusters.yaml").read_text(encoding="utf-8")
 SGR = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 WIDTHS = (60, 80, 120)
-NO_TABLE = {"export", "validate", "schema", "site"}  # they write files or messages, no table
+NO_TABLE = {"export", "validate", "schema", "site", "reconcile"}  # they write files, messages or YAML, no table
 
 # realistic arguments for each command that draws for a person; a new command must be added here
 ARGS = {

@@ -27,7 +27,7 @@ from .options import READER, RootDataOpt, RootLangOpt, Settings, help_lang
 # The commands, in the order `ctl --help` lists them.
 COMMANDS = (
     "list", "show", "search", "match", "org", "compare", "stats",
-    "sources", "national", "export", "validate", "schema", "diff", "site",
+    "sources", "national", "export", "validate", "schema", "diff", "site", "reconcile",
 )  # fmt: skip
 
 

@@ -27,6 +27,7 @@ class Source:
     date: str | None = None
     title: str | None = None
     supports: Text | None = None
+    locator: str | None = None  # a downloaded file's name and row, for a source that is a registry's file
 
 
 @dataclass(frozen=True)

@@ -139,6 +139,7 @@ RECORDS: dict[str, dict[str, F]] = {
         "date": F("date", False, "Publication date; leave out when the page is undated."),
         "title": F("string"),
         "supports": F("prose", False, "What this source shows, in a few words."),
+        "locator": F("string", False, "Where in a downloaded file: its name and row ('organization.csv, row 5')."),
     },
     "national_cluster": {
         "id": F("id", True),

@@ -589,4 +589,68 @@ PHRASES: dict[str, tuple[str, str]] = {
         "  ctl site -o ctl-site --force --lang en\n"
         "  python3 -m http.server -d ctl-site",
     ),
+    "help.reconcile": (
+        "Confronta un file scaricato da un registro pubblico (organization.csv di CORDIS, il dump di ROR in JSON o "
+        "CSV, l'elenco delle start-up innovative del registro delle imprese) con le organizzazioni del dataset e "
+        "propone modifiche con la loro fonte: identificativi, comune e provincia, lo stato di start-up. Mai "
+        "adesioni ai cluster. Cerca prima per identificativo (partita IVA o codice fiscale, PIC, ROR), poi per "
+        "nome e comune, poi per solo nome, e dice quale ha usato. Stampa le modifiche come frammento YAML da "
+        "rivedere, con un riepilogo su stderr; un valore diverso da quello del dataset è un conflitto, segnalato "
+        "e mai applicato. --write le scrive nel file del dataset (--data, CTL_DATA, oppure data/clusters.yaml "
+        "in una copia dei sorgenti), lasciando com'è tutto il resto.",
+        "Compare a file downloaded from a public registry (CORDIS organization.csv, ROR's data dump as JSON or "
+        "CSV, the business register's list of innovative start-ups) with the dataset's organisations and "
+        "propose sourced changes: identifiers, municipality and province, start-up status. Never cluster "
+        "memberships. Matches by identifier first (VAT number or codice fiscale, PIC, ROR), then by name and "
+        "municipality, then by name alone, and says which it used. Prints the changes as a YAML fragment to "
+        "review, with a summary on stderr; a value that differs from the dataset's is a conflict, reported and "
+        "never applied. --write writes them into the dataset file (--data, CTL_DATA, or data/clusters.yaml in a "
+        "source checkout), leaving everything else as it was.",
+    ),
+    "help.reconcile.short": (
+        "Propone modifiche con fonte da CORDIS, ROR, registro start-up.",
+        "Propose sourced changes from CORDIS, ROR, the start-up register.",
+    ),
+    "help.reconcile.arg.file": (
+        "Il file scaricato: organization.csv di CORDIS, il dump di ROR (JSON o CSV), l'elenco start-up (xlsx).",
+        "The downloaded file: CORDIS organization.csv, ROR's dump (JSON or CSV), the start-up list (xlsx).",
+    ),
+    "help.reconcile.opt.write": (
+        "Scrivi le modifiche nel file del dataset (quelle trovate solo per nome solo con --accept name).",
+        "Write the changes into the dataset file (those matched by name only with --accept name).",
+    ),
+    "help.reconcile.opt.accept": (
+        "Con --write, scrivi anche le modifiche trovate solo per nome, dopo averle rivedute.",
+        "With --write, also write the changes matched by name only, once reviewed.",
+    ),
+    "help.reconcile.opt.date": (
+        "La data del file come la dà chi lo pubblica (AAAA-MM-GG), per le righe che non ne hanno una; "
+        "predefinita: la data di modifica del file.",
+        "The file's date as its publisher gives it (YYYY-MM-DD), for rows that carry none; default: the "
+        "file's modification date.",
+    ),
+    "help.reconcile.opt.format": (
+        "yaml: il frammento da rivedere (predefinito); json: per gli script.",
+        "yaml: the fragment to review (default); json: for scripts.",
+    ),
+    "help.reconcile.epilog": (
+        "\b\n"
+        "Esempi:\n"
+        "  # le modifiche proposte, da rivedere\n"
+        "  ctl reconcile organization.csv\n"
+        "  # scritte nella tua copia del dataset\n"
+        "  ctl reconcile ror-data.json --data my.yaml --write\n"
+        "  ctl validate my.yaml\n"
+        "  # per uno script\n"
+        "  ctl reconcile startup.xlsx --format json",
+        "\b\n"
+        "Examples:\n"
+        "  # the proposed changes, to review\n"
+        "  ctl reconcile organization.csv\n"
+        "  # written into your copy of the dataset\n"
+        "  ctl reconcile ror-data.json --data my.yaml --write\n"
+        "  ctl validate my.yaml\n"
+        "  # for a script\n"
+        "  ctl reconcile startup.xlsx --format json",
+    ),
 }

@@ -221,4 +221,15 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.site.search.text": ("Nome, sigla o parte del nome", "Name, acronym or words of the name"),
     "label.site.search.all": ("Includi i cluster in attesa di riconoscimento", "Include clusters pending recognition"),
     "label.site.nuts3": ("Regione NUTS-3", "NUTS-3 region"),
+    # ctl reconcile: the summary on stderr
+    "label.col.reconcile_what": ("Voce", "Item"),
+    "label.col.reconcile_n": ("Numero", "Count"),
+    "label.reconcile.rows": ("righe lette", "rows read"),
+    "label.reconcile.identifier": ("trovate per identificativo", "matched by identifier"),
+    "label.reconcile.name_city": ("trovate per nome e comune", "matched by name and municipality"),
+    "label.reconcile.name": ("trovate solo per nome", "matched by name only"),
+    "label.reconcile.ambiguous": ("ambigue, lasciate da parte", "ambiguous, left out"),
+    "label.reconcile.proposals": ("modifiche proposte", "changes proposed"),
+    "label.reconcile.organisations": ("organizzazioni interessate", "organisations concerned"),
+    "label.reconcile.conflicts": ("conflitti, non applicati", "conflicts, not applied"),
 }

@@ -703,4 +703,113 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{path} non si può sostituire: indica una cartella al suo interno, per esempio {path}ctl-site",
         "{path} cannot be replaced: give a folder inside it, for example {path}ctl-site",
     ),
+    # ------------------------------------------------------------------ ctl reconcile
+    "msg.reconcile.no_file": ("{path}: file inesistente.", "{path}: no such file."),
+    "msg.reconcile.no_file.hint": (
+        "Indica un file scaricato da CORDIS, da ROR o dal registro delle start-up innovative.",
+        "Give a file downloaded from CORDIS, ROR or the register of innovative start-ups.",
+    ),
+    "msg.reconcile.is_dir": ("{path} è una cartella, non un file.", "{path} is a folder, not a file."),
+    "msg.reconcile.cannot_read": ("non riesco a leggere {path}: {reason}", "cannot read {path}: {reason}"),
+    "msg.reconcile.unknown_format": (
+        "{path}: formato non riconosciuto.",
+        "{path}: not a format ctl reconcile reads.",
+    ),
+    "msg.reconcile.unknown_format.hint": (
+        "Formati attesi: organization.csv di CORDIS (separato da ';'), il dump di ROR (JSON o CSV, schema v2), "
+        "l'elenco delle start-up innovative del registro delle imprese (xlsx).",
+        "Expected: CORDIS organization.csv (';'-separated), ROR's data dump (JSON or CSV, schema v2), "
+        "the business register's list of innovative start-ups (xlsx).",
+    ),
+    "msg.reconcile.missing_columns": (
+        "{path}: mancano le colonne {columns}.",
+        "{path}: the columns {columns} are missing.",
+    ),
+    "msg.reconcile.malformed": (
+        "{path}: file non leggibile alla riga {row}: {reason}",
+        "{path}: cannot be read at row {row}: {reason}",
+    ),
+    "msg.reconcile.no_org_in_file": (
+        "l'organizzazione {org} non è nel file del dataset.",
+        "organisation {org} is not in the dataset file.",
+    ),
+    "msg.reconcile.cannot_edit": (
+        "non so modificare come è scritta l'organizzazione {org} (una mappa su più righe tra graffe).",
+        "cannot edit organisation {org} as it is written (a flow mapping over several lines).",
+    ),
+    "msg.reconcile.installed": (
+        "--write non modifica il dataset incluso in ctl installato ({path}).",
+        "--write does not edit the dataset bundled with an installed ctl ({path}).",
+    ),
+    "msg.reconcile.installed.hint": (
+        "Copiane una versione da modificare e indicala con --data: ctl export --format yaml -o clusters.yaml; "
+        "ctl reconcile FILE --data clusters.yaml --write",
+        "Copy it to a file of your own and name it with --data: ctl export --format yaml -o clusters.yaml; "
+        "ctl reconcile FILE --data clusters.yaml --write",
+    ),
+    "msg.reconcile.bad_date": (
+        "--date vuole una data AAAA-MM-GG, non {value}",
+        "--date takes a date YYYY-MM-DD, not {value}",
+    ),
+    "msg.reconcile.supports.startup": (
+        "Iscritta alla sezione speciale delle start-up innovative dal {date}.",
+        "In the special section of innovative start-ups since {date}.",
+    ),
+    "msg.reconcile.locator": ("{file}, riga {row}", "{file}, row {row}"),
+    "msg.reconcile.locator.record": ("{file}, record {row}", "{file}, record {row}"),
+    "msg.reconcile.how.identifier": ("identificativo ({field})", "identifier ({field})"),
+    "msg.reconcile.how.name_city": ("nome e comune", "name and municipality"),
+    "msg.reconcile.how.name": ("solo il nome", "name only"),
+    "msg.reconcile.comment.head": (
+        "ctl reconcile {file} ({format}): modifiche proposte, da rivedere prima di applicarle con --write",
+        "ctl reconcile {file} ({format}): proposed changes, to review before applying them with --write",
+    ),
+    "msg.reconcile.format.cordis": ("CORDIS, partecipanti ai progetti", "CORDIS, project participants"),
+    "msg.reconcile.format.ror_json": ("ROR, JSON", "ROR, JSON"),
+    "msg.reconcile.format.ror_csv": ("ROR, CSV", "ROR, CSV"),
+    "msg.reconcile.format.startups": (
+        "registro delle imprese, start-up innovative",
+        "business register, innovative start-ups",
+    ),
+    "msg.reconcile.comment.org": ("{org}: trovata per {how}, riga {row}", "{org}: matched by {how}, row {row}"),
+    "msg.reconcile.comment.name_only": (
+        "  trovata solo per nome: --write la salta, a meno di --accept name",
+        "  matched by name only: --write skips it unless --accept name is given",
+    ),
+    "msg.reconcile.comment.conflicts": (
+        "Conflitti (non applicati: il dataset resta com'è):",
+        "Conflicts (not applied: the dataset keeps its value):",
+    ),
+    "msg.reconcile.comment.conflict": (
+        "{org}: {field}: il dataset ha {dataset!r}, il file {file!r} (riga {row})",
+        "{org}: {field}: the dataset has {dataset!r}, the file {file!r} (row {row})",
+    ),
+    "msg.reconcile.would_be_invalid": (
+        "le modifiche renderebbero {path} non valido, quindi non è stato scritto nulla: {problem}",
+        "the changes would make {path} invalid, so nothing was written: {problem}",
+    ),
+    "msg.reconcile.nothing": (
+        "Nessuna modifica da proporre per il dataset da {file}.",
+        "Nothing to propose for the dataset from {file}.",
+    ),
+    "msg.reconcile.written.one": (
+        "Scritta 1 modifica in {path}; controllala con: ctl validate {path}",
+        "Wrote 1 change to {path}; check it with: ctl validate {path}",
+    ),
+    "msg.reconcile.written.other": (
+        "Scritte {n} modifiche in {path}; controllale con: ctl validate {path}",
+        "Wrote {n} changes to {path}; check them with: ctl validate {path}",
+    ),
+    "msg.reconcile.not_written": (
+        "Nessuna modifica da scrivere: {path} è rimasto com'era.",
+        "No change to write: {path} is as it was.",
+    ),
+    "msg.reconcile.skipped_name.one": (
+        "1 modifica trovata solo per nome non è stata scritta: rivedila e aggiungi --accept name per scriverla.",
+        "1 change matched by name only was not written: review it, and add --accept name to write it.",
+    ),
+    "msg.reconcile.skipped_name.other": (
+        "{n} modifiche trovate solo per nome non sono state scritte: rivedile e aggiungi --accept name per scriverle.",
+        "{n} changes matched by name only were not written: review them, and add --accept name to write them.",
+    ),
 }

@@ -1,0 +1,62 @@
+"""CORDIS organization.csv: the participants of EU research projects (Horizon Europe, Horizon 2020).
+
+The layout is the one CORDIS publishes on data.europa.eu (CC BY 4.0): semicolon-separated, quoted with
+double quotes, UTF-8, one row per participation of an organisation in a project, with the columns
+projectID;projectAcronym;organisationID;vatNumber;name;shortName;SME;activityType;street;postCode;city;
+country;nutsCode;geolocation;organizationURL;contactForm;contentUpdateDate;rcn;order;role;ecContribution;
+netEcContribution;totalCost;endOfParticipation;active. organisationID is the participant's PIC.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import BadRequest
+from .rows import Row, iso_date
+
+NEEDED = ("projectID", "organisationID", "name")
+
+
+def rows(text, path: Path, first: int = 2) -> Iterator[Row]:
+    """The Rows of a CORDIS organization.csv read from the text stream `text`, one at a time. ids: pic
+    (organisationID, 9 digits), vat (vatNumber, as written: 'IT01234567890'). first: the number of the
+    first data row (the header's plus one). BadRequest (exit 2) if a
+    column of NEEDED is missing or the CSV is malformed."""
+    reader = csv.reader(text, delimiter=";")
+    try:
+        header = next(reader, [])
+        at = {name.strip(): i for i, name in enumerate(header)}
+        missing = [c for c in NEEDED if c not in at]
+        if missing:
+            raise BadRequest("msg.reconcile.missing_columns", path=str(path), columns=", ".join(missing))
+        for n, cells in enumerate(reader, start=first):
+            yield _row(n, cells, at)
+    except csv.Error as e:
+        raise BadRequest("msg.reconcile.malformed", path=str(path), row=reader.line_num, reason=str(e)) from None
+
+
+def _cell(cells: list[str], at: dict[str, int], name: str) -> str:
+    i = at.get(name)
+    return cells[i].strip() if i is not None and i < len(cells) else ""
+
+
+def _row(n: int, cells: list[str], at: dict[str, int]) -> Row:
+    get = lambda name: _cell(cells, at, name)  # noqa: E731
+    ids = {}
+    if get("organisationID").isdigit():
+        ids["pic"] = get("organisationID")
+    if get("vatNumber"):
+        ids["vat"] = get("vatNumber").replace(" ", "")
+    project = f"{get('projectAcronym')} ({get('projectID')})".strip()
+    return Row(
+        row=n,
+        name=get("name"),
+        city=get("city") or None,
+        country=get("country").upper() or None,
+        nuts3=get("nutsCode").upper() or None,
+        ids=ids,
+        date=iso_date(get("contentUpdateDate")),
+        title=f"CORDIS: {get('name')}, {project}",
+    )

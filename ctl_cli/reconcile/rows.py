@@ -1,0 +1,81 @@
+"""What a registry's row says about an organisation (Row), and the helpers the readers share: a byte
+counter for the progress bar, dates as ISO, comment lines before a header."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Row:
+    """One organisation as a registry's file gives it.
+
+    row: where it is in the file (CSV and xlsx: the spreadsheet row, the header being row 1; JSON: the
+    record's position, from 1). ids: identifier field (schema.IDENTIFIERS: vat, codice_fiscale, pic, ror,
+    wikidata) -> value as the file writes it. names: other names (labels, aliases) besides `name`.
+    country: ISO 3166 alpha-2 or None. province: an Italian province code when the file gives one.
+    nuts3: the NUTS-3 code when the file gives one. startup_since: ISO date of entry in the start-up
+    register's special section. date: the date the publisher gives this record (ISO), if any.
+    url: the record's own page (ROR), if any. title: how the evidence is titled."""
+
+    row: int
+    name: str
+    names: tuple[str, ...] = ()
+    city: str | None = None
+    country: str | None = None
+    province: str | None = None
+    nuts3: str | None = None
+    ids: dict[str, str] = field(default_factory=dict)
+    startup_since: str | None = None
+    date: str | None = None
+    url: str | None = None
+    title: str | None = None
+
+
+class Counting(io.RawIOBase):
+    """A binary file that counts the bytes read through it (`done`) and calls `tick(done)` now and
+    then, so that a progress bar can follow a file read in a stream."""
+
+    def __init__(self, raw, tick: Callable[[int], None] | None = None, every: int = 1 << 20):
+        self.raw, self.tick, self.every, self.done, self._next = raw, tick, every, 0, every
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        n = self.raw.readinto(buffer)
+        self.done += n or 0
+        if self.tick is not None and self.done >= self._next:
+            self._next = self.done + self.every
+            self.tick(self.done)
+        return n
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+def uncommented(lines, skipped: list | None = None) -> Iterator[str]:
+    """The lines, without the comment lines ('#...') before the first other one; those are appended to
+    `skipped`. A fixture cites the page that documents its layout there; a publisher's file has none."""
+    lines = iter(lines)
+    for line in lines:
+        if not line.startswith("#"):
+            yield line
+            break
+        if skipped is not None:
+            skipped.append(line)
+    yield from lines
+
+
+def iso_date(text: str | None) -> str | None:
+    """'2024-03-12 10:11:12' or '2024-03-12' -> '2024-03-12'; '12/03/2024' -> '2024-03-12'; else None."""
+    text = (text or "").strip()
+    if len(text) >= 10 and text[4] == "-" and text[7] == "-" and text[:4].isdigit():
+        return text[:10]
+    parts = text.split(" ")[0].split("/")
+    if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4:
+        return f"{parts[2]}-{int(parts[1]):02d}-{int(parts[0]):02d}"
+    return None
