@@ -28,6 +28,7 @@ ARGS = {
     "export": ["export", "--format", "json"],
     "validate": ["validate"],
     "schema": ["schema"],
+    "diff": ["diff", "tests/data/mini.yaml", "data/clusters.yaml"],
 }
 OTHERS = {"--help": ["--help"], "show --help": ["show", "--help"], "--version": ["--version"]}
 
