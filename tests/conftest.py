@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,29 @@ from ctl_cli.commands import app
 
 TESTS = Path(__file__).parent
 MINI = TESTS / "data" / "mini.yaml"
+
+
+@functools.cache
+def older_bundled() -> Path:
+    """The bundled dataset as an older release might have had it (another version, a membership on
+    another basis, an organisation renamed, a cluster's website that is another one of the data's
+    URLs), in a temporary file: `ctl diff` between it and the bundled one shows real names, fields
+    and values in both languages."""
+    import tempfile
+
+    text = (TESTS.parent / "data" / "clusters.yaml").read_text(encoding="utf-8")
+    edits = (
+        ("  version: ", "  version: old-"),
+        ("  - org: soliani-emc\n    basis: member_list", "  - org: soliani-emc\n    basis: event"),
+        ("  name: Soliani EMC\n", "  name: Soliani\n"),
+        ("  website: https://www.aerospacelombardia.it\n", "  website: https://clusteragrofoodlombardia.eu\n"),
+    )
+    for a, b in edits:
+        assert text.count(a) == 1, a
+        text = text.replace(a, b)
+    path = Path(tempfile.mkdtemp(prefix="ctl-older-")) / "older.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 class Result:

@@ -34,6 +34,7 @@ CSV_COMMANDS = {
     "sources": ["sources", "energy"],
     "national": ["national"],
     "export": ["export", "--format", "csv", "--table", "organisations"],
+    "diff": ["diff", str(MINI), str(MINI.parent.parent.parent / "data" / "clusters.yaml")],
 }
 
 

@@ -14,6 +14,13 @@ from ctl_cli.commands import app
 from ctl_cli.dataset import locate, validate
 from ctl_cli.phrases import _ALL as CATALOGUE
 
+from .conftest import MINI, older_bundled
+
+BUNDLED = MINI.parent.parent.parent / "data" / "clusters.yaml"
+
+
+OLDER = str(older_bundled())
+
 DS = validate.parse(locate.bundled_path().read_text(encoding="utf-8"), "bundled")
 CLUSTERS = [c.id for c in DS.clusters]
 OTHER = {"it": "en", "en": "it"}
@@ -100,6 +107,7 @@ PROSE_COMMANDS = {
     "stats": [["stats", "--all"]],
     "sources": [["sources", c] for c in CLUSTERS],
     "national": [["national"]],
+    "diff": [["diff", OLDER, str(BUNDLED)], ["diff", "--summary", str(BUNDLED), OLDER]],
 }
 
 

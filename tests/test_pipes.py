@@ -29,6 +29,7 @@ ARGS = {
     "validate": ["validate"],
     "schema": ["schema"],
     "reconcile": ["reconcile", "tests/data/registries/ror.json", "--format", "json"],
+    "diff": ["diff", "tests/data/mini.yaml", "data/clusters.yaml"],
 }
 OTHERS = {"--help": ["--help"], "show --help": ["show", "--help"], "--version": ["--version"]}
 

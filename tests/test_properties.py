@@ -276,7 +276,8 @@ FLAGS = [
 def test_random_arguments_get_a_normal_answer(tmp_path_factory, monkeypatch, command, rest):
     monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))  # export -o writes here, never into the repo
     code, out, err = run_ctl(command, *rest)
-    allowed = (0, 1, 2, 3) if command == "validate" else (0, 1, 2)  # validate PATH: a missing file is exit 3
+    # validate PATH and diff OLD NEW: a missing file is exit 3
+    allowed = (0, 1, 2, 3) if command in ("validate", "diff") else (0, 1, 2)
     assert code in allowed, (command, rest, err)
     assert "Traceback" not in err and "internal error" not in err
     assert not UNSAFE.search(out + err), (command, rest)

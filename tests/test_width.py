@@ -23,7 +23,10 @@ from ctl_cli.commands import app
 from ctl_cli.phrases import LANGS, labels
 from ctl_cli.render import layout
 
-DATA = (__import__("pathlib").Path(__file__).parent.parent / "data" / "clusters.yaml").read_text(encoding="utf-8")
+from .conftest import older_bundled
+
+BUNDLED = __import__("pathlib").Path(__file__).parent.parent / "data" / "clusters.yaml"
+DATA = BUNDLED.read_text(encoding="utf-8")
 SGR = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 WIDTHS = (60, 80, 120)
 NO_TABLE = {"export", "validate", "schema", "site", "reconcile"}  # they write files, messages or YAML, no table
@@ -39,6 +42,7 @@ ARGS = {
     "sources": [["sources", "mobility"], ["sources"], ["sources", "--stale"]],
     "national": [["national"]],
     "match": [["match", "pannelli fotovoltaici per aziende agricole"]],
+    "diff": [["diff", str(older_bundled()), str(BUNDLED)], ["diff", "--summary", str(BUNDLED), str(older_bundled())]],
 }
 COMMANDS = [c.name for c in app.registered_commands]
 

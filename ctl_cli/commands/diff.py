@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from .options import Format, FormatOpt, LangOpt, settings
+from .options import ExcelOpt, Format, FormatOpt, LangOpt, settings, shown_format
 
 
 def run(
@@ -14,6 +14,7 @@ def run(
     old: Annotated[str, typer.Argument(metavar="OLD", show_default=False)],
     new: Annotated[str, typer.Argument(metavar="NEW", show_default=False)],
     fmt: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
     summary: Annotated[bool, typer.Option("--summary")] = False,
     lenient: Annotated[bool, typer.Option("--lenient")] = False,
     lang: LangOpt = None,
@@ -26,6 +27,7 @@ def run(
     from .failures import err
 
     _, lang_ = settings(ctx, None, lang)
+    shown = shown_format(fmt, excel)  # --excel without --format csv: exit 2 before any file is read
     a, b = (load_lenient(p) if lenient else load_path(p) for p in (resolve_path(old), resolve_path(new)))
     for ds in (a, b):
         if ds.refused:
@@ -33,4 +35,4 @@ def run(
     record = diff(a, b)
     if record["same"]:  # exit 0 all the same: in ctl, 1 means "not found"
         err(phrase("msg.diff.none", lang_, old=old, new=new))
-    page.show(fmt.value, record, lang_, summary)
+    page.show(shown, record, lang_, summary)

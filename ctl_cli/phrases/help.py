@@ -456,7 +456,9 @@ PHRASES: dict[str, tuple[str, str]] = {
         "  ctl export -f csv --table organisations > orgs.csv\n"
         "  # un database SQLite, e una query con sqlite3\n"
         "  ctl export -f sqlite -o ctl.db\n"
-        "  sqlite3 ctl.db 'SELECT count(*) FROM memberships'",
+        "  sqlite3 ctl.db 'SELECT count(*) FROM memberships'\n"
+        "  # un data package (CSV e datapackage.json)\n"
+        "  ctl export -f datapackage -o ctl-package/",
         "yaml and json are the dataset itself: the YAML export is a dataset that "
         "'ctl --data FILE' and 'ctl validate FILE' accept unchanged. csv writes one "
         "file per table into the folder given with -o (or one table to stdout with "
@@ -479,7 +481,9 @@ PHRASES: dict[str, tuple[str, str]] = {
         "  ctl export -f csv --table organisations > orgs.csv\n"
         "  # an SQLite database, and a query with sqlite3\n"
         "  ctl export -f sqlite -o ctl.db\n"
-        "  sqlite3 ctl.db 'SELECT count(*) FROM memberships'",
+        "  sqlite3 ctl.db 'SELECT count(*) FROM memberships'\n"
+        "  # a data package (CSV and datapackage.json)\n"
+        "  ctl export -f datapackage -o ctl-package/",
     ),
     # ------------------------------------------------------------------ ctl schema
     "help.schema": (

@@ -605,10 +605,6 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.diff.kind.removed": ("tolti: {n}", "removed: {n}"),
     "msg.diff.kind.renamed": ("rinominati: {n}", "renamed: {n}"),
     "msg.diff.kind.changed": ("modificati: {n}", "changed: {n}"),
-    "msg.diff.made_by": (
-        "Fatto con: {command}",
-        "Made with: {command}",
-    ),
     # ------------------------------------------------------------------ ctl export --format datapackage
     "msg.export.datapackage_needs_output": (
         "un data package è una cartella (le tabelle CSV e datapackage.json): indicala con -o.",

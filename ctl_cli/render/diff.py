@@ -12,6 +12,7 @@ from typing import Any
 
 from ..phrases import LANGS, phrase
 from ..query.diff import changed_fields
+from .common import prose
 from .formats import emit
 
 SECTIONS = ("clusters", "organisations", "memberships", "member_types", "national_clusters", "sources")
@@ -31,14 +32,13 @@ def show(fmt: str, record: dict[str, Any], lang: str, summary: bool = False) -> 
 
 
 def value_text(v: Any, lang: str) -> str:
-    """A field's value as one line: null as "—", {it, en} in `lang` (else the other language), a
-    record as "key: value" pairs, a list joined with "; "."""
+    """A field's value as one line: null as "—", {it, en} in `lang` (else the other language's,
+    marked as such), a record as "key: value" pairs, a list joined with "; "."""
     if v is None or v == [] or v == {}:
         return "—"
     if isinstance(v, dict):
         if set(v) <= set(LANGS):
-            other = next(x for x in LANGS if x != lang)
-            return value_text(v.get(lang) if v.get(lang) is not None else v.get(other), lang)
+            return prose(v, lang) or "—"
         return ", ".join(f"{k}: {value_text(x, lang)}" for k, x in v.items())
     if isinstance(v, list):
         return "; ".join(value_text(x, lang) for x in v)
