@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 
 from ctl_cli.commands import app
 from ctl_cli.phrases import LANGS, labels
+from ctl_cli.records.orgs import ID_LINKS
 from ctl_cli.render import layout
 
 from .conftest import older_bundled
@@ -56,13 +57,15 @@ def cases():
 
 CLUSTER_IDS = [c["id"] for c in json.loads(CliRunner().invoke(app, ["list", "--all", "--format", "json"]).stdout)]
 URLS = set(re.findall(r"https?://[^\s\"'<>]+", DATA))
+# ...and the links ctl makes of identifiers (ror: 01nffqt88 -> https://ror.org/01nffqt88)
+URLS |= {ID_LINKS[key].format(value) for key, value in re.findall(r"\n  (ror|wikidata):\n    value: '?(\w+)", DATA)}
 HEADER_WORDS = sorted({w for k, pair in labels.PHRASES.items() if k.startswith("label.col.") for t in pair
                        for w in re.sub(r"\{[a-z_]+\}", "", t).split() if len(w) > 1})  # fmt: skip
 
 
 def test_the_lists_are_real():
     assert "living-environments" in CLUSTER_IDS and "green-chemistry" in CLUSTER_IDS
-    assert len(URLS) > 100 and "Associazioni" in HEADER_WORDS
+    assert len(URLS) > 100 and "Associazioni" in HEADER_WORDS and "https://ror.org/01nffqt88" in URLS
     assert all(name in ARGS or name in NO_TABLE for name in COMMANDS), "give the new command arguments here"
 
 
