@@ -20,6 +20,18 @@ def test_org_given_only_a_legal_form_is_a_usage_error(ctl, typed):
     assert "legal form" in r.stderr and "Traceback" not in r.stderr
 
 
+@pytest.mark.parametrize("typed", ["a-l-a", "A.L.A.", "ala"])
+def test_an_id_or_name_made_of_legal_form_letters_still_finds_its_organisation(ctl, typed):
+    """'a-l-a' folds to the words a, l, a, which are no search words: the id and name come first."""
+    r = ctl("org", typed, "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["id"] == "a-l-a"
+
+
+def test_only_minor_words_find_no_organisation_rather_than_all_of_them():
+    assert find_orgs(BUNDLED, "di") == [] and find_orgs(BUNDLED, "S.p.A.") == []
+
+
 def test_a_legal_form_after_a_name_does_not_widen_the_org_look_up():
     # 'spa' used to be one more word to find, matched as a prefix inside other words
     assert [o.id for o in find_orgs(BUNDLED, "Ancorotti Cosmetics S.p.A.")] == ["ancorotti-cosmetics"]

@@ -18,18 +18,21 @@ def run(
     lang: LangOpt = None,
 ) -> None:
     from ..cache import load
-    from ..errors import AmbiguousError, NotFoundError
-    from ..query.inputs import search_text
+    from ..errors import AmbiguousError, BadRequest, NotFoundError
+    from ..query.inputs import free_text, shown
     from ..query.orgs import find_orgs, found_as, suggest_orgs
     from ..records.clusters import member_types
     from ..records.orgs import org_record
     from ..render import org as page
     from ..render.common import type_labels
+    from ..text import search_words
 
     data, lang_ = settings(ctx, data, lang)
-    ref = search_text(name, "NAME")
+    ref = free_text("NAME", name)
     ds = load(data)
     found = find_orgs(ds, ref)
+    if not found and not search_words(ref):  # an id, name or alias was looked for first: 'a-l-a' is one
+        raise BadRequest("msg.search.legal_form_only", value=shown(ref))
     if not found:
         raise NotFoundError("organisation", ref, suggest_orgs(ds, ref))
     if len(found) > 1:

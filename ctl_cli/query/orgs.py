@@ -46,6 +46,8 @@ def find_orgs(ds: Dataset, ref: str) -> list[Organisation]:
     if other:
         return sorted(other, key=lambda o: fold(o.name))
     words = search_words(ref)  # as `ctl search` reads text: legal forms are not words of a name
+    if not words:  # 'S.p.A.' alone names no organisation (but the id 'a-l-a' did, above)
+        return []
     # as `ctl search` matches: each word begins a word of one of its names
     haystacks = {oid: word_starts(" ".join(ns)) for oid, ns in names.items()}
     found = [o for o in orgs if all(f" {w}" in haystacks[o.id] for w in words)]
