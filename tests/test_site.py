@@ -289,6 +289,13 @@ def test_dot_is_the_current_folder_and_the_root_is_refused(tmp_path, monkeypatch
     assert r.exit_code == 2 and "cannot be replaced" in r.stderr
 
 
+def test_dash_is_standard_output_where_a_site_cannot_go(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    r = build(Path("-"), data=str(MINI), cache=tmp_path / "c")
+    assert r.exit_code == 2 and "standard output" in r.stderr
+    assert not (tmp_path / "-").exists()
+
+
 @pytest.mark.parametrize("where", ["missing/parent/s", ""])
 def test_an_unwritable_path_is_exit_2(tmp_path, where):
     out = str(tmp_path / where) if where else " "

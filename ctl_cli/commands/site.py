@@ -29,6 +29,8 @@ def run(
     data, lang_ = settings(ctx, data, lang)
     if not output.strip():
         raise BadRequest("msg.site.empty_path")
+    if output.strip() == "-":  # as for ctl export, '-' is standard output, where a folder cannot go
+        raise BadRequest("msg.site.stdout")
     out = Path(output)
     check_target(out, force)  # said before the work, not after it
     content = answer(data, lambda idx: (gather(idx), idx.dataset()))

@@ -624,6 +624,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     # ------------------------------------------------------------------ ctl site
     "msg.site.empty_path": ("-o è vuoto: indica la cartella in cui scrivere il sito", "-o is empty: give the folder to write the site to"),
+    "msg.site.stdout": (
+        "-o - vorrebbe dire lo standard output, ma un sito è una cartella di file: indica la cartella (per esempio -o ctl-site)",
+        "-o - would mean standard output, but a site is a folder of files: give the folder (for example -o ctl-site)",
+    ),
     "msg.site.exists": ("{path} esiste già.", "{path} already exists."),
     "msg.site.exists.hint": (
         "Usa --force per sostituirla con il nuovo sito, oppure scegli un'altra cartella con -o.",
