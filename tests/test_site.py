@@ -257,7 +257,7 @@ def test_links_module_rules():
 
 def test_an_existing_folder_needs_force(tmp_path):
     out = tmp_path / "s"
-    out.mkdir()
+    assert build(out, data=str(MINI), cache=tmp_path / "c").exit_code == 0  # a site ctl built (and marked)
     (out / "mine.txt").write_text("keep", encoding="utf-8")
     r = build(out, data=str(MINI), cache=tmp_path / "c")
     assert r.exit_code == 2 and "--force" in r.stderr
@@ -287,6 +287,24 @@ def test_dot_is_the_current_folder_and_the_root_is_refused(tmp_path, monkeypatch
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c", "here"]
     r = build(Path("/"), "--force", data=str(MINI), cache=tmp_path / "c")
     assert r.exit_code == 2 and "cannot be replaced" in r.stderr
+
+
+def test_force_never_deletes_files_ctl_did_not_write(tmp_path, monkeypatch):
+    """--force replaces an empty folder or a site ctl built (it has the mark), never a folder of other files."""
+    mine = tmp_path / "mine"
+    (mine / "sub").mkdir(parents=True)
+    (mine / "thesis.txt").write_text("precious", encoding="utf-8")
+    r = build(mine, "--force", data=str(MINI), cache=tmp_path / "c")
+    assert r.exit_code == 2 and "did not write" in r.stderr
+    assert (mine / "thesis.txt").read_text(encoding="utf-8") == "precious" and (mine / "sub").is_dir()
+    monkeypatch.chdir(mine)
+    assert build(Path("."), "--force", data=str(MINI), cache=tmp_path / "c").exit_code == 2
+    assert sorted(p.name for p in mine.iterdir()) == ["sub", "thesis.txt"]
+    site = tmp_path / "site"
+    assert build(site, data=str(MINI), cache=tmp_path / "c").exit_code == 0
+    (site / "left-over.html").write_text("x", encoding="utf-8")  # a site ctl built is replaced whole
+    assert build(site, "--force", data=str(MINI), cache=tmp_path / "c").exit_code == 0
+    assert not (site / "left-over.html").exists() and (site / "index.html").is_file()
 
 
 def test_dash_is_standard_output_where_a_site_cannot_go(tmp_path, monkeypatch):

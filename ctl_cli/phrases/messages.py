@@ -633,6 +633,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Usa --force per sostituirla con il nuovo sito, oppure scegli un'altra cartella con -o.",
         "Use --force to replace it with the new site, or choose another folder with -o.",
     ),
+    "msg.site.not_a_site": (
+        "{path} contiene file che ctl site non ha scritto: --force sostituisce solo una cartella vuota o un sito di ctl, mai altri file. Scegli un'altra cartella con -o (per esempio una nuova cartella dentro questa).",
+        "{path} holds files ctl site did not write: --force replaces only an empty folder or a site ctl built, never other files. Choose another folder with -o (for example a new folder inside this one).",
+    ),
     "msg.site.not_a_folder": ("{path} è un file; il sito si scrive in una cartella.", "{path} is a file; the site is written to a folder."),
     "msg.site.building": ("Costruzione del sito", "Building the site"),
     "msg.site.wrote": (

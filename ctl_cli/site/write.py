@@ -23,15 +23,22 @@ from .pages import ASSETS, INDEX_SCRIPT, Pages
 from .searchindex import index_script
 
 Step = Callable[[int, int], None]  # (pages done, pages in all)
+MARK = ".ctl-site"  # written into every site: --force replaces only a folder that has it, or an empty one
 
 
 def check_target(out: Path, force: bool) -> None:
-    """BadRequest (exit 2) when `out` exists and force is not given (msg.site.exists), or is not a
-    folder (msg.site.not_a_folder), whatever force says. (build also refuses the root folder.)"""
+    """BadRequest (exit 2) when `out` exists and force is not given (msg.site.exists); when it is not a
+    folder (msg.site.not_a_folder), whatever force says; and when force is given for a folder that holds
+    anything but a site ctl wrote (no MARK file in it: msg.site.not_a_site), so that --force never deletes
+    a user's files ("-o . --force" in a home folder). The root folder is refused (msg.site.root)."""
     if out.exists() and not out.is_dir():
         raise BadRequest("msg.site.not_a_folder", path=str(out))
+    if not Path(os.path.abspath(out)).name:
+        raise BadRequest("msg.site.root", path=str(Path(os.path.abspath(out))))
     if out.exists() and not force:
         raise BadRequest("msg.site.exists", path=str(out))
+    if out.is_dir() and not (out / MARK).is_file() and any(out.iterdir()):
+        raise BadRequest("msg.site.not_a_site", path=str(out))
 
 
 def build(content: Content, dataset: Any, out: Path, lang: str, force: bool, step: Step | None = None) -> int:
@@ -68,6 +75,7 @@ def _fill(root: Path, content: Content, dataset: Any, lang: str, step: Step | No
     (root / "assets").mkdir()
     for name in ASSETS:
         (root / name).write_bytes(files("ctl_cli.site").joinpath("templates", Path(name).name).read_bytes())
+    (root / MARK).write_text("This folder was written by `ctl site`; `ctl site --force` replaces it whole.\n")
     statuses = {s["id"]: s["status"] for s in content.summaries}
     (root / INDEX_SCRIPT).write_text(index_script(content.hits, content.orgs, statuses), encoding="utf-8")
     done = 0
