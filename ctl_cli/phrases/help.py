@@ -570,7 +570,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "help.site.short": ("Costruisce un sito web statico e bilingue in una cartella.", "Build a static, bilingual website in a folder."),
     "help.site.opt.output": ("La cartella in cui scrivere il sito.", "The folder to write the site to."),
-    "help.site.opt.force": ("Sostituisci la cartella se esiste già.", "Replace the folder if it exists."),
+    "help.site.opt.force": (
+        "Sostituisci la cartella se esiste già: solo se è vuota o è un sito costruito da ctl site.",
+        "Replace the folder if it exists: only when it is empty or a site ctl site built.",
+    ),
     "help.site.epilog": (
         "Il sito funziona offline, anche aperto da file://: nessuna richiesta ad altri siti. "
         "--lang sceglie la lingua di index.html; entrambe le lingue sono sempre presenti. "
