@@ -53,3 +53,21 @@ def test_an_invalid_ctl_lang_is_a_usage_error(ctl, value):
 def test_lang_on_the_command_wins_over_ctl_lang(ctl, mini):
     assert "Tema" in ctl("--data", mini, "list", "--lang", "it", env={"CTL_LANG": "en"}).stdout
     assert "Theme" in ctl("--data", mini, "--lang", "en", "list", env={"CTL_LANG": "it"}).stdout
+
+
+ENGLISH_WORDS = ("Options:", "Arguments:", "Commands:", "[required]", "default: ")
+
+
+@pytest.mark.parametrize("cmd", [*REGISTERED, None])
+def test_typer_s_own_words_follow_the_language_too(ctl, cmd):
+    """Options, Arguments, Commands, [required] and [default: ...], which Typer writes itself, are
+    Italian under --lang it (only Click's "Usage:" line stays English) and English under --lang en."""
+    args = [*([cmd] if cmd else []), "--help"]
+    it = ctl(*args, env={"CTL_LANG": "it"}).stdout
+    en = ctl(*args, env={"CTL_LANG": "en"}).stdout
+    assert [w for w in ENGLISH_WORDS if w in it] == [], cmd
+    assert "Opzioni:" in it and "Options:" in en, cmd
+    if cmd == "site":
+        assert "[obbligatorio]" in it and "[required]" in en
+    if cmd == "match":
+        assert "predefinito: " in it and "default: " in en

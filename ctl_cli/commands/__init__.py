@@ -158,7 +158,16 @@ def __getattr__(name: str) -> Any:
 
 
 def localise(group: Any, lang: str) -> None:
-    """Set every help text of the root command `group` and of its commands in `lang`."""
+    """Set every help text of the root command `group` and of its commands in `lang`, and the words Typer
+    writes itself in a help page (Options, Arguments, required, default: ...: help.words.*)."""
+    import typer.core
+
+    from ..phrases import LANGS
+    from ..phrases.help import PHRASES
+
+    pairs = [PHRASES[k] for k in PHRASES if k.startswith("help.words.")]  # templates: {default} stays for Typer
+    words = {pair[LANGS.index("en")]: pair[LANGS.index(lang)] for pair in pairs}
+    typer.core._ = lambda text: words.get(text, text)  # Typer's gettext, as its module bound it
     _localise(group, "root", lang)
     for name, command in group.commands.items():
         _localise(command, name, lang)

@@ -68,6 +68,14 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "help.opt.version": ("Mostra la versione ed esci.", "Show the version and exit."),
     # Click's and Typer's own options: wire only if ctl overrides them (see MAPPING.md).
+    # Typer's own words in a help page (typer.core), said in the reader's language (commands.localise)
+    "help.words.arguments": ("Argomenti", "Arguments"),
+    "help.words.options": ("Opzioni", "Options"),
+    "help.words.commands": ("Comandi", "Commands"),
+    "help.words.required": ("obbligatorio", "required"),
+    "help.words.default": ("predefinito: {default}", "default: {default}"),
+    "help.words.env_var": ("variabile d'ambiente: {var}", "env var: {var}"),
+    "help.words.dynamic": ("(dinamico)", "(dynamic)"),
     "help.opt.help": ("Mostra questo aiuto ed esci.", "Show this message and exit."),
     "help.opt.install_completion": (
         "Installa il completamento automatico per una shell (bash, zsh, fish, powershell, pwsh: quella indicata dopo l'opzione, altrimenti quella in uso, altrimenti $SHELL) e dice dove.",
