@@ -138,3 +138,11 @@ def test_export_into_a_missing_folder_is_a_clear_error(ctl, tmp_path):
     r = ctl("export", "-o", str(tmp_path / "no" / "such" / "x.yaml"))
     assert r.exit_code == 2
     assert "cannot write" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_table_name_is_taken_in_any_case_and_a_near_miss_is_suggested(ctl):
+    r = ctl("export", "--format", "csv", "--table", "Memberships")
+    assert r.exit_code == 0 and r.stdout.count("\n") > 100
+    assert r.stdout == ctl("export", "--format", "csv", "--table", "memberships").stdout
+    r = ctl("export", "--format", "csv", "--table", "organisation")
+    assert r.exit_code == 2 and "Did you mean: organisations?" in r.stderr

@@ -47,9 +47,9 @@ def pick(tables: Sequence[Table], name: str | None) -> list[Table]:
         return list(tables)
     chosen = [t for t in tables if t.name == name]
     if not chosen:
-        from ..errors import UsageError
+        from ..query.choices import resolve
 
-        raise UsageError("--table", name, [t.name for t in tables])
+        return [t for t in tables if t.name == resolve("--table", name, {t.name: [t.name] for t in tables})]
     return chosen
 
 
