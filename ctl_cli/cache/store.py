@@ -102,24 +102,10 @@ def open_index(k: str, name: str) -> Index | None:
 def build_index(k: str, ds: Any, name: str) -> Index:
     """Index a validated dataset: into the cache directory if it can, else in memory."""
     path = file_for(k)
-    if path is not None:
-        tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            con = sqlite3.connect(tmp, check_same_thread=False)
-            try:
-                write(con, ds, k)
-                os.replace(tmp, path)
-            except BaseException:
-                con.close()
-                raise
-            _prune(path.parent)
-            return Index(con, name, ds, ateco=lambda i: classification(k, i))
-        except (OSError, sqlite3.Error):
-            pass  # an unwritable cache is not an error: index in memory instead
-        finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+    con = _written(path, lambda c: write(c, ds, k))
+    if con is not None and path is not None:
+        _prune(path.parent)
+        return Index(con, name, ds, ateco=lambda i: classification(k, i))
     con = sqlite3.connect(":memory:", check_same_thread=False)
     write(con, ds, k)
     return Index(con, name, ds)
@@ -128,9 +114,9 @@ def build_index(k: str, ds: Any, name: str) -> Index:
 def classification(k: str, idx: Index) -> sqlite3.Connection:
     """The classification tables (cache/ateco) of the dataset whose index is `idx` and key is k: read-only
     from their file in the cache directory, else made now from idx.dataset() and the `ateco` package
-    (records/classification.build: about a second) and kept there, written under a temporary name and
-    renamed as an index is; in memory when the cache is off or unwritable. A file of another key or
-    that cannot be read is removed and made again. Raises Broken if the index's dataset cannot be read."""
+    (records/classification.build: about half a second) and kept there, written as an index is
+    (_written); in memory when the cache is off or unwritable. A file of another key or that cannot be
+    read is removed and made again. Raises Broken if the index's dataset cannot be read."""
     import gc
 
     from .ateco import key_of
@@ -151,29 +137,38 @@ def classification(k: str, idx: Index) -> sqlite3.Connection:
     collecting = gc.isenabled()
     gc.disable()  # tens of thousands of rows and no cycle: see cache.open_index
     try:
-        if path is not None:
-            tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                con = sqlite3.connect(tmp, check_same_thread=False)
-                try:
-                    write_ateco(con, ds, k)
-                    os.replace(tmp, path)
-                except BaseException:
-                    con.close()
-                    raise
-                return con
-            except (OSError, sqlite3.Error):
-                pass  # an unwritable cache is not an error: in memory instead
-            finally:
-                with contextlib.suppress(OSError):
-                    tmp.unlink()
-        con = sqlite3.connect(":memory:", check_same_thread=False)
-        write_ateco(con, ds, k)
+        con = _written(path, lambda c: write_ateco(c, ds, k))
+        if con is None:
+            con = sqlite3.connect(":memory:", check_same_thread=False)
+            write_ateco(con, ds, k)
         return con
     finally:
         if collecting:
             gc.enable()
+
+
+def _written(path: Path | None, fill: Any) -> sqlite3.Connection | None:
+    """A new SQLite file at `path`, filled by fill(connection) under a temporary name and renamed into
+    place whole (another ctl never reads a half-written one); its open connection, or None when there
+    is no cache (path None) or it cannot be written (an unwritable cache is not an error)."""
+    if path is None:
+        return None
+    tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        con = sqlite3.connect(tmp, check_same_thread=False)
+        try:
+            fill(con)
+            os.replace(tmp, path)
+        except BaseException:
+            con.close()
+            raise
+        return con
+    except (OSError, sqlite3.Error):
+        return None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
 
 
 def discard(k: str) -> None:
