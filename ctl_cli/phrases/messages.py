@@ -594,7 +594,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "il dataset non è valido ({n} problemi); se è una versione vecchia che solo le regole di oggi rifiutano, --lenient la legge.",
         "the dataset is not valid ({n} problems); if it is an older release that only today's rules refuse, --lenient reads it.",
     ),
-    "msg.diff.section.dataset": ("Dataset: {n} campi cambiati", "Dataset: {n} fields changed"),
+    "msg.diff.section.dataset.one": ("Dataset: 1 campo cambiato", "Dataset: 1 field changed"),
+    "msg.diff.section.dataset.other": ("Dataset: {n} campi cambiati", "Dataset: {n} fields changed"),
     "msg.diff.section.clusters": ("Cluster", "Clusters"),
     "msg.diff.section.organisations": ("Organizzazioni", "Organisations"),
     "msg.diff.section.memberships": ("Adesioni", "Memberships"),
@@ -605,6 +606,25 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.diff.kind.removed": ("tolti: {n}", "removed: {n}"),
     "msg.diff.kind.renamed": ("rinominati: {n}", "renamed: {n}"),
     "msg.diff.kind.changed": ("modificati: {n}", "changed: {n}"),
+    # the same counts after a feminine noun (Organizzazioni, Adesioni, Fonti): the participle agrees
+    "msg.diff.kind.added.organisations": ("aggiunte: {n}", "added: {n}"),
+    "msg.diff.kind.removed.organisations": ("tolte: {n}", "removed: {n}"),
+    "msg.diff.kind.renamed.organisations": ("rinominate: {n}", "renamed: {n}"),
+    "msg.diff.kind.changed.organisations": ("modificate: {n}", "changed: {n}"),
+    "msg.diff.kind.added.memberships": ("aggiunte: {n}", "added: {n}"),
+    "msg.diff.kind.removed.memberships": ("tolte: {n}", "removed: {n}"),
+    "msg.diff.kind.changed.memberships": ("modificate: {n}", "changed: {n}"),
+    "msg.diff.kind.added.sources": ("aggiunte: {n}", "added: {n}"),
+    "msg.diff.kind.removed.sources": ("tolte: {n}", "removed: {n}"),
+    "msg.diff.kind.changed.sources": ("modificate: {n}", "changed: {n}"),
+    "msg.diff.empty_path": (
+        "{which} è vuoto: indica il percorso di un file di dataset",
+        "{which} is empty: give the path of a dataset file",
+    ),
+    "msg.diff.empty_path.hint": (
+        "Esempio: ctl diff vecchio.yaml data/clusters.yaml",
+        "Example: ctl diff old.yaml data/clusters.yaml",
+    ),
     # ------------------------------------------------------------------ ctl export --format datapackage
     "msg.export.datapackage_needs_output": (
         "un data package è una cartella (le tabelle CSV e datapackage.json): indicala con -o.",
