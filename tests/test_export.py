@@ -138,3 +138,22 @@ def test_export_into_a_missing_folder_is_a_clear_error(ctl, tmp_path):
     r = ctl("export", "-o", str(tmp_path / "no" / "such" / "x.yaml"))
     assert r.exit_code == 2
     assert "cannot write" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("lang, word", [("en", "Tables"), ("it", "Tabelle")])
+def test_the_help_and_the_readme_name_every_exported_table(ctl, lang, word):
+    import re
+
+    from ctl_cli.cache import load
+    from ctl_cli.export.tables import tables
+
+    names = [t.name for t in tables(load())]
+    assert len(names) >= 16
+    help_text = " ".join(ctl("export", "--help", "--lang", lang).stdout.split())
+    listed = re.search(rf"{word}: ([a-z_, ]+)\.", help_text)
+    assert listed, help_text
+    assert listed.group(1).split(", ") == names  # all of them, in the order they are written
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    exported = readme[readme.index("`ctl export --format csv` writes the tables") :]
+    exported = exported[: exported.index("the SQLite export has the same tables")]
+    assert [n for n in names if f"`{n}`" not in exported] == []

@@ -345,6 +345,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{path} è un file; l'export CSV scrive un file per tabella in una cartella.",
         "{path} is a file; CSV export writes one file per table into a folder.",
     ),
+    "msg.export.datapackage_not_a_folder": (
+        "{path} è un file; un data package è una cartella (le tabelle CSV e datapackage.json): indicane una con -o.",
+        "{path} is a file; a data package is a folder (the CSV tables and datapackage.json): give one with -o.",
+    ),
+    "msg.export.datapackage_not_a_folder.hint": (
+        "Esempio: ctl export --format datapackage -o ctl-package/",
+        "Example: ctl export --format datapackage -o ctl-package/",
+    ),
     "msg.export.cannot_write": ("impossibile scrivere {path}: {reason}", "cannot write {path}: {reason}"),
     "msg.export.cannot_create": ("impossibile creare {path}: {reason}", "cannot create {path}: {reason}"),
     # ------------------------------------------------------------------ texts in one language only
@@ -541,6 +549,14 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.export.empty_path": (
         "-o è vuoto: indica il file (o, per il CSV, la cartella) in cui scrivere, oppure - per lo standard output",
         "-o is empty: give the file (or, for CSV, the folder) to write, or - for standard output",
+    ),
+    "msg.export.empty_path.datapackage": (
+        "-o è vuoto: indica la cartella in cui scrivere il data package (per esempio -o ctl-package)",
+        "-o is empty: give the folder to write the data package to (for example -o ctl-package)",
+    ),
+    "msg.export.empty_path.sqlite": (
+        "-o è vuoto: indica il file del database SQLite (per esempio -o ctl.db)",
+        "-o is empty: give the file of the SQLite database (for example -o ctl.db)",
     ),
     # ------------------------------------------------------------------ freshness (issue 15)
     # a fact more than N years older than the dataset's as_of date, or with no date, on `ctl show`
