@@ -261,6 +261,22 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Corrispondenza debole: nessun cluster copre chiaramente questa attività. Guarda `ctl list`, o prova `ctl match --ateco CODICE` con il codice ATECO dell'impresa.",
         "A weak fit: no cluster clearly covers this activity. See `ctl list`, or try `ctl match --ateco CODE` with the company's ATECO code.",
     ),
+    # after --ateco: never "try --ateco CODE" again, but a more specific code
+    "msg.match.weak_section": (
+        "Corrispondenza debole: la sezione {code} comprende molte attività e nessun cluster le copre chiaramente."
+        " Indica un codice più preciso, dalla visura camerale dell'impresa: la divisione (due cifre, es. 10 per"
+        " gli alimentari) o una classe (es. 10.51).",
+        "A weak fit: section {code} spans many activities and no cluster clearly covers them. Give a more"
+        " specific code, from the company's chamber-of-commerce record: its division (two digits, e.g. 10 for"
+        " food products) or a class (e.g. 10.51).",
+    ),
+    "msg.match.weak_code": (
+        "Corrispondenza debole: nessun cluster copre chiaramente le attività di {code}. Un codice più preciso"
+        " al suo interno (un gruppo o una classe: sotto la divisione 10, per esempio 10.5 o 10.51) può"
+        " indicarne uno; oppure guarda `ctl list`.",
+        "A weak fit: no cluster clearly covers the activities of {code}. A more specific code within it (a"
+        " group or a class: under division 10, for example 10.5 or 10.51) may point to one; or see `ctl list`.",
+    ),
     "msg.match.text_or_ateco": (
         "indica una descrizione (TEXT) oppure un codice --ateco, uno dei due",
         "give either a description (TEXT) or an --ateco code, one of the two",
