@@ -85,12 +85,15 @@ class Problem:
 
 
 class DatasetError(CtlError):
-    """The dataset is missing, unreadable, not YAML or does not match the schema."""
+    """The dataset is missing, unreadable, not YAML or does not match the schema. rules_only: its shape
+    is right and only cross-record rules (dataset/rules.RULES) refuse it, the case `ctl diff --lenient`
+    can read."""
 
     exit_code = ExitCode.INVALID_DATASET
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem], rules_only: bool = False):
         self.problems = problems
+        self.rules_only = rules_only
         super().__init__("\n".join(str(p) for p in problems))
 
 

@@ -118,6 +118,29 @@ def test_it_needs_a_folder_and_keeps_the_export_rules(ctl, tmp_path):
     assert ctl("export", "-f", "datapackage", "-o", str(blocker)).exit_code == 2
 
 
+def test_a_file_as_its_folder_is_named_a_data_package_not_csv(ctl, tmp_path):
+    blocker = tmp_path / "new.yaml"
+    blocker.write_text("x", encoding="utf-8")
+    r = ctl("export", "-f", "datapackage", "-o", str(blocker))
+    assert r.exit_code == 2 and "a data package is a folder" in r.stderr and "CSV export" not in r.stderr
+    assert (
+        "un data package è una cartella"
+        in ctl("export", "-f", "datapackage", "-o", str(blocker), "--lang", "it").stderr
+    )
+    assert "CSV export writes one file per table" in ctl("export", "-f", "csv", "-o", str(blocker)).stderr
+    assert blocker.read_text(encoding="utf-8") == "x"
+
+
+@pytest.mark.parametrize("fmt, says", [("datapackage", "folder to write the data package"), ("sqlite", "SQLite")])
+def test_an_empty_output_offers_no_standard_output_where_the_format_cannot_go(ctl, fmt, says):
+    for lang in ("en", "it"):
+        r = ctl("export", "-f", fmt, "-o", "", "--lang", lang)
+        assert r.exit_code == 2 and "-o" in r.stderr
+        assert "standard output" not in r.stderr
+    assert says in ctl("export", "-f", fmt, "-o", "").stderr
+    assert "or - for standard output" in ctl("export", "-f", "json", "-o", "").stderr  # json can go there
+
+
 @pytest.mark.parametrize("bad", ["CC-BY-4", "MIT", "cc-by-4.0"])
 def test_the_licence_id_is_an_open_data_spdx_id(ctl, write_yaml, bad):
     text = MINI.read_text(encoding="utf-8").replace('as_of: "2026-01-01"', f'as_of: "2026-01-01"\n  licence_id: {bad}')

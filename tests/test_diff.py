@@ -325,3 +325,91 @@ def test_swapping_old_and_new_swaps_added_and_removed(pair):
     swapped = [{"field": f["field"], "old": f["new"], "new": f["old"]} for f in forward["dataset"]]
     assert swapped == back["dataset"]
     assert back["memberships"]["removed"] and back["organisations"]["removed"] and back["sources"]["removed"]
+
+
+# --------------------------------------------------------------------------- what a newcomer found
+
+
+LENIENT_HINT = "--lenient reads it"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"PK\x03\x04\x14\x00\x06\x00\x08\x00\xff\xfe not UTF-8",  # an xlsx (a zip): not UTF-8
+        b"[1, 2]\n",  # a JSON array: not a mapping
+        b"clusters: [\n",  # not YAML
+        MINI.read_bytes().replace(b'version: "test-1"', b"version: [1]"),  # a wrong shape
+    ],
+    ids=["xlsx", "json-array", "not-yaml", "wrong-shape"],
+)
+@pytest.mark.parametrize("lenient", [False, True])
+def test_lenient_is_advised_only_for_a_file_that_just_the_rules_refuse(ctl, mini, tmp_path, content, lenient):
+    bad = tmp_path / "bad.data"
+    bad.write_bytes(content)
+    r = ctl("diff", str(bad), mini, *(["--lenient"] if lenient else []))
+    assert r.exit_code == 3 and "bad.data" in r.stderr
+    assert LENIENT_HINT not in r.stderr and "--lenient la legge" not in r.stderr
+    assert "the dataset is not valid" in r.stderr
+
+
+def test_lenient_is_not_advised_once_given():
+    # A file that only the rules refuse, and that --lenient still cannot read (a rule it breaks leaves the
+    # model unbuildable): no advice to give the option that was given.
+    from ctl_cli.commands.failures import chosen_by, messages
+    from ctl_cli.errors import DatasetError, Problem
+
+    e = DatasetError([Problem("old.yaml", 3, 5, "some rule")], rules_only=True)
+    assert chosen_by(None, {"old": "a", "new": "b", "lenient": True}) == "diff_lenient"
+    assert chosen_by(None, {"old": "a", "new": "b", "lenient": False}) == "diff"
+    assert LENIENT_HINT in messages(e, "en", "diff")[-1]
+    assert messages(e, "en", "diff_lenient")[-1] == "ctl: the dataset is not valid (1 problem)."
+    shape = DatasetError([Problem("old.yaml", 3, 5, "a wrong shape")])
+    assert messages(shape, "en", "diff")[-1] == "ctl: the dataset is not valid (1 problem)."
+
+
+def test_csv_leaves_a_missing_value_empty(ctl, pair):
+    def change(doc):
+        doc["dataset"]["licence_id"] = "CC-BY-4.0"
+        org(doc, "beta-srl")["pic"] = {"value": "999999999", "source": "src-a"}
+
+    old, new = pair(change)
+    assert "licence_id" not in BASE["dataset"]
+    rows = ctl("diff", old, new, "-f", "csv").stdout.splitlines()
+    assert "dataset,changed,,licence_id,,CC-BY-4.0" in rows
+    assert 'organisations,changed,beta-srl,pic,,"value: 999999999, source: src-a"' in rows
+    assert "—" not in "\n".join(rows)
+    assert json.loads(ctl("diff", old, new, "-f", "json").stdout)["dataset"][0]["old"] is None
+    assert "| licence_id | — | CC-BY-4.0 |" in ctl("diff", old, new, "-f", "markdown").stdout  # people see a dash
+
+
+@pytest.mark.parametrize("args, which", [(["", "NEW_PATH"], "OLD"), (["NEW_PATH", "  "], "NEW")])
+def test_an_empty_old_or_new_is_a_usage_error_naming_which(ctl, mini, args, which):
+    args = [mini if a == "NEW_PATH" else a for a in args]
+    r = ctl("diff", *args)
+    assert r.exit_code == 2
+    assert f"{which} is empty" in r.stderr
+    assert f"{which} è vuoto" in ctl("diff", *args, "--lang", "it").stderr
+
+
+def test_italian_counts_agree_with_each_section(ctl, pair):
+    def change(doc):
+        _everything(doc)
+        doc["organisations"].append({"id": "delta", "name": "Delta Spa", "type": "other"})
+        doc["sources"].append({"id": "src-c", "url": "https://example.org/c", "publisher": "example.org"})
+        org(doc, "gamma")["city"] = "Como"
+        org(doc, "gamma")["province"] = "CO"
+        cluster(doc, "alpha-tech")["website"] = "https://alpha.example.net"
+        cluster(doc, "beta-green")["members"].pop(0)
+
+    old, new = pair(change)
+    md = ctl("diff", old, new, "-f", "markdown", "--lang", "it").stdout
+    assert "#### Cluster — modificati: 2" in md  # masculine
+    assert "#### Organizzazioni — aggiunte: 1, rinominate: 1, modificate: 1" in md
+    assert "#### Adesioni — aggiunte: 1, tolte: 1" in md
+    assert "#### Fonti — aggiunte: 1, modificate: 1" in md
+    assert "Dataset: 1 campo cambiato" in md
+    for wrong in ("Organizzazioni — aggiunti", "modificati: 1, ", "Fonti — aggiunti", "Adesioni — aggiunti"):
+        assert wrong not in md
+    en = ctl("diff", old, new, "-f", "markdown").stdout
+    assert "#### Organisations — added: 1, renamed: 1, changed: 1" in en and "Dataset: 1 field changed" in en

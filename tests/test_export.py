@@ -146,3 +146,21 @@ def test_a_table_name_is_taken_in_any_case_and_a_near_miss_is_suggested(ctl):
     assert r.stdout == ctl("export", "--format", "csv", "--table", "memberships").stdout
     r = ctl("export", "--format", "csv", "--table", "organisation")
     assert r.exit_code == 2 and "Did you mean: organisations?" in r.stderr
+
+@pytest.mark.parametrize("lang, word", [("en", "Tables"), ("it", "Tabelle")])
+def test_the_help_and_the_readme_name_every_exported_table(ctl, lang, word):
+    import re
+
+    from ctl_cli.cache import load
+    from ctl_cli.export.tables import tables
+
+    names = [t.name for t in tables(load())]
+    assert len(names) >= 16
+    help_text = " ".join(ctl("export", "--help", "--lang", lang).stdout.split())
+    listed = re.search(rf"{word}: ([a-z_, ]+)\.", help_text)
+    assert listed, help_text
+    assert listed.group(1).split(", ") == names  # all of them, in the order they are written
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    exported = readme[readme.index("`ctl export --format csv` writes the tables") :]
+    exported = exported[: exported.index("the SQLite export has the same tables")]
+    assert [n for n in names if f"`{n}`" not in exported] == []

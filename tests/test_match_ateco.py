@@ -116,3 +116,25 @@ def test_accuracy_on_the_evaluation_set(scores, kind):
     top3 = sum(b for _, b in cases) / len(cases)
     print(f"\n{kind}: top-1 {top1:.0%}, top-3 {top3:.0%} over {len(cases)}")
     assert top1 >= REACHED[kind][0] and top3 >= REACHED[kind][1]
+
+
+@pytest.mark.parametrize("code", ["C", "c", " C "])
+def test_a_weak_section_letter_asks_for_a_more_specific_code_not_for_ateco_again(ctl, code):
+    # The user just gave --ateco CODE: the advice is a division (two digits), never "try --ateco CODE".
+    for lang, says in (("en", "section C spans many activities"), ("it", "la sezione C comprende molte")):
+        r = ctl("match", "--ateco", code, "--lang", lang)
+        assert r.exit_code == 0
+        assert says in r.stderr and "10" in r.stderr
+        assert "--ateco CODE" not in r.stderr and "--ateco CODICE" not in r.stderr
+
+
+def test_a_weak_division_asks_for_a_code_within_it(ctl):
+    r = ctl("match", "--ateco", "30")
+    assert r.exit_code == 0 and "weak fit" in r.stderr
+    assert "more specific code within it" in r.stderr and "--ateco CODE" not in r.stderr
+
+
+def test_a_weak_description_still_suggests_an_ateco_code(ctl):
+    from ctl_cli.render.match import weak
+
+    assert "ctl match --ateco CODE" in weak("en") and "--ateco CODICE" in weak("it")

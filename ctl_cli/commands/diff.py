@@ -21,6 +21,7 @@ def run(
 ) -> None:
     from ..cache import load_lenient, load_path
     from ..dataset.locate import resolve_path
+    from ..errors import BadRequest
     from ..phrases import phrase, phrase_n
     from ..query.diff import diff
     from ..render import diff as page
@@ -28,6 +29,9 @@ def run(
 
     _, lang_ = settings(ctx, None, lang)
     shown = shown_format(fmt, excel)  # --excel without --format csv: exit 2 before any file is read
+    for which, path in (("OLD", old), ("NEW", new)):
+        if not path.strip():  # ctl diff "$UNSET" new.yaml: a usage error, not a dataset that cannot be read
+            raise BadRequest("msg.diff.empty_path", which=which)
     a, b = (load_lenient(p) if lenient else load_path(p) for p in (resolve_path(old), resolve_path(new)))
     for ds in (a, b):
         if ds.refused:

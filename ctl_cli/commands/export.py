@@ -44,7 +44,9 @@ def run(
     if excel and fmt is not ExportFormat.csv:
         raise BadRequest("msg.usage.excel_needs_csv", format=fmt.value)
     if output is not None and not output.strip():  # -o "$UNSET": not the current folder
-        raise BadRequest("msg.export.empty_path")
+        # sqlite and datapackage cannot go to standard output: their message does not offer -
+        own = fmt in (ExportFormat.sqlite, ExportFormat.datapackage)
+        raise BadRequest(f"msg.export.empty_path.{fmt.value}" if own else "msg.export.empty_path")
     to_stdout = output in (None, "-")
     if fmt is ExportFormat.sqlite and to_stdout:
         raise BadRequest("msg.export.sqlite_needs_output")
@@ -67,7 +69,7 @@ def run(
 
         all_tables = tables(ds)
         package = ("datapackage.json", to_json(descriptor(ds, all_tables)))
-        files.write_csv_dir(Path(output), all_tables, force, extra=[package])
+        files.write_csv_dir(Path(output), all_tables, force, extra=[package], what="datapackage")
         err(phrase("msg.export.wrote_datapackage", lang, folder=output, tables=len(all_tables)))
     elif fmt is ExportFormat.sqlite:
         all_tables = tables(ds)

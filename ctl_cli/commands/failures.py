@@ -56,11 +56,12 @@ def guarded(func: Callable) -> Callable:
 
 def chosen_by(ctx: typer.Context | None, kwargs: dict) -> str:
     """What chose the dataset file a command read: "path" (`ctl validate PATH`), "diff" (`ctl diff OLD
-    NEW`), "data" (--data), "env" (CTL_DATA) or "bundled" (none of them: the dataset shipped with ctl)."""
+    NEW`; "diff_lenient" with --lenient), "data" (--data), "env" (CTL_DATA) or "bundled" (none of
+    them: the dataset shipped with ctl)."""
     if kwargs.get("path") is not None:
         return "path"
-    if kwargs.get("old") is not None:  # ctl diff OLD NEW
-        return "diff"
+    if kwargs.get("old") is not None:  # ctl diff OLD NEW (--lenient already given: no advice to give it)
+        return "diff_lenient" if kwargs.get("lenient") else "diff"
     if kwargs.get("data") is not None:
         return "data"
     root = ctx.find_root() if ctx is not None else None
@@ -85,9 +86,10 @@ def messages(e: CtlError, lang: str, origin: str = "bundled") -> list[str]:
     if isinstance(e, DatasetFileError):  # not found, a folder, unreadable: not "1 problem"
         path = e.path if os.path.isabs(e.path) else f"{e.path} ({os.path.abspath(e.path)})"
         problem = error(f"msg.dataset.{e.kind}", path=path, **e.problems[0].values)
-        return [problem, phrase(f"msg.dataset.from.{origin}", lang)]
+        return [problem, phrase(f"msg.dataset.from.{origin.removesuffix('_lenient')}", lang)]
     if isinstance(e, DatasetError):
-        invalid = INVALID.get(origin, "msg.dataset.invalid_file")
+        # --lenient is advised only for a file that just the cross-record rules refuse
+        invalid = INVALID.get(origin if origin != "diff" or e.rules_only else "", "msg.dataset.invalid_file")
         return [line for p in e.problems for line in p.lines(lang)] + [
             phrase("msg.error", lang, message=phrase_n(invalid, len(e.problems), lang))
         ]

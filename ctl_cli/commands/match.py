@@ -54,7 +54,7 @@ def run(
     if not records:
         err(page.no_match(lang_, code is not None))
     elif ranked[0].raw < WEAK:
-        err(page.weak(lang_))
+        err(page.weak(lang_, code))
     if records or not for_people:
         page.show(shown_format(fmt, excel), records, lang_)
     if left_out and for_people and code is None:  # say so when a cluster left out (pending) would have matched

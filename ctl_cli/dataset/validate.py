@@ -66,13 +66,14 @@ def build(value: Any, marks: dict, name: str, lenient: bool = False) -> Dataset:
     broken = bool(lenient and doc is not None and shape_problems == 0 and checker.problems)
     if checker.problems and not broken:
         checker.problems.sort(key=lambda p: (p.line or 0, p.column or 0))  # stable: rules keep their order
-        raise DatasetError(checker.problems)
+        raise DatasetError(checker.problems, rules_only=doc is not None and shape_problems == 0)
     try:
         ds = dataset(doc, {n: spec.declared for n, spec in checker.specs.items()})
     except Exception:  # lenient only: a rule it breaks leaves the model unbuildable (a dangling reference)
         if not broken:
             raise
-        raise DatasetError(sorted(checker.problems, key=lambda p: (p.line or 0, p.column or 0))) from None
+        problems = sorted(checker.problems, key=lambda p: (p.line or 0, p.column or 0))
+        raise DatasetError(problems, rules_only=True) from None
     ds.path = name
     ds.raw = value
     ds.warnings = tuple(checker.warnings)

@@ -112,14 +112,21 @@ def write_text(path: Path, text: str, force: bool) -> int:
 
 
 def write_csv_dir(
-    folder: Path, tables: Sequence[Table], force: bool, excel: bool = False, extra: Sequence[tuple[str, str]] = ()
+    folder: Path,
+    tables: Sequence[Table],
+    force: bool,
+    excel: bool = False,
+    extra: Sequence[tuple[str, str]] = (),
+    what: str = "csv",
 ) -> list[Path]:
     """One CSV file per table (NAME.csv) in folder, made if missing, and each (file name, text) of
     `extra` (a data package's datapackage.json): every file written or none (and a folder made for
-    them removed again). excel: the spreadsheet form (to_csv). Returns the paths. BadRequest when
+    them removed again). excel: the spreadsheet form (to_csv). what: "csv" or "datapackage", the
+    export that a folder that is a file is named for. Returns the paths. BadRequest when
     folder is a file or one of the files exists (without force); WriteError when they cannot be written."""
     if folder.exists() and not folder.is_dir():
-        raise BadRequest("msg.export.not_a_folder", path=str(folder))
+        key = "msg.export.datapackage_not_a_folder" if what == "datapackage" else "msg.export.not_a_folder"
+        raise BadRequest(key, path=str(folder))
     targets = [(folder / f"{t.name}.csv", t) for t in tables]
     others = [(folder / name, text) for name, text in extra]
     for path, _ in [*targets, *others]:

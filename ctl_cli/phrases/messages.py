@@ -261,6 +261,22 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Corrispondenza debole: nessun cluster copre chiaramente questa attività. Guarda `ctl list`, o prova `ctl match --ateco CODICE` con il codice ATECO dell'impresa.",
         "A weak fit: no cluster clearly covers this activity. See `ctl list`, or try `ctl match --ateco CODE` with the company's ATECO code.",
     ),
+    # after --ateco: never "try --ateco CODE" again, but a more specific code
+    "msg.match.weak_section": (
+        "Corrispondenza debole: la sezione {code} comprende molte attività e nessun cluster le copre chiaramente."
+        " Indica un codice più preciso, dalla visura camerale dell'impresa: la divisione (due cifre, es. 10 per"
+        " gli alimentari) o una classe (es. 10.51).",
+        "A weak fit: section {code} spans many activities and no cluster clearly covers them. Give a more"
+        " specific code, from the company's chamber-of-commerce record: its division (two digits, e.g. 10 for"
+        " food products) or a class (e.g. 10.51).",
+    ),
+    "msg.match.weak_code": (
+        "Corrispondenza debole: nessun cluster copre chiaramente le attività di {code}. Un codice più preciso"
+        " al suo interno (un gruppo o una classe: sotto la divisione 10, per esempio 10.5 o 10.51) può"
+        " indicarne uno; oppure guarda `ctl list`.",
+        "A weak fit: no cluster clearly covers the activities of {code}. A more specific code within it (a"
+        " group or a class: under division 10, for example 10.5 or 10.51) may point to one; or see `ctl list`.",
+    ),
     "msg.match.text_or_ateco": (
         "indica una descrizione (TEXT) oppure un codice --ateco, uno dei due",
         "give either a description (TEXT) or an --ateco code, one of the two",
@@ -344,6 +360,14 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.export.not_a_folder": (
         "{path} è un file; l'export CSV scrive un file per tabella in una cartella.",
         "{path} is a file; CSV export writes one file per table into a folder.",
+    ),
+    "msg.export.datapackage_not_a_folder": (
+        "{path} è un file; un data package è una cartella (le tabelle CSV e datapackage.json): indicane una con -o.",
+        "{path} is a file; a data package is a folder (the CSV tables and datapackage.json): give one with -o.",
+    ),
+    "msg.export.datapackage_not_a_folder.hint": (
+        "Esempio: ctl export --format datapackage -o ctl-package/",
+        "Example: ctl export --format datapackage -o ctl-package/",
     ),
     "msg.export.cannot_write": ("impossibile scrivere {path}: {reason}", "cannot write {path}: {reason}"),
     "msg.export.cannot_create": ("impossibile creare {path}: {reason}", "cannot create {path}: {reason}"),
@@ -542,6 +566,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "-o è vuoto: indica il file (o, per il CSV, la cartella) in cui scrivere, oppure - per lo standard output",
         "-o is empty: give the file (or, for CSV, the folder) to write, or - for standard output",
     ),
+    "msg.export.empty_path.datapackage": (
+        "-o è vuoto: indica la cartella in cui scrivere il data package (per esempio -o ctl-package)",
+        "-o is empty: give the folder to write the data package to (for example -o ctl-package)",
+    ),
+    "msg.export.empty_path.sqlite": (
+        "-o è vuoto: indica il file del database SQLite (per esempio -o ctl.db)",
+        "-o is empty: give the file of the SQLite database (for example -o ctl.db)",
+    ),
     # ------------------------------------------------------------------ freshness (issue 15)
     # a fact more than N years older than the dataset's as_of date, or with no date, on `ctl show`
     "msg.fresh.stale": ("{value}, al {year}", "{value}, as of {year}"),
@@ -594,7 +626,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "il dataset non è valido ({n} problemi); se è una versione vecchia che solo le regole di oggi rifiutano, --lenient la legge.",
         "the dataset is not valid ({n} problems); if it is an older release that only today's rules refuse, --lenient reads it.",
     ),
-    "msg.diff.section.dataset": ("Dataset: {n} campi cambiati", "Dataset: {n} fields changed"),
+    "msg.diff.section.dataset.one": ("Dataset: 1 campo cambiato", "Dataset: 1 field changed"),
+    "msg.diff.section.dataset.other": ("Dataset: {n} campi cambiati", "Dataset: {n} fields changed"),
     "msg.diff.section.clusters": ("Cluster", "Clusters"),
     "msg.diff.section.organisations": ("Organizzazioni", "Organisations"),
     "msg.diff.section.memberships": ("Adesioni", "Memberships"),
@@ -605,6 +638,25 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.diff.kind.removed": ("tolti: {n}", "removed: {n}"),
     "msg.diff.kind.renamed": ("rinominati: {n}", "renamed: {n}"),
     "msg.diff.kind.changed": ("modificati: {n}", "changed: {n}"),
+    # the same counts after a feminine noun (Organizzazioni, Adesioni, Fonti): the participle agrees
+    "msg.diff.kind.added.organisations": ("aggiunte: {n}", "added: {n}"),
+    "msg.diff.kind.removed.organisations": ("tolte: {n}", "removed: {n}"),
+    "msg.diff.kind.renamed.organisations": ("rinominate: {n}", "renamed: {n}"),
+    "msg.diff.kind.changed.organisations": ("modificate: {n}", "changed: {n}"),
+    "msg.diff.kind.added.memberships": ("aggiunte: {n}", "added: {n}"),
+    "msg.diff.kind.removed.memberships": ("tolte: {n}", "removed: {n}"),
+    "msg.diff.kind.changed.memberships": ("modificate: {n}", "changed: {n}"),
+    "msg.diff.kind.added.sources": ("aggiunte: {n}", "added: {n}"),
+    "msg.diff.kind.removed.sources": ("tolte: {n}", "removed: {n}"),
+    "msg.diff.kind.changed.sources": ("modificate: {n}", "changed: {n}"),
+    "msg.diff.empty_path": (
+        "{which} è vuoto: indica il percorso di un file di dataset",
+        "{which} is empty: give the path of a dataset file",
+    ),
+    "msg.diff.empty_path.hint": (
+        "Esempio: ctl diff vecchio.yaml data/clusters.yaml",
+        "Example: ctl diff old.yaml data/clusters.yaml",
+    ),
     # ------------------------------------------------------------------ ctl export --format datapackage
     "msg.export.datapackage_needs_output": (
         "un data package è una cartella (le tabelle CSV e datapackage.json): indicala con -o.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..phrases import LANGS, phrase
+from ..phrases import LANGS, has, phrase, phrase_n
 from ..query.diff import changed_fields
 from .common import prose
 from .formats import emit
@@ -31,17 +31,18 @@ def show(fmt: str, record: dict[str, Any], lang: str, summary: bool = False) -> 
     emit(fmt, record, table, lambda: blocks(record, lang, summary), lambda: markdown(record, lang, summary))
 
 
-def value_text(v: Any, lang: str) -> str:
-    """A field's value as one line: null as "—", {it, en} in `lang` (else the other language's,
-    marked as such), a record as "key: value" pairs, a list joined with "; "."""
+def value_text(v: Any, lang: str, empty: str = "—") -> str:
+    """A field's value as one line: null (or an empty list or record) as `empty` ("—" for people, ""
+    for CSV), {it, en} in `lang` (else the other language's, marked as such), a record as
+    "key: value" pairs, a list joined with "; "."""
     if v is None or v == [] or v == {}:
-        return "—"
+        return empty
     if isinstance(v, dict):
         if set(v) <= set(LANGS):
-            return prose(v, lang) or "—"
-        return ", ".join(f"{k}: {value_text(x, lang)}" for k, x in v.items())
+            return prose(v, lang) or empty
+        return ", ".join(f"{k}: {value_text(x, lang, empty)}" for k, x in v.items())
     if isinstance(v, list):
-        return "; ".join(value_text(x, lang) for x in v)
+        return "; ".join(value_text(x, lang, empty) for x in v)
     return str(v)
 
 
@@ -49,10 +50,15 @@ def _id(item: dict[str, Any]) -> str:
     return item.get("id") or f"{item['cluster']} / {item['org']}"
 
 
+def _cell(v: Any, lang: str) -> str:
+    """A value in a CSV cell: as value_text, a missing value an empty cell (never a dash)."""
+    return value_text(v, lang, "")
+
+
 def rows(record: dict[str, Any], lang: str) -> list[list[str]]:
     """One row per change: [section, kind, id, field, old, new] (CSV: the kinds and field names in
-    English, values as value_text shows them)."""
-    out = [["dataset", "changed", "", f["field"], value_text(f["old"], lang), value_text(f["new"], lang)]
+    English, values as value_text shows them, a missing value an empty cell)."""
+    out = [["dataset", "changed", "", f["field"], _cell(f["old"], lang), _cell(f["new"], lang)]
            for f in record["dataset"]]  # fmt: skip
     for section in SECTIONS:
         part = record[section]
@@ -64,20 +70,24 @@ def rows(record: dict[str, Any], lang: str) -> list[list[str]]:
                 out.append([section, "renamed", r["id"], "id", r["old_id"], r["id"]])
         for c in part["changed"]:
             for f in c["fields"]:
-                out.append([section, "changed", _id(c), f["field"], value_text(f["old"], lang),
-                            value_text(f["new"], lang)])  # fmt: skip
-            out += [
-                [section, "changed", c["id"], "people", value_text(p, lang), ""] for p in c.get("people_removed", ())
-            ]
-            out += [[section, "changed", c["id"], "people", "", value_text(p, lang)] for p in c.get("people_added", ())]
+                out.append([section, "changed", _id(c), f["field"], _cell(f["old"], lang), _cell(f["new"], lang)])
+            out += [[section, "changed", c["id"], "people", _cell(p, lang), ""] for p in c.get("people_removed", ())]
+            out += [[section, "changed", c["id"], "people", "", _cell(p, lang)] for p in c.get("people_added", ())]
             if c.get("members_listed"):
                 n = c["members_listed"]
                 out.append([section, "changed", c["id"], "members_listed", str(n["old"]), str(n["new"])])
     return out
 
 
+def _agreeing(key: str, section: str) -> str:
+    """KEY.SECTION where the catalogue has it (an Italian participle agreeing with a feminine noun:
+    Organizzazioni, Adesioni, Fonti), else KEY."""
+    return f"{key}.{section}" if has(f"{key}.{section}") else key
+
+
 def _counts_line(section: str, part: dict[str, list], lang: str) -> str:
-    done = [phrase(f"msg.diff.kind.{k}", lang, n=len(part[k])) for k in KINDS if part.get(k)]
+    """A section's counts ("Organisations — added: 2, changed: 3"), each agreeing with its noun."""
+    done = [phrase(_agreeing(f"msg.diff.kind.{k}", section), lang, n=len(part[k])) for k in KINDS if part.get(k)]
     return f"{phrase(f'msg.diff.section.{section}', lang)} — " + ", ".join(done)
 
 
@@ -96,7 +106,7 @@ def blocks(record: dict[str, Any], lang: str, summary: bool = False) -> list:
     out: list = [Line(title, "bold")]
     field_headers = [phrase(f"label.col.{k}", lang) for k in ("id", "field", "old", "new")]
     if record["dataset"]:
-        out += [Line(), Line(phrase("msg.diff.section.dataset", lang, n=len(record["dataset"])), HEADING)]
+        out += [Line(), Line(phrase_n("msg.diff.section.dataset", len(record["dataset"]), lang), HEADING)]
         rows_ = [[f["field"], value_text(f["old"], lang), value_text(f["new"], lang)] for f in record["dataset"]]
         out.append(Table(field_headers[1:], rows_, ["bold", "", ""], ["id", "text", "text"], prose=True))
     for section in SECTIONS:
@@ -107,7 +117,7 @@ def blocks(record: dict[str, Any], lang: str, summary: bool = False) -> list:
         for kind in ("added", "removed"):
             if part[kind]:
                 items = [f"{_id(i)} — {_name(i, lang)}" if _name(i, lang) != "—" else _id(i) for i in part[kind]]
-                out.append(Bullets(items, phrase(f"label.diff.{kind}", lang), "bold"))
+                out.append(Bullets(items, phrase(_agreeing(f"label.diff.{kind}", section), lang), "bold"))
         if part.get("renamed"):
             headers = [phrase("label.col.id", lang), phrase("label.col.old_name", lang), phrase("label.col.name", lang)]
             renamed = [[r["id"] if r["old_id"] == r["id"] else f"{r['old_id']} → {r['id']}", r["old_name"], r["name"]]

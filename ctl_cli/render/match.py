@@ -19,9 +19,13 @@ def no_match(lang: str, code: bool = False) -> str:
     return phrase("msg.match.none", lang) + "\n" + phrase("msg.match.none.hint", lang)
 
 
-def weak(lang: str) -> str:
-    """What `ctl match` says when its best cluster fits only weakly."""
-    return phrase("msg.match.weak", lang)
+def weak(lang: str, code: str | None = None) -> str:
+    """What `ctl match` says when its best cluster fits only weakly: for a description, to try an ATECO
+    code; for the ATECO `code` given (--ateco), to give a more specific one (a division after a
+    section letter)."""
+    if code is None:
+        return phrase("msg.match.weak", lang)
+    return phrase("msg.match.weak_section" if code.isalpha() else "msg.match.weak_code", lang, code=code)
 
 
 def why(r: dict) -> str:
