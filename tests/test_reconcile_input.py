@@ -208,3 +208,18 @@ def test_write_counts_the_changes_it_wrote(ctl, tmp_path):
     shutil.copyfile(TEST_SET, copy)
     r = ctl("reconcile", str(REG / "organization.csv"), "--data", str(copy), "--write", "--accept", "name")
     assert "Wrote 5 changes to" in r.stderr and "not written" not in r.stderr
+
+
+def test_the_readmes_examples_on_the_fixtures_name_their_dataset_and_propose_something(ctl, monkeypatch):
+    """The fixtures are about tests/data/reconcile.yaml's organisations: against the bundled data they
+    propose nothing, so each README example that reads one says --data (and the first proposes changes)."""
+    import shlex
+
+    root = Path(__file__).parents[1]
+    lines = [x for x in (root / "README.md").read_text(encoding="utf-8").split("\n")
+             if x.startswith("ctl reconcile tests/data/registries/")]  # fmt: skip
+    assert lines and all(" --data " in x for x in lines), lines
+    monkeypatch.chdir(root)
+    for line in [x for x in lines if "--write" not in x]:
+        r = ctl(*shlex.split(line.split("#")[0])[1:])
+        assert r.exit_code == 0 and r.stdout.strip() and "Nothing to propose" not in r.stderr, (line, r.stderr)
