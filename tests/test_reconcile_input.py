@@ -223,3 +223,16 @@ def test_the_readmes_examples_on_the_fixtures_name_their_dataset_and_propose_som
     for line in [x for x in lines if "--write" not in x]:
         r = ctl(*shlex.split(line.split("#")[0])[1:])
         assert r.exit_code == 0 and r.stdout.strip() and "Nothing to propose" not in r.stderr, (line, r.stderr)
+
+
+def test_a_csv_the_csv_module_cannot_read_is_said_in_the_readers_language(ctl, tmp_path):
+    header = (REG / "organization.csv").read_text(encoding="utf-8").split("\n")[3]
+    path = tmp_path / "organization.csv"
+    path.write_text(f'{header}\n1;A;2;;"{"x" * 200_000}"\n', encoding="utf-8")
+    said = {
+        "en": "cannot be read at row 2: a field is too long",
+        "it": "non leggibile alla riga 2: un campo è troppo lungo",
+    }
+    for lang, words in said.items():
+        r = ctl("--lang", lang, "reconcile", str(path), "--data", str(TEST_SET))
+        assert r.exit_code == 2 and words in r.stderr and "field limit" not in r.stderr, r.stderr

@@ -856,4 +856,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{org}: {field}: il dataset ha {dataset!r}, il file {file!r} (record {row})",
         "{org}: {field}: the dataset has {dataset!r}, the file {file!r} (record {row})",
     ),
+    "msg.reconcile.csv.nul": ("contiene un byte NUL (non è un file di testo?)", "it holds a NUL byte (not a text file?)"),
+    "msg.reconcile.csv.too_long": ("un campo è troppo lungo (oltre 131.072 caratteri)", "a field is too long (over 131,072 characters)"),
+    "msg.reconcile.csv.invalid": ("non è CSV valido", "not valid CSV"),
 }

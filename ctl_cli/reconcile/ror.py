@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import BadRequest
-from .rows import NotUtf8, Row, iso_date
+from .rows import BadCsv, NotUtf8, Row, iso_date
 
 ROR_URL = "https://ror.org/"
 HEAD = 4096
@@ -204,4 +204,4 @@ def csv_rows(text, path: Path, first: int = 2) -> Iterator[Row]:
             if row is not None:
                 yield row
     except csv.Error as e:
-        raise BadRequest("msg.reconcile.malformed", path=str(path), row=reader.line_num, reason=str(e)) from None
+        raise BadCsv(path, reader.line_num, e) from None

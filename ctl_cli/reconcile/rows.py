@@ -108,3 +108,19 @@ def first_bad_line(path: Path) -> int:
             except UnicodeDecodeError:
                 return n
     return 0
+
+
+class BadCsv(BadRequest):
+    """Row `row` of the CSV file at `path` cannot be read (Python's csv.Error `error`): exit 2, the reason
+    said in the reader's language (msg.reconcile.csv.*: a NUL byte, a field over the csv module's limit,
+    else 'not valid CSV'), never the csv module's English."""
+
+    def __init__(self, path: Path, row: int, error: Exception):
+        said = str(error)
+        self.reason = "nul" if "NUL" in said else "too_long" if "field limit" in said else "invalid"
+        super().__init__("msg.reconcile.malformed", path=str(path), row=row)
+
+    def values_in(self, lang: str) -> dict:
+        from ..phrases import phrase
+
+        return {**self.values, "reason": phrase(f"msg.reconcile.csv.{self.reason}", lang)}
