@@ -263,7 +263,7 @@ def test_a_broken_file_is_a_usage_error_not_a_traceback(ctl, tmp_path):
     broken = tmp_path / "ror.json"
     broken.write_text((REG / "ror.json").read_text(encoding="utf-8")[:900], encoding="utf-8")
     r = ctl("reconcile", str(broken), "--data", str(TEST_SET))
-    assert r.exit_code == 2 and "cannot be read" in r.stderr
+    assert r.exit_code == 2 and "the file ends before its JSON does" in r.stderr
 
 
 def _big_cordis(path: Path, rows: int) -> Path:

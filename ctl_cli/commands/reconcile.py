@@ -32,6 +32,7 @@ def run(
 ) -> None:
     import json
 
+    from ..errors import BadRequest
     from ..phrases import phrase, phrase_n
     from ..reconcile import patch, session
     from ..reconcile.formats import detect
@@ -41,6 +42,8 @@ def run(
     from .failures import err
 
     data, lang_ = settings(ctx, data, lang)
+    if not file.strip():  # Path("") is ".", the current folder: say what is wrong, not that
+        raise BadRequest("msg.reconcile.empty_file")
     src = Path(file).expanduser()
     fmt_ = detect(src)
     target = session.writable(data) if write else None  # before the work: an installed ctl's copy is refused
@@ -67,7 +70,7 @@ def run(
         return
     accepted = patch.ALWAYS + tuple(a.value for a in accept or ())
     changes, sources = patch.changes(result, accepted)
-    n = sum(len(fields) for fields in changes.values())
+    n = patch.written(result, accepted)  # the proposals written, not the fields (a city brings its city_source)
     if apply(target, changes, sources):
         err(phrase_n("msg.reconcile.written", n, lang_, path=str(target)))
     else:

@@ -868,4 +868,51 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{n} modifiche trovate solo per nome non sono state scritte: rivedile e aggiungi --accept name per scriverle.",
         "{n} changes matched by name only were not written: review them, and add --accept name to write them.",
     ),
+    "msg.reconcile.empty_file": (
+        "FILE è vuoto: indica il file scaricato dal registro.",
+        "FILE is empty: give the file downloaded from the registry.",
+    ),
+    "msg.reconcile.empty_file.hint": (
+        "Per esempio: ctl reconcile organization.csv",
+        "For example: ctl reconcile organization.csv",
+    ),
+    "msg.reconcile.not_utf8": (
+        "{path}: non è testo UTF-8 ({where}); ctl legge i file dei registri in UTF-8, come li pubblicano.",
+        "{path}: not UTF-8 text ({where}); ctl reads registry files as UTF-8, as their publishers write them.",
+    ),
+    "msg.reconcile.not_utf8.hint": (
+        "Convertilo in UTF-8, per esempio: iconv -f latin1 -t utf-8 {path} > utf8-{name}",
+        "Convert it to UTF-8, for example: iconv -f latin1 -t utf-8 {path} > utf8-{name}",
+    ),
+    "msg.reconcile.where.line": ("riga {n}", "line {n}"),
+    "msg.reconcile.where.record": ("nel record {n}", "in record {n}"),
+    "msg.reconcile.json_cut": (
+        "{path}: il file finisce prima del suo JSON, dopo {records} record letti: forse è troncato; "
+        "scaricalo di nuovo.",
+        "{path}: the file ends before its JSON does, after {records} records read: it may be cut off; "
+        "download it again.",
+    ),
+    "msg.reconcile.json_bad": (
+        "{path}: JSON non valido dopo {records} record letti.",
+        "{path}: not valid JSON after {records} records read.",
+    ),
+    "msg.reconcile.bad_record": (
+        "{path}: il record {record} non ha la forma di un record ROR: {field} dovrebbe essere {kind}.",
+        "{path}: record {record} is not shaped as a ROR record: {field} should be {kind}.",
+    ),
+    "msg.reconcile.kind.text": ("un testo", "text"),
+    "msg.reconcile.kind.list": ("una lista", "a list"),
+    "msg.reconcile.kind.object": ("un oggetto", "an object"),
+    "msg.reconcile.kind.objects": ("una lista di oggetti", "a list of objects"),
+    "msg.reconcile.comment.org.record": (
+        "{org}: trovata per {how}, record {row}",
+        "{org}: matched by {how}, record {row}",
+    ),
+    "msg.reconcile.comment.conflict.record": (
+        "{org}: {field}: il dataset ha {dataset!r}, il file {file!r} (record {row})",
+        "{org}: {field}: the dataset has {dataset!r}, the file {file!r} (record {row})",
+    ),
+    "msg.reconcile.csv.nul": ("contiene un byte NUL (non è un file di testo?)", "it holds a NUL byte (not a text file?)"),
+    "msg.reconcile.csv.too_long": ("un campo è troppo lungo (oltre 131.072 caratteri)", "a field is too long (over 131,072 characters)"),
+    "msg.reconcile.csv.invalid": ("non è CSV valido", "not valid CSV"),
 }

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import BadRequest
-from .rows import Row, iso_date
+from .rows import BadCsv, Row, iso_date
 
 NEEDED = ("projectID", "organisationID", "name")
 
@@ -34,7 +34,7 @@ def rows(text, path: Path, first: int = 2) -> Iterator[Row]:
         for n, cells in enumerate(reader, start=first):
             yield _row(n, cells, at)
     except csv.Error as e:
-        raise BadRequest("msg.reconcile.malformed", path=str(path), row=reader.line_num, reason=str(e)) from None
+        raise BadCsv(path, reader.line_num, e) from None
 
 
 def _cell(cells: list[str], at: dict[str, int], name: str) -> str:

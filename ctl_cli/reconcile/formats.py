@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..errors import BadRequest
-from .rows import Counting, Row, uncommented
+from .rows import Counting, NotUtf8, Row, first_bad_line, uncommented
 
 FORMATS = ("cordis", "ror_json", "ror_csv", "startups")
 HEAD_BYTES = 65536
@@ -69,7 +69,8 @@ def detect(path: Path) -> str:
 
 def read(path: Path, fmt: str, tick: Callable[[int], None] | None = None) -> Iterator[Row]:
     """The rows of the file at `path` in format `fmt`, one at a time (the file is never read whole);
-    tick(bytes read so far) now and then. BadRequest (exit 2) if the file breaks off or is malformed."""
+    tick(bytes read so far) now and then. BadRequest (exit 2) if the file breaks off or is malformed, NotUtf8
+    (exit 2) if it is not UTF-8."""
     if fmt == "startups":
         from .startups import rows as startup_rows
 
@@ -77,17 +78,24 @@ def read(path: Path, fmt: str, tick: Callable[[int], None] | None = None) -> Ite
         return
     with opened(path) as raw:
         stream = Counting(raw, tick)
-        if fmt in ("cordis", "ror_csv"):
-            from .cordis import rows as cordis_rows
-            from .ror import csv_rows
+        try:
+            yield from _stream_rows(stream, path, fmt)
+        except UnicodeDecodeError:  # a Latin-1 or Windows-1252 export: say where, and that UTF-8 is expected
+            raise NotUtf8(path, "line", first_bad_line(path)) from None
 
-            text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
-            line, skipped = text.readline(), 0
-            while line.startswith("#"):  # comment lines before the header (a fixture's citation): rows all the same
-                line, skipped = text.readline(), skipped + 1
-            reader = cordis_rows if fmt == "cordis" else csv_rows
-            yield from reader(itertools.chain([line], text), path, first=2 + skipped)
-        else:
-            from .ror import json_rows
 
-            yield from json_rows(stream, path)
+def _stream_rows(stream, path: Path, fmt: str) -> Iterator[Row]:
+    if fmt in ("cordis", "ror_csv"):
+        from .cordis import rows as cordis_rows
+        from .ror import csv_rows
+
+        text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+        line, skipped = text.readline(), 0
+        while line.startswith("#"):  # comment lines before the header (a fixture's citation): rows all the same
+            line, skipped = text.readline(), skipped + 1
+        reader = cordis_rows if fmt == "cordis" else csv_rows
+        yield from reader(itertools.chain([line], text), path, first=2 + skipped)
+    else:
+        from .ror import json_rows
+
+        yield from json_rows(stream, path)

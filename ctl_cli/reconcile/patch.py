@@ -33,9 +33,20 @@ def changes(result: Result, accept: tuple[str, ...] = ALWAYS) -> tuple[dict[str,
     return out, [result.sources[s] for s in cited]
 
 
-def _how(p: Proposal, lang: str) -> str:
+def written(result: Result, accept: tuple[str, ...] = ALWAYS) -> int:
+    """How many changes --write applies for `accept`: the proposals matched in one of those ways (a city
+    and its city_source are one change)."""
+    return sum(1 for p in result.proposals if p.how in accept)
+
+
+def _record(result: Result) -> str:
+    """'.record' when the file's rows are JSON records (the comments say 'record N', as the locator does)."""
+    return ".record" if result.fmt == "ror_json" else ""
+
+
+def _how(p: Proposal, lang: str, unit: str = "") -> str:
     how = phrase(f"msg.reconcile.how.{p.how}", lang, field=p.detail)
-    return phrase("msg.reconcile.comment.org", lang, org=p.org, how=how, row=p.row)
+    return phrase(f"msg.reconcile.comment.org{unit}", lang, org=p.org, how=how, row=p.row)
 
 
 def fragment(result: Result, lang: str) -> str:
@@ -54,7 +65,7 @@ def fragment(result: Result, lang: str) -> str:
         for p in result.proposals:
             first.setdefault(p.org, p)
         for org, fields in orgs.items():
-            lines.append(f"# {_how(first[org], lang)}")
+            lines.append(f"# {_how(first[org], lang, _record(result))}")
             if first[org].how == "name":
                 lines.append(f"# {phrase('msg.reconcile.comment.name_only', lang)}")
             lines.append(_dump(yaml, [{"id": org, **fields}]))
@@ -62,9 +73,9 @@ def fragment(result: Result, lang: str) -> str:
         lines.append(_dump(yaml, sources))
     if result.conflicts:
         lines.append(f"# {phrase('msg.reconcile.comment.conflicts', lang)}")
+        key = f"msg.reconcile.comment.conflict{_record(result)}"
         for c in result.conflicts:
-            text = phrase("msg.reconcile.comment.conflict", lang, org=c.org, field=c.field, dataset=c.dataset,
-                          file=c.file, row=c.row)  # fmt: skip
+            text = phrase(key, lang, org=c.org, field=c.field, dataset=c.dataset, file=c.file, row=c.row)
             lines.append(f"#   {text}")
     return "\n".join(lines) + "\n"
 

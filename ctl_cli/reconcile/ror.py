@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import BadRequest
-from .rows import Row, iso_date
+from .rows import BadCsv, NotUtf8, Row, iso_date
 
 ROR_URL = "https://ror.org/"
 HEAD = 4096
@@ -21,51 +21,113 @@ HEAD = 4096
 
 def json_rows(stream, path: Path) -> Iterator[Row]:
     """The Rows of a ROR v2 JSON file (an array of records, or one record) read from the binary stream
-    `stream` with ijson, one record at a time. BadRequest (exit 2) if it is not JSON or breaks off."""
+    `stream` with ijson, one record at a time. BadRequest (exit 2): msg.reconcile.json_cut (the file ends
+    before its JSON does), msg.reconcile.json_bad (not JSON, or not UTF-8, after `records` records read),
+    msg.reconcile.bad_record (record `record` is not an object, or a field has the wrong type),
+    msg.reconcile.not_utf8 (a byte that is not UTF-8)."""
     import io
 
     import ijson
 
     buffered = io.BufferedReader(stream, buffer_size=1 << 16)
     first = buffered.peek(HEAD).lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    n = 0
     try:
         for n, record in enumerate(ijson.items(buffered, "item" if first == b"[" else "", use_float=True), start=1):
-            row = record_row(n, record) if isinstance(record, dict) else None
+            try:
+                row = record_row(n, record)
+            except WrongShape as e:
+                raise BadRecord(str(path), n, e) from None
             if row is not None:
                 yield row
-    except ijson.JSONError as e:
-        raise BadRequest("msg.reconcile.malformed", path=str(path), row="?", reason=str(e)) from None
+    except (ijson.JSONError, UnicodeDecodeError) as e:  # yajl's own words (English, with a caret) are not shown
+        said = str(e)
+        if isinstance(e, UnicodeDecodeError) or "UTF8" in said:
+            raise NotUtf8(path, "record", n + 1) from None  # the record being read
+        key = "msg.reconcile.json_cut" if "premature EOF" in said else "msg.reconcile.json_bad"
+        raise BadRequest(key, path=str(path), records=n) from None
 
 
-def record_row(n: int, record: dict) -> Row | None:
+class WrongShape(Exception):
+    """A field of a ROR record that has the wrong type: field (dotted path), kind (what it should be: text,
+    list, object)."""
+
+    def __init__(self, field: str, kind: str):
+        super().__init__(f"{field} should be {kind}")
+        self.field, self.kind = field, kind
+
+
+class BadRecord(BadRequest):
+    """Record `record` of the JSON file at `path` has the wrong shape (WrongShape): exit 2, its message
+    names the file, the record's number and the field, and what the field should be, in the reader's
+    language (msg.reconcile.bad_record, msg.reconcile.kind.*)."""
+
+    def __init__(self, path: str, record: int, shape: WrongShape):
+        self.shape = shape
+        super().__init__("msg.reconcile.bad_record", path=path, record=record, field=shape.field or "-")
+
+    def values_in(self, lang: str) -> dict:
+        from ..phrases import phrase
+
+        return {**self.values, "kind": phrase(f"msg.reconcile.kind.{self.shape.kind}", lang)}
+
+
+KINDS = {str: "text", list: "list", dict: "object"}
+
+
+def _get(obj: dict, key: str, kind: type, where: str):
+    """obj[key] if it is of `kind`; None (absent, or JSON null) as the empty value of `kind` (None for text);
+    WrongShape otherwise."""
+    value = obj.get(key)
+    if value is None:
+        return None if kind is str else kind()
+    if not isinstance(value, kind) or isinstance(value, bool):
+        raise WrongShape(f"{where}{key}", KINDS[kind])
+    return value
+
+
+def _objects(obj: dict, key: str, where: str) -> list[dict]:
+    """obj[key], a list of objects (JSON nulls in it left out); WrongShape if it is anything else."""
+    items = [x for x in _get(obj, key, list, where) if x is not None]
+    if not all(isinstance(x, dict) for x in items):
+        raise WrongShape(f"{where}{key}", "objects")
+    return items
+
+
+def record_row(n: int, record) -> Row | None:
     """The Row of one ROR v2 record (a dict as in the dump), or None if it has no ROR id or ROR withdrew
     it (an inactive record, of an organisation that ended, is still its id). ids: ror (the
     id without https://ror.org/), wikidata (the preferred Wikidata id, else the only one). city: the first
-    location's GeoNames name (often the English one: 'Milan')."""
-    rid = str(record.get("id") or "")
-    if not rid.startswith(ROR_URL) or record.get("status") == "withdrawn":  # withdrawn: an id not to use
+    location's GeoNames name (often the English one: 'Milan'). A JSON null is an absent field; WrongShape
+    if the record is not an object or a field it reads has another type."""
+    if not isinstance(record, dict):
+        raise WrongShape("", "object")
+    rid = _get(record, "id", str, "") or ""
+    if not rid.startswith(ROR_URL) or _get(record, "status", str, "") == "withdrawn":  # withdrawn: not to use
         return None
     if "names" not in record and "name" in record:
         return _v1_row(n, record, rid)
-    names = [x for x in record.get("names") or () if isinstance(x, dict)]
-    display = next((x["value"] for x in names if "ror_display" in (x.get("types") or ())), None)
-    display = display or next((x.get("value") for x in names), "") or ""
-    others = tuple(x["value"] for x in names if x.get("value") != display and "acronym" not in (x.get("types") or ()))
+    names = [(_get(x, "value", str, "names.") or "", _get(x, "types", list, "names."))
+             for x in _objects(record, "names", "")]  # fmt: skip
+    display = next((v for v, types in names if "ror_display" in types), None)
+    display = display or next((v for v, _ in names), "") or ""
+    others = tuple(v for v, types in names if v and v != display and "acronym" not in types)
     ids = {"ror": rid[len(ROR_URL) :]}
-    for ext in record.get("external_ids") or ():
-        if ext.get("type") == "wikidata":
-            every = ext.get("all") or []
-            qid = ext.get("preferred") or (every[0] if len(every) == 1 else None)
+    for ext in _objects(record, "external_ids", ""):
+        if _get(ext, "type", str, "external_ids.") == "wikidata":
+            every = [x for x in _get(ext, "all", list, "external_ids.") if isinstance(x, str)]
+            qid = _get(ext, "preferred", str, "external_ids.") or (every[0] if len(every) == 1 else None)
             if qid:
                 ids["wikidata"] = qid
-    where = next(iter(record.get("locations") or ()), {}).get("geonames_details") or {}
-    modified = ((record.get("admin") or {}).get("last_modified") or {}).get("date")
+    where = _get(next(iter(_objects(record, "locations", "")), {}), "geonames_details", dict, "locations.")
+    modified = _get(_get(_get(record, "admin", dict, ""), "last_modified", dict, "admin."), "date", str,
+                    "admin.last_modified.")  # fmt: skip
     return Row(
         row=n,
         name=display,
         names=others,
-        city=where.get("name"),
-        country=(where.get("country_code") or "").upper() or None,
+        city=_get(where, "name", str, "locations.geonames_details."),
+        country=(_get(where, "country_code", str, "locations.geonames_details.") or "").upper() or None,
         ids=ids,
         date=iso_date(modified),
         url=rid,
@@ -76,24 +138,26 @@ def record_row(n: int, record: dict) -> Row | None:
 def _v1_row(n: int, record: dict, rid: str) -> Row:
     """The Row of a record in ROR's schema v1 (older releases of ror-community/ror-records): name,
     labels [{label}], aliases, addresses [{city}], country {country_code}, external_ids {Wikidata:
-    {preferred, all}}; it has no date of its own."""
-    others = [x.get("label") for x in record.get("labels") or () if isinstance(x, dict)]
-    others += [a for a in record.get("aliases") or () if isinstance(a, str)]
-    wikidata = (record.get("external_ids") or {}).get("Wikidata") or {}
+    {preferred, all}}; it has no date of its own. WrongShape if a field it reads has another type."""
+    name = _get(record, "name", str, "") or ""
+    others = [_get(x, "label", str, "labels.") for x in _objects(record, "labels", "")]
+    others += [a for a in _get(record, "aliases", list, "") if isinstance(a, str)]
+    wikidata = _get(_get(record, "external_ids", dict, ""), "Wikidata", dict, "external_ids.")
     every = wikidata.get("all") or []
-    every = [every] if isinstance(every, str) else every
-    qid = wikidata.get("preferred") or (every[0] if len(every) == 1 else None)
+    every = [every] if isinstance(every, str) else every  # v1 writes one id as a string
+    every = [x for x in every if isinstance(x, str)] if isinstance(every, list) else []
+    qid = _get(wikidata, "preferred", str, "external_ids.Wikidata.") or (every[0] if len(every) == 1 else None)
     ids = {"ror": rid[len(ROR_URL) :], **({"wikidata": qid} if qid else {})}
-    city = next(iter(record.get("addresses") or ()), {}).get("city")
+    city = _get(next(iter(_objects(record, "addresses", "")), {}), "city", str, "addresses.")
     return Row(
         row=n,
-        name=str(record["name"]),
+        name=name,
         names=tuple(x for x in others if x),
         city=city,
-        country=((record.get("country") or {}).get("country_code") or "").upper() or None,
+        country=(_get(_get(record, "country", dict, ""), "country_code", str, "country.") or "").upper() or None,
         ids=ids,
         url=rid,
-        title=f"ROR: {record['name']}",
+        title=f"ROR: {name}",
     )
 
 
@@ -140,4 +204,4 @@ def csv_rows(text, path: Path, first: int = 2) -> Iterator[Row]:
             if row is not None:
                 yield row
     except csv.Error as e:
-        raise BadRequest("msg.reconcile.malformed", path=str(path), row=reader.line_num, reason=str(e)) from None
+        raise BadCsv(path, reader.line_num, e) from None

@@ -6,6 +6,9 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import BadRequest
 
 
 @dataclass
@@ -35,8 +38,8 @@ class Row:
 
 
 class Counting(io.RawIOBase):
-    """A binary file that counts the bytes read through it (`done`) and calls `tick(done)` now and
-    then, so that a progress bar can follow a file read in a stream."""
+    """A binary file that counts the bytes read through it (`done`) and calls `tick(done)` every `every`
+    bytes and at the end of the file, so that a progress bar can follow a file read in a stream."""
 
     def __init__(self, raw, tick: Callable[[int], None] | None = None, every: int = 1 << 20):
         self.raw, self.tick, self.every, self.done, self._next = raw, tick, every, 0, every
@@ -47,7 +50,7 @@ class Counting(io.RawIOBase):
     def readinto(self, buffer) -> int:
         n = self.raw.readinto(buffer)
         self.done += n or 0
-        if self.tick is not None and self.done >= self._next:
+        if self.tick is not None and (self.done >= self._next or n == 0):  # and at the end: the bar fills
             self._next = self.done + self.every
             self.tick(self.done)
         return n
@@ -79,3 +82,45 @@ def iso_date(text: str | None) -> str | None:
     if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4:
         return f"{parts[2]}-{int(parts[1]):02d}-{int(parts[0]):02d}"
     return None
+
+
+class NotUtf8(BadRequest):
+    """The registry's file at `path` is not UTF-8 text: exit 2, naming the file and where (`unit` "line" or
+    "record", number `n`), saying UTF-8 is expected and how to convert it (msg.reconcile.not_utf8)."""
+
+    def __init__(self, path: Path, unit: str, n: int):
+        self.unit, self.n = unit, n
+        super().__init__("msg.reconcile.not_utf8", path=str(path), name=path.name)
+
+    def values_in(self, lang: str) -> dict:
+        from ..phrases import phrase
+
+        return {**self.values, "where": phrase(f"msg.reconcile.where.{self.unit}", lang, n=self.n)}
+
+
+def first_bad_line(path: Path) -> int:
+    """The number (from 1) of the first line of the file at `path` that is not UTF-8, read line by line;
+    0 if every line is."""
+    with path.open("rb") as f:
+        for n, line in enumerate(f, start=1):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                return n
+    return 0
+
+
+class BadCsv(BadRequest):
+    """Row `row` of the CSV file at `path` cannot be read (Python's csv.Error `error`): exit 2, the reason
+    said in the reader's language (msg.reconcile.csv.*: a NUL byte, a field over the csv module's limit,
+    else 'not valid CSV'), never the csv module's English."""
+
+    def __init__(self, path: Path, row: int, error: Exception):
+        said = str(error)
+        self.reason = "nul" if "NUL" in said else "too_long" if "field limit" in said else "invalid"
+        super().__init__("msg.reconcile.malformed", path=str(path), row=row)
+
+    def values_in(self, lang: str) -> dict:
+        from ..phrases import phrase
+
+        return {**self.values, "reason": phrase(f"msg.reconcile.csv.{self.reason}", lang)}

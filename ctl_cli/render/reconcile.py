@@ -1,5 +1,5 @@
-"""ctl reconcile's page: the summary on stderr, in the reader's language, and the progress bar on stderr
-while a file is read (only on a terminal)."""
+"""ctl reconcile's page: the summary on stderr, in the reader's language, and the progress bar on the
+terminal while a file is read (only on a terminal)."""
 
 from __future__ import annotations
 
@@ -34,15 +34,19 @@ def summary(counts: dict) -> None:
 
 @contextlib.contextmanager
 def progress(total: int | None, what: str) -> Iterator:
-    """A progress bar on stderr while the body runs, when stderr is a terminal: yields tick(done), where
-    done is bytes (or rows, when total is None) read so far; elsewhere tick does nothing."""
-    if not sys.stderr.isatty():
+    """A progress bar while the body runs, when the process's own stderr (sys.__stderr__) is a terminal:
+    yields tick(done), where done is bytes (or rows, when total is None) read so far; elsewhere it yields
+    None. The bar is drawn on sys.__stderr__ with a Console of its own, as ctl site does: ctl's sys.stderr
+    makes control characters inert (text.safe), which would print the bar's escape codes as text."""
+    terminal = sys.__stderr__
+    if terminal is None or not terminal.isatty():
         yield None
         return
+    from rich.console import Console
     from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
     columns = [TextColumn("{task.description}"), BarColumn()]
     columns += [DownloadColumn(), TimeRemainingColumn()] if total else [TextColumn("{task.completed:,}")]
-    with Progress(*columns, console=console(stderr=True), transient=True) as bar:
+    with Progress(*columns, console=Console(file=terminal), transient=True) as bar:
         task = bar.add_task(what, total=total)
         yield lambda done: bar.update(task, completed=done)
