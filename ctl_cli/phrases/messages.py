@@ -200,8 +200,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.validate.summary": (
         "{path}: valido. Cluster: {clusters} (riconosciuti: {recognised}); organizzazioni: {organisations}; "
         "adesioni: {memberships}; fonti: {sources}.",
-        "{path}: valid. {clusters} clusters ({recognised} recognised), {organisations} organisations, "
-        "{memberships} memberships, {sources} sources.",
+        "{path}: valid. Clusters: {clusters} (recognised: {recognised}); organisations: {organisations}; "
+        "memberships: {memberships}; sources: {sources}.",
     ),
     # ------------------------------------------------------------------ ctl sources
     "msg.sources.footer.one": ("1 fonte; {undated} senza data (n.d.).", "1 source; {undated} undated (n.d.)."),
