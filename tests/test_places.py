@@ -185,3 +185,11 @@ def test_a_city_of_a_province_newer_than_the_list_is_not_judged(ctl, write_yaml)
     assert ctl("validate", path).exit_code == 0
     doc = json.loads(ctl("--data", path, "org", "beta-srl", "--format", "json").stdout)
     assert (doc["city"], doc["istat_code"], doc["nuts3"]) == ("Olbia", None, None)
+
+
+def test_named_finds_a_municipality_in_every_province_that_has_one():
+    """comuni.named: the same answer as a scan of the whole table, for names in one province and in several."""
+    for city in ("Milano", "  castelnuovo  ", "Bozen", "Nowhere", "Samarate"):
+        scan = {c for (name, _), c in comuni.table().items() if name == comuni._key(city)}
+        assert set(comuni.named(city)) == scan, city
+    assert len(comuni.named("Samarate")) == 1 and comuni.named("Nowhere") == []

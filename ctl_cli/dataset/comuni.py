@@ -50,6 +50,21 @@ LOOKUPS = 16  # places looked up one line at a time before the whole table is re
 _asked: set[tuple[str, str]] = set()
 
 
+def named(city: str) -> list[Comune]:
+    """Every municipality called `city` (compared as table() does), in any province: one dictionary
+    look-up once the list is read (a registry row with a city and no province asks this per row)."""
+    return _by_name().get(_key(city), [])
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, list[Comune]]:
+    out: dict[str, list[Comune]] = {}
+    for (name, _), c in table().items():
+        if c not in out.setdefault(name, []):
+            out[name].append(c)
+    return out
+
+
 def find(city: str, province: str) -> Comune | None:
     """The municipality called `city` in province `province` (a code, 'MI'), or None if there is none.
     The first LOOKUPS different places are searched for in the file's text, one line each (~3 ms, not

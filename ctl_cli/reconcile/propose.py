@@ -92,8 +92,7 @@ def _place(row: Row) -> comuni.Comune | None:
         return None
     if row.province:
         return comuni.find(row.city, row.province)
-    key = " ".join(row.city.casefold().replace("’", "'").split())
-    found = {c for (name, _), c in comuni.table().items() if name == key and (not row.nuts3 or c.nuts3 == row.nuts3)}
+    found = {c for c in comuni.named(row.city) if not row.nuts3 or c.nuts3 == row.nuts3}
     return found.pop() if len(found) == 1 else None
 
 
