@@ -58,7 +58,7 @@ def problems(ctl, write_yaml, text: str) -> str:
 def test_the_history_fixture_is_valid_and_plain_former_names_still_load(ctl, hist):
     r = ctl("validate", hist)
     assert r.exit_code == 0, r.stderr
-    assert "4 organisations" in r.stdout
+    assert "organisations: 4" in r.stdout
 
 
 @pytest.mark.parametrize(
