@@ -815,7 +815,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.reconcile.locator.record": ("{file}, record {row}", "{file}, record {row}"),
     "msg.reconcile.how.identifier": ("identificativo ({field})", "identifier ({field})"),
     "msg.reconcile.how.name_city": ("nome e comune", "name and municipality"),
-    "msg.reconcile.how.name": ("solo il nome", "name only"),
+    "msg.reconcile.how.name": ("il solo nome", "name only"),
     "msg.reconcile.comment.head": (
         "ctl reconcile {file} ({format}): modifiche proposte, da rivedere prima di applicarle con --write",
         "ctl reconcile {file} ({format}): proposed changes, to review before applying them with --write",
