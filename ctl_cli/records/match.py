@@ -4,9 +4,10 @@ the index stores it."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
-from .terms import LANGS, terms, what_it_does
+from .terms import LANGS, stem, terms, what_it_does, words
 
 if TYPE_CHECKING:
     from ..dataset.model import Cluster, Dataset
@@ -63,7 +64,13 @@ def match_entry(ds: Dataset, c: Cluster) -> dict[str, Any]:
         "name": c.name.as_dict(),
         "theme": c.theme.as_dict(),
         "profile": profile(cluster_texts(c)),
-        "members": [
-            [o.id, o.name, o.type, sorted({s for lang in LANGS for s, _ in terms(o.name, lang)})] for o in orgs
-        ],  # fmt: skip
+        "members": [[o.id, o.name, o.type, name_stems(o.name)] for o in orgs],
     }
+
+
+@functools.lru_cache(maxsize=4096)
+def name_stems(name: str) -> list[str]:
+    """The stems of an organisation's name in both languages, sorted (its words folded once, not once per
+    language; an organisation in several clusters is stemmed once)."""
+    ws = words(name)
+    return sorted({stem(w, lang) for lang in LANGS for w in ws})
