@@ -80,3 +80,19 @@ def test_national_table_in_italian(ctl):
 def test_national_on_the_mini_dataset(ctl, mini):
     records = json.loads(ctl("--data", mini, "national", "--format", "json").stdout)
     assert [(n["id"], [c["id"] for c in n["lombard_clusters"]]) for n in records] == [("nat-one", ["alpha-tech"])]
+
+
+def test_where_in_a_downloaded_file_a_source_points_is_shown_everywhere(ctl):
+    """A source that a registry's file gives (ctl reconcile) has a locator: ctl sources prints it in
+    every format, and the export's sources table has it."""
+    records = json.loads(ctl("sources", "--format", "json").stdout)
+    located = [r for r in records if r["locator"]]
+    assert located and all(re.search(r", (row|record) \d+$", r["locator"]) for r in located)
+    one = located[0]
+    rows = list(csv.DictReader(io.StringIO(ctl("sources", "--format", "csv").stdout)))
+    assert {r["id"]: r["locator"] for r in rows}[one["id"]] == one["locator"]
+    assert f"({one['locator']})" in " ".join(ctl("sources").stdout.split())
+    table = list(csv.DictReader(io.StringIO(ctl("export", "--format", "csv", "--table", "sources").stdout)))
+    assert {r["id"]: r["locator"] for r in table}[one["id"]] == one["locator"]
+    located_ids = {r["id"] for r in located}
+    assert all(r["locator"] == "" for r in table if r["id"] not in located_ids)

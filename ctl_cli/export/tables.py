@@ -77,9 +77,10 @@ def tables(ds: Dataset) -> list[Table]:
                 _c("date"),
                 _c("title"),
                 *_bi("supports"),
+                _c("locator"),
             ),
             ("id",),
-            [(s.id, s.url, s.publisher, s.date, s.title, *_v(s.supports)) for s in ds.sources.values()],
+            [(s.id, s.url, s.publisher, s.date, s.title, *_v(s.supports), s.locator) for s in ds.sources.values()],
         ),
         Table(
             "member_types",

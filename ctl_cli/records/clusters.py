@@ -104,7 +104,8 @@ def cluster_summary(c: Cluster) -> dict[str, Any]:
 
 
 def source_record(s: Source) -> dict[str, Any]:
-    """{id, url, publisher, date, title, supports} of one source."""
+    """{id, url, publisher, date, title, supports, locator} of one source; locator: where in a downloaded
+    file (its name and row), for a source a registry's file gives (ctl reconcile), else None."""
     return {
         "id": s.id,
         "url": s.url,
@@ -112,6 +113,7 @@ def source_record(s: Source) -> dict[str, Any]:
         "date": s.date,
         "title": s.title,
         "supports": prose(s.supports),
+        "locator": s.locator,
     }
 
 

@@ -12,7 +12,7 @@ from .formats import emit
 if TYPE_CHECKING:
     from ..records.sources import Use
 
-CSV_HEADERS = ["number", "id", "date", "publisher", "title", "url", "supports_it", "supports_en", "used_for"]
+CSV_HEADERS = ["number", "id", "date", "publisher", "title", "url", "supports_it", "supports_en", "used_for", "locator"]
 
 
 def uses_csv(record: dict, per_cluster: bool) -> str:
@@ -73,6 +73,7 @@ def show(fmt: str, records: Sequence[dict], uses: Sequence[Sequence[Use]], per_c
             r["url"],
             *both(r["supports"]),
             uses_csv(r, per_cluster),
+            r.get("locator"),
         ]  # fmt: skip
         for r in records
     ]
@@ -86,6 +87,7 @@ def show(fmt: str, records: Sequence[dict], uses: Sequence[Sequence[Use]], per_c
         body = []
         for r, u in zip(records, uses, strict=True):
             title = f"{r['publisher']}: {r['title']}" if r["title"] else r["publisher"]
+            title += f" ({r['locator']})" if r.get("locator") else ""  # where in a downloaded file
             body.append([f"[{r['number']}]", r["date"] or no_date, title, r["url"], prose(r["supports"], lang),
                          uses_text(u, per_cluster, lang)])  # fmt: skip
         kinds = ["id", "id", "text", "url", "text", "text"]
