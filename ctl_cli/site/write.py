@@ -47,9 +47,7 @@ def build(content: Content, dataset: Any, out: Path, lang: str, force: bool, ste
     check_target; WriteError (exit 2) naming the path when a file cannot be written (no permission, a
     missing parent, a full disk), and then nothing is left behind and an existing `out` is untouched."""
     check_target(out, force)
-    out = Path(os.path.abspath(out))  # "." and "..": the folder they name (symlinks are not followed)
-    if not out.name:
-        raise BadRequest("msg.site.root", path=str(out))
+    out = Path(os.path.abspath(out))  # "." and "..": the folder they name (no symlink followed; root refused above)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
         tmp.mkdir()
