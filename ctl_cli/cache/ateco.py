@@ -42,6 +42,14 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     con.commit()
 
 
+def in_memory(ds: Any, key: str = "") -> sqlite3.Connection:
+    """The classification tables of the validated dataset `ds` in a new in-memory database (no cache, or
+    an unwritable one)."""
+    con = sqlite3.connect(":memory:", check_same_thread=False)
+    write(con, ds, key)
+    return con
+
+
 def key_of(con: sqlite3.Connection) -> str | None:
     """The dataset key the classification tables in `con` were written for, or None. Raises sqlite3.Error."""
     rows = con.execute("SELECT key FROM ateco_key").fetchall()

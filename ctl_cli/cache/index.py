@@ -146,14 +146,10 @@ class Index:
         """The classification's tables (cache/ateco.Classification): ATECO entries, codes, stems. Made from
         the dataset and the `ateco` package the first time they are asked for (about a second), then read
         from their own file. Raises Broken if that file cannot be read."""
-        from .ateco import Classification, write
+        from .ateco import Classification, in_memory
 
         if self._ateco is None:
-            if self._ateco_source is not None:
-                self._ateco = self._ateco_source(self)
-            else:
-                self._ateco = sqlite3.connect(":memory:", check_same_thread=False)
-                write(self._ateco, self.dataset(), "")
+            self._ateco = self._ateco_source(self) if self._ateco_source else in_memory(self.dataset())
         return Classification(partial(rows_of, self._ateco))
 
     def as_of(self) -> str:

@@ -108,7 +108,7 @@ def build_index(k: str, ds: Any, name: str) -> Index:
         return Index(con, name, ds, ateco=lambda i: classification(k, i))
     con = sqlite3.connect(":memory:", check_same_thread=False)
     write(con, ds, k)
-    return Index(con, name, ds)
+    return Index(con, name, ds)  # its classification in memory too, when first asked for (ateco.in_memory)
 
 
 def classification(k: str, idx: Index) -> sqlite3.Connection:
@@ -119,7 +119,7 @@ def classification(k: str, idx: Index) -> sqlite3.Connection:
     read is removed and made again. Raises Broken if the index's dataset cannot be read."""
     import gc
 
-    from .ateco import key_of
+    from .ateco import in_memory, key_of
     from .ateco import write as write_ateco
 
     path = file_for(k, ATECO_PREFIX)
@@ -137,11 +137,7 @@ def classification(k: str, idx: Index) -> sqlite3.Connection:
     collecting = gc.isenabled()
     gc.disable()  # tens of thousands of rows and no cycle: see cache.open_index
     try:
-        con = _written(path, lambda c: write_ateco(c, ds, k))
-        if con is None:
-            con = sqlite3.connect(":memory:", check_same_thread=False)
-            write_ateco(con, ds, k)
-        return con
+        return _written(path, lambda c: write_ateco(c, ds, k)) or in_memory(ds, k)
     finally:
         if collecting:
             gc.enable()
