@@ -53,10 +53,15 @@ def test_a_missing_folder_is_exit_2_with_the_path_and_the_reason(ctl, tmp_path, 
     assert files_in(tmp_path) == []
 
 
-def test_csv_makes_the_folder_it_is_given(ctl, tmp_path):
-    r = export(ctl, "csv", tmp_path / "new" / "csv")
+@pytest.mark.parametrize("fmt", ["csv", "datapackage"])
+def test_a_folder_export_makes_the_folder_it_is_given_but_not_the_folders_above(ctl, tmp_path, fmt):
+    r = export(ctl, fmt, tmp_path / "csv")
     assert r.exit_code == 0, r.stderr
-    assert (tmp_path / "new" / "csv" / "clusters.csv").is_file()
+    assert (tmp_path / "csv" / "clusters.csv").is_file()
+    target = tmp_path / "new" / "csv"  # one rule for every writer: a missing folder above is exit 2
+    r = export(ctl, fmt, target)
+    assert r.exit_code == 2 and str(target) in r.stderr and why("no_folder") in r.stderr, r.stderr
+    assert not (tmp_path / "new").exists()
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -112,10 +117,10 @@ def test_an_error_without_words_of_its_own_gives_the_systems(ctl, tmp_path, monk
 def test_a_csv_export_that_fails_half_way_leaves_no_table_and_no_folder(ctl, tmp_path, monkeypatch):
     ctl("list")
     _failing_writes(monkeypatch, errno.ENOSPC, after=5)  # five tables written, the sixth fails
-    target = tmp_path / "new" / "csv"
+    target = tmp_path / "csv"
     r = export(ctl, "csv", target)
     assert r.exit_code == 2 and why("full") in r.stderr
-    assert files_in(tmp_path) == []  # neither the five tables nor the folders made for them
+    assert files_in(tmp_path) == []  # neither the five tables nor the folder made for them
 
 
 def test_a_csv_export_that_fails_keeps_a_folder_that_was_there(ctl, tmp_path, monkeypatch):

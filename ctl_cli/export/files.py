@@ -119,8 +119,9 @@ def write_csv_dir(
     extra: Sequence[tuple[str, str]] = (),
     what: str = "csv",
 ) -> list[Path]:
-    """One CSV file per table (NAME.csv) in folder, made if missing, and each (file name, text) of
-    `extra` (a data package's datapackage.json): every file written or none (and a folder made for
+    """One CSV file per table (NAME.csv) in folder, made if missing (the folder above it must exist, as
+    for every other export and `ctl site`: a mistyped path creates nothing), and each (file name, text)
+    of `extra` (a data package's datapackage.json): every file written or none (and a folder made for
     them removed again). excel: the spreadsheet form (to_csv). what: "csv" or "datapackage", the
     export that a folder that is a file is named for. Returns the paths. BadRequest when
     folder is a file or one of the files exists (without force); WriteError when they cannot be written."""
@@ -131,9 +132,9 @@ def write_csv_dir(
     others = [(folder / name, text) for name, text in extra]
     for path, _ in [*targets, *others]:
         _refuse_existing(path, force)
-    missing = [d for d in (folder, *folder.parents) if not d.exists()]
+    missing = [folder] if not folder.exists() else []
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(exist_ok=True)
     except OSError as e:
         raise WriteError(str(folder), e, "msg.export.cannot_create") from None
 
