@@ -8,6 +8,12 @@ dataset), former_names, ror, wikidata, vat, codice_fiscale, pic. A source is an 
 or a new source record, added to `sources` under a new id. Skips, and lists, what it cannot apply
 (an unknown organisation, a successor with no id, fields the schema has no place for yet: city,
 type), and writes nothing when the result does not validate.
+
+    python bench/apply_staging.py --cities STAGING.yaml [--data data/clusters.yaml]
+
+Applies the staged cities (turn5's files: `org`, `city`, `province`, `source`, `confidence`) whose
+confidence is `strong`, to organisations that have no city yet, with ctl reconcile's writer: the new
+lines are inserted and every other byte of the file stays (no re-wrapping). Lists what it skips.
 """
 
 from __future__ import annotations
@@ -89,7 +95,55 @@ def apply(doc, staging: list, skipped: list) -> int:
     return done
 
 
+def _source_id(record: dict, taken: set) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", record["publisher"].lower()).strip("-")
+    sid = f"{base}-{record['date']}" if record.get("date") else base
+    n = 2
+    while sid in taken:
+        sid, n = f"{base}-{record.get('date') or ''}-{n}".replace("--", "-"), n + 1
+    taken.add(sid)
+    return sid
+
+
+def cities(staging: Path, data: Path) -> int:
+    """Insert the strong staged cities into `data` (text insertion, see the module docstring)."""
+    from ctl_cli.dataset.locate import decode, read_bytes
+    from ctl_cli.reconcile import write
+
+    doc = YAML(typ="safe", pure=True).load(decode(read_bytes(data), str(data)))
+    orgs = {o["id"]: o for o in doc["organisations"]}
+    by_url = {s["url"]: s["id"] for s in doc["sources"]}
+    taken = set(by_url.values())
+    changes: dict = {}
+    new_sources: list = []
+    for item in YAML(typ="safe", pure=True).load(staging.read_text(encoding="utf-8")) or []:
+        org = orgs.get(item.get("org"))
+        why = ("no such organisation" if org is None else "has a city already" if org.get("city") else
+               "weak evidence, left for review" if item.get("confidence") != "strong" else None)  # fmt: skip
+        if why:
+            print(f"  skipped {item.get('org')} ({item.get('city')}): {why}")
+            continue
+        src = item["source"]
+        sid = by_url.get(src["url"])
+        if sid is None:
+            sid = by_url[src["url"]] = _source_id(src, taken)
+            record = {"id": sid, "url": src["url"], "publisher": src["publisher"]}
+            record.update({k: src[k] for k in ("date", "title", "supports") if src.get(k)})
+            new_sources.append(record)
+        fields = {"city": item["city"], **({"province": item["province"]} if item.get("province") else {})}
+        changes[org["id"]] = {**fields, "city_source": sid}
+    write.apply(data, changes, new_sources)
+    print(f"applied {len(changes)} cities, {len(new_sources)} new sources")
+    return 0
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--cities"]:
+        ap = argparse.ArgumentParser()
+        ap.add_argument("--cities", required=True)
+        ap.add_argument("--data", default="data/clusters.yaml")
+        a = ap.parse_args()
+        return cities(Path(a.cities), Path(a.data))
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("staging")
     ap.add_argument("--data", default="data/clusters.yaml")

@@ -74,6 +74,46 @@ def test_the_older_bar_separated_start_up_list_is_read(ctl, tmp_path):
     assert "2024-03-15" in out["sources"][0]["supports"]["en"] and out["sources"][0]["locator"] == "startup.csv, row 4"
 
 
+def test_an_older_start_up_list_in_latin_1_keeps_its_accents(ctl, tmp_path):
+    old = tmp_path / "startup.csv"  # the 2017-2020 lists were written in Latin-1 (Windows-1252)
+    old.write_bytes(
+        "denominazione|codice fiscale|pv|comune|data iscrizione alla sezione delle startup\n"
+        "GAMMA START S.R.L.|23456780032|NO|NOVARA|15/03/2024\n"
+        "ALTRA S.R.L.|12345670124|CO|CANTÙ|01/02/2024\n".encode("cp1252")
+    )
+    from ctl_cli.reconcile.startups import rows
+
+    found = {r.name: r for r in rows(old)}
+    assert found["ALTRA S.R.L."].city == "Cantù" and found["GAMMA START S.R.L."].startup_since == "2024-03-15"
+    r = ctl("reconcile", str(old), "--data", str(TEST_SET), "--format", "json", "--date", "2026-11-01")
+    assert r.exit_code == 0 and triples(json.loads(r.stdout)) == {("gamma", "type", "startup", "name_city")}
+
+
+def test_a_start_up_in_liquidation_is_not_proposed(ctl, tmp_path):
+    listed = tmp_path / "startup.csv"
+    listed.write_text(
+        "denominazione|codice fiscale|pv|comune|data iscrizione alla sezione delle startup|stato\n"
+        "GAMMA START S.R.L.|23456780032|NO|NOVARA|15/03/2024|in liquidazione\n",
+        encoding="utf-8",
+    )
+    r = ctl("reconcile", str(listed), "--data", str(TEST_SET), "--format", "json", "--date", "2026-11-01")
+    assert r.exit_code == 0 and triples(json.loads(r.stdout)) == set()
+    listed.write_text(listed.read_text(encoding="utf-8").replace("in liquidazione", "attiva"), encoding="utf-8")
+    r = ctl("reconcile", str(listed), "--data", str(TEST_SET), "--format", "json", "--date", "2026-11-01")
+    assert triples(json.loads(r.stdout)) == {("gamma", "type", "startup", "name_city")}
+
+
+def test_the_list_of_incubators_is_not_read_as_start_ups(ctl, tmp_path):
+    incubators = tmp_path / "incubatori.csv"  # the same layout, with the incubators' section date
+    incubators.write_text(
+        "denominazione|codice fiscale|pv|comune|data iscrizione alla sezione degli incubatori\n"
+        "GAMMA START S.R.L.|23456780032|NO|NOVARA|15/03/2024\n",
+        encoding="utf-8",
+    )
+    r = ctl("reconcile", str(incubators), "--data", str(TEST_SET))
+    assert r.exit_code == 2 and "not a format" in r.stderr, r.stderr
+
+
 @pytest.mark.parametrize("name", ["a\x00b", "x" * 5000, "-", ""])
 def test_odd_file_names_are_usage_errors(ctl, name):
     r = ctl("reconcile", name, "--data", str(TEST_SET))

@@ -2,14 +2,19 @@
 InfoCamere for the chambers of commerce) publishes at startup.registroimprese.it, as an xlsx workbook
 (earlier as a '|'-separated CSV). A few title lines come before the header row; the columns used are
 'denominazione', 'codice fiscale', 'pv' (province code), 'comune' and 'data iscrizione alla sezione delle
-startup' (the date it entered the special section), matched by name in any case. Only the start-up
-status and its date are taken from it, and the identifiers and place that find the organisation.
+startup' (the date it entered the special section), matched by name in any case, and 'stato' when the
+file has it (the 2025 lists: 'attiva' or 'in liquidazione'; a company in liquidation is left out). Only
+the start-up status and its date are taken from it, and the identifiers and place that find the
+organisation. The list of certified incubators has the same layout with 'data iscrizione alla sezione
+degli incubatori': it is refused (no start-up section date), not read as start-ups. The older CSV is
+UTF-8 or, as earlier lists were written, Latin-1 (Windows-1252).
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as _dt
+import io
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -17,7 +22,7 @@ from ..errors import BadRequest
 from .rows import Row, iso_date
 
 SCAN_ROWS = 30  # the header is within the first rows
-REQUIRED = "denominazione, codice fiscale"
+REQUIRED = "denominazione, codice fiscale, data iscrizione alla sezione delle startup"
 
 
 def _text(cells, at: int | None) -> str:
@@ -25,7 +30,8 @@ def _text(cells, at: int | None) -> str:
 
 
 def header_columns(cells) -> dict[str, int] | None:
-    """Column positions by role when `cells` is the header row: name, cf, pv, comune, since; else None."""
+    """Column positions by role when `cells` is the header row: name, cf, pv, comune, since, stato; else
+    None (also for the incubators' list, whose section date is not the start-up section's)."""
     heads = [str(c or "").strip().lower() for c in cells]
     find = lambda test: next((i for i, h in enumerate(heads) if test(h)), None)  # noqa: E731
     at = {
@@ -33,9 +39,10 @@ def header_columns(cells) -> dict[str, int] | None:
         "cf": find(lambda h: h.startswith("codice fiscale")),
         "pv": find(lambda h: h in ("pv", "provincia", "prov.")),
         "comune": find(lambda h: h == "comune"),
-        "since": find(lambda h: h.startswith("data iscrizione") and "sezione" in h),
+        "since": find(lambda h: h.startswith("data iscrizione") and "sezione" in h and "startup" in h.replace("-", "")),
+        "stato": find(lambda h: h == "stato"),
     }
-    return at if at["name"] is not None and at["cf"] is not None else None
+    return at if None not in (at["name"], at["cf"], at["since"]) else None
 
 
 def is_startup_workbook(path: Path) -> bool:
@@ -70,7 +77,7 @@ def _rows(cells_iter, path: Path) -> Iterator[Row]:
             continue
         get = lambda role, cells=cells, at=at: _text(cells, at[role])  # noqa: E731
         name, cf = get("name"), get("cf").replace(" ", "")
-        if not name:
+        if not name or get("stato").lower() not in ("", "attiva", "attivo"):  # in liquidation: no status to give
             continue
         yield Row(
             row=n,
@@ -91,8 +98,12 @@ def rows(path: Path, tick: Callable[[int], None] | None = None) -> Iterator[Row]
     with path.open("rb") as f:
         zipped = f.read(4) == b"PK\x03\x04"
     if not zipped:
-        with path.open(encoding="utf-8-sig", errors="replace", newline="") as text:
-            yield from _rows(csv.reader(text, delimiter="|"), path)
+        data = path.read_bytes()  # the old lists are a few MB
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:  # the lists of 2017-2020 were written in Latin-1 (Windows-1252)
+            text = data.decode("cp1252", errors="replace")
+        yield from _rows(csv.reader(io.StringIO(text, newline=""), delimiter="|"), path)
         return
     from openpyxl import load_workbook
 

@@ -1,7 +1,10 @@
 """Write startups.xlsx, the fixture of the register of innovative start-ups (run it from this folder).
 
 The list is published by the business register (InfoCamere, for the chambers of commerce) at
-https://startup.registroimprese.it/ as an xlsx workbook: a few title lines, then a header row with
+https://startup.registroimprese.it/ (download page
+https://startup.registroimprese.it/isin/static/startup/index.html?slideJump=32) as an xlsx workbook. No page of
+the publisher documenting the columns was found; their names are those of the published lists (2017 CSV, 2025
+xlsx) as public code that reads them shows them. A few title lines, then a header row with
 'denominazione', 'nat.giuridica', 'codice fiscale', 'pv', 'comune', 'data iscrizione alla sezione delle
 startup', 'data iscrizione al Registro Imprese', 'ateco 2007', 'settore', 'attività', 'sito internet'...
 The rows are made up, about tests/data/reconcile.yaml's organisations; the identifiers have valid check digits.
