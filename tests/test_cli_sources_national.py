@@ -96,3 +96,15 @@ def test_where_in_a_downloaded_file_a_source_points_is_shown_everywhere(ctl):
     assert {r["id"]: r["locator"] for r in table}[one["id"]] == one["locator"]
     located_ids = {r["id"] for r in located}
     assert all(r["locator"] == "" for r in table if r["id"] not in located_ids)
+
+
+def test_untitled_lists_the_sources_with_no_title_keeping_their_numbers(ctl):
+    every = json.loads(ctl("sources", "--format", "json").stdout)
+    r = ctl("sources", "--untitled", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    listed = json.loads(r.stdout)
+    assert listed and [s for s in every if not s["title"]] == listed  # the same records, numbers kept
+    assert len(listed) < len(every)
+    mine = json.loads(ctl("sources", "agrifood", "--format", "json").stdout)
+    untitled = json.loads(ctl("sources", "agrifood", "--untitled", "--format", "json").stdout)
+    assert untitled == [s for s in mine if not s["title"]]  # numbered as in `ctl show agrifood`

@@ -12,6 +12,7 @@ from .options import AllOpt, DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, sett
 # `--stale [YEARS]`: a flag; a whole number among the words after the command is its YEARS (Typer
 # cannot make an option whose value may be left out). No cluster is named by a number.
 StaleOpt = Annotated[bool, typer.Option("--stale")]
+UntitledOpt = Annotated[bool, typer.Option("--untitled")]
 MOST_YEARS = 200
 
 
@@ -22,6 +23,7 @@ def run(
         typer.Argument(metavar="[CLUSTER]", show_default=False, autocompletion=complete.cluster),
     ] = None,
     stale: StaleOpt = False,
+    untitled_: UntitledOpt = False,
     all_: AllOpt = False,
     fmt: FormatOpt = Format.table,
     excel: ExcelOpt = False,
@@ -31,7 +33,7 @@ def run(
     from ..cache import answer
     from ..query.clusters import resolve_ref
     from ..query.inputs import free_text
-    from ..query.reports import source_use, sources
+    from ..query.reports import source_use, sources, untitled
     from ..render import sources as page
 
     data, lang_ = settings(ctx, data, lang)
@@ -48,7 +50,10 @@ def run(
 
     found = answer(data, question)
     records = [source_use(i, record, uses) for i, (record, uses) in enumerate(found, 1)]
-    page.show(shown_format(fmt, excel), records, [uses for _, uses in found], ref is not None, lang_)
+    facts = {r["number"]: uses for r, (_, uses) in zip(records, found, strict=True)}
+    if untitled_:
+        records = untitled(records)
+    page.show(shown_format(fmt, excel), records, [facts[r["number"]] for r in records], ref is not None, lang_)
 
 
 def stale_years(words: list[str] | None) -> tuple[int, list[str] | None]:

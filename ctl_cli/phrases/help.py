@@ -269,6 +269,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Instead of the sources, the facts due a re-check: those more than YEARS years (a number after"
         " --stale; 3 if none) older than the dataset's date, or undated.",
     ),
+    "help.sources.opt.untitled": (
+        "Solo le fonti senza titolo: quelle di cui nessuna copia della pagina mostra il titolo (da ricontrollare).",
+        "Only the sources with no title: those whose page, or a copy of it, shows none (to re-check).",
+    ),
     "help.sources.epilog": (
         "Con CLUSTER, le fonti sono numerate come in 'ctl show CLUSTER', dove ogni "
         "dato riporta quei numeri, es. [3].\n"
@@ -281,7 +285,9 @@ PHRASES: dict[str, tuple[str, str]] = {
         "  ctl sources agrifood\n"
         "  ctl sources LE2C --format csv > le2c-sources.csv\n"
         "  # dati di energy di oltre 5 anni, o senza data\n"
-        "  ctl sources --stale 5 energy",
+        "  ctl sources --stale 5 energy\n"
+        "  # fonti senza titolo\n"
+        "  ctl sources --untitled",
         "With CLUSTER, the sources are numbered as in 'ctl show CLUSTER', whose facts "
         "carry those numbers, e.g. [3].\n"
         "\n"
@@ -293,7 +299,9 @@ PHRASES: dict[str, tuple[str, str]] = {
         "  ctl sources agrifood\n"
         "  ctl sources LE2C --format csv > le2c-sources.csv\n"
         "  # facts of energy over 5 years old, or undated\n"
-        "  ctl sources --stale 5 energy",
+        "  ctl sources --stale 5 energy\n"
+        "  # sources with no title\n"
+        "  ctl sources --untitled",
     ),
     # ------------------------------------------------------------------ ctl national
     "help.national": (

@@ -24,6 +24,13 @@ def sources(
     return [(every[sid][0], tuple(u for u in every[sid][1] if u.cluster == cluster)) for sid in order]
 
 
+def untitled(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The `ctl sources` records (source_use) whose source has no title, keeping their numbers: what
+    `ctl sources --untitled` lists for whoever maintains the data (a title is the page's own, never
+    made up, so one that no copy of the page shows stays empty and is listed here)."""
+    return [r for r in records if not r.get("title")]
+
+
 def national_clusters(ds: Dataset) -> list[tuple[NationalCluster, list[Cluster]]]:
     """Each national cluster with the Lombard clusters that correspond to it."""
     return [(n, [c for c in ds.clusters if c.national_cluster == n.id]) for n in ds.national_clusters]
