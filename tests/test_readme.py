@@ -108,6 +108,10 @@ CLAIMS: dict[str, tuple[str, Callable[[], tuple]]] = {
         lambda: (WORDS[len(DATA["national_clusters"])],),
     ),
     "sources": (r"and (\d+) sources \(`ctl validate`", lambda: (str(len(DATA["sources"])),)),
+    "ror and wikidata": (
+        r"So (\d+) organisations have a ROR id and (\d+) a Wikidata QID",
+        lambda: tuple(str(sum(1 for o in DATA["organisations"] if o.get(k))) for k in ("ror", "wikidata")),
+    ),
     "cities and identifiers": (
         r"(\d+) of the (\d+) organisations have a city, (\d+) of them with a `city_source`; (\d+) have a VAT "
         r"number and (\d+) a codice fiscale",
