@@ -12,7 +12,8 @@ type), and writes nothing when the result does not validate.
     python bench/apply_staging.py --cities STAGING.yaml [--data data/clusters.yaml]
 
 Applies the staged cities (turn5's files: `org`, `city`, `province`, `source`, `confidence`) whose
-confidence is `strong`, to organisations that have no city yet, with ctl reconcile's writer: the new
+confidence is `strong`, to organisations that have no city yet (or the same city with no source, which
+then gets its `city_source`), with ctl reconcile's writer: the new
 lines are inserted and every other byte of the file stays (no re-wrapping). Lists what it skips.
 """
 
@@ -118,7 +119,9 @@ def cities(staging: Path, data: Path) -> int:
     new_sources: list = []
     for item in YAML(typ="safe", pure=True).load(staging.read_text(encoding="utf-8")) or []:
         org = orgs.get(item.get("org"))
-        why = ("no such organisation" if org is None else "has a city already" if org.get("city") else
+        confirms = org is not None and org.get("city") == item.get("city") and not org.get("city_source")
+        why = ("no such organisation" if org is None else
+               "has a city already" if org.get("city") and not confirms else
                "weak evidence, left for review" if item.get("confidence") != "strong" else None)  # fmt: skip
         if why:
             print(f"  skipped {item.get('org')} ({item.get('city')}): {why}")
@@ -131,7 +134,7 @@ def cities(staging: Path, data: Path) -> int:
             record.update({k: src[k] for k in ("date", "title", "supports") if src.get(k)})
             new_sources.append(record)
         fields = {"city": item["city"], **({"province": item["province"]} if item.get("province") else {})}
-        changes[org["id"]] = {**fields, "city_source": sid}
+        changes[org["id"]] = {"city_source": sid} if confirms else {**fields, "city_source": sid}
     write.apply(data, changes, new_sources)
     print(f"applied {len(changes)} cities, {len(new_sources)} new sources")
     return 0
