@@ -83,6 +83,15 @@ def top_percent() -> tuple[str, str]:
 
 
 # Each claim: a pattern the README states (its groups the figures), and what the data says they are.
+def _membership_dates() -> tuple[int, int, int, int]:
+    """(memberships, with their own as_of, dated by their source only, undated) in the bundled data."""
+    dated = {x["id"] for x in DATA["sources"] if x.get("date")}
+    members = [m for c in DATA["clusters"] for m in c.get("members") or []]
+    own = sum(1 for m in members if m.get("as_of"))
+    by_source = sum(1 for m in members if not m.get("as_of") and m["source"] in dated)
+    return len(members), own, by_source, len(members) - own - by_source
+
+
 CLAIMS: dict[str, tuple[str, Callable[[], tuple]]] = {
     "recognised clusters": (r"the (\w+) Cluster Tecnologici Lombardi", lambda: (WORDS[len(clusters("recognised"))],)),
     "clusters, recognised, pending": (
@@ -108,6 +117,15 @@ CLAIMS: dict[str, tuple[str, Callable[[], tuple]]] = {
         lambda: (WORDS[len(DATA["national_clusters"])],),
     ),
     "sources": (r"and (\d+) sources \(`ctl validate`", lambda: (str(len(DATA["sources"])),)),
+    "membership dates": (
+        r"of the (\d+) memberships, (\d+) carry an `as_of` of their own, (\d+) take their source's date and "
+        r"(\d+) are undated",
+        lambda: tuple(str(n) for n in _membership_dates()),
+    ),
+    "source titles": (
+        r"Titles: (\d+) of the (\d+) sources have the title",
+        lambda: (str(sum(1 for s in DATA["sources"] if s.get("title"))), str(len(DATA["sources"]))),
+    ),
     "ror and wikidata": (
         r"So (\d+) organisations have a ROR id and (\d+) a Wikidata QID",
         lambda: tuple(str(sum(1 for o in DATA["organisations"] if o.get(k))) for k in ("ror", "wikidata")),
