@@ -146,3 +146,22 @@ def test_diff_says_which_projects_were_added_and_removed(ctl, data, tmp_path):
     record = json.loads(ctl("diff", str(TEST_SET), str(data), "--format", "json").stdout)
     added = {c["id"]: [p["id"] for p in c["eu_projects_added"]] for c in record["organisations"]["changed"]}
     assert added == {"uni-alpha": ["101000001"], "beta-srl": ["101000001", "101000002"]}
+
+
+def test_the_site_s_organisation_page_links_each_project(data, tmp_path):
+    from .sitecheck import broken_links, parse
+    from .test_site import build
+
+    out = tmp_path / "site"
+    r = build(out, data=str(data), cache=tmp_path / "cache")
+    assert r.exit_code == 0, r.stderr
+    for lang, heading in (("en", "EU projects"), ("it", "Progetti UE")):
+        page = out / lang / "orgs" / "beta-srl.html"
+        parse(page)  # strict HTML5
+        html = page.read_text(encoding="utf-8")
+        assert f'<h2 id="h-eu-projects">{heading}</h2>' in html
+        assert f'<a href="{URL2}">BETAPROJ (101000002)</a> · HORIZON' in html
+        assert f'<a href="{URL1}">ALPHAPROJ (101000001)</a>' in html
+    assert broken_links(out) == []
+    delta = (out / "en" / "orgs" / "delta.html").read_text(encoding="utf-8")
+    assert "h-eu-projects" not in delta  # no heading without projects
