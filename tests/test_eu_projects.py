@@ -275,3 +275,35 @@ def test_a_written_project_that_would_not_validate_writes_nothing(tmp_path):
     with pytest.raises(WouldBeInvalid):
         apply(copy, bad, [])
     assert copy.read_bytes() == TEST_SET.read_bytes()
+
+
+NEW = [{"id": "2", "acronym": "X", "source": "s"}]
+
+
+@pytest.mark.parametrize(
+    "before,after",
+    [
+        (
+            "- {id: b, name: B, eu_projects: []}\n",
+            "- {id: b, name: B, eu_projects: [{id: '2', acronym: X, source: s}]}\n",
+        ),
+        (
+            "- id: b\n  eu_projects: []\n  name: B\n",
+            "- id: b\n  eu_projects: [{id: '2', acronym: X, source: s}]\n  name: B\n",
+        ),
+        (
+            "- id: b\n  eu_projects:\n  name: B\n",
+            "- id: b\n  eu_projects: [{id: '2', acronym: X, source: s}]\n  name: B\n",
+        ),
+        (  # a list indented under its key, then a blank line and a comment before the next organisation
+            "- id: b\n  eu_projects:\n    - id: '1'\n      acronym: Y\n      source: s\n\n# next\n- id: c\n",
+            "- id: b\n  eu_projects:\n    - id: '1'\n      acronym: Y\n      source: s\n"
+            "    - id: '2'\n      acronym: X\n      source: s\n\n# next\n- id: c\n",
+        ),
+    ],
+)
+def test_insert_appends_to_an_empty_null_or_indented_list(before, after):
+    from ctl_cli.reconcile.write import insert
+
+    text = "organisations:\n{}sources:\n- id: s\n"
+    assert insert(text.format(before), {"b": {"eu_projects": NEW}}, []) == text.format(after)

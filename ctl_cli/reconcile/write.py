@@ -150,8 +150,9 @@ def _append_edit(lines: list[str], item, new: list, org_end: int) -> tuple[int, 
     inside its brackets when it is a flow sequence, else as block items after its last one (before the
     organisation's next key, or its end `org_end`), at the column of its dashes."""
     items = item[LISTED]
-    if getattr(items, "fa", None) is not None and items.fa.flow_style():
-        at, close = _closing(lines, *item.lc.value(LISTED))
+    line, col = item.lc.value(LISTED)
+    if lines[line][col : col + 1] == "[":  # a flow sequence ([] too, which ruamel.yaml marks as block)
+        at, close = _closing(lines, line, col)
         text = ", ".join(_dump(x, True) for x in new)
         return at, [], (close, (", " if len(items) else "") + text)
     keys = list(item)
