@@ -199,15 +199,16 @@ def test_the_fragments_comments_say_record_for_json(ctl, tmp_path):
 
 def test_write_counts_the_changes_it_wrote(ctl, tmp_path):
     copy = tmp_path / "clusters.yaml"
-    for lang, words in {"en": "Wrote 4 changes to", "it": "Scritte 4 modifiche in"}.items():
+    for lang, words in {"en": "Wrote 7 changes to", "it": "Scritte 7 modifiche in"}.items():
         shutil.copyfile(TEST_SET, copy)
         r = ctl("--lang", lang, "reconcile", str(REG / "organization.csv"), "--data", str(copy), "--write")
-        assert r.exit_code == 0 and words in r.stderr, r.stderr  # beta's pic, city, province; uni-alpha's pic
-    assert "1 change matched by name only was not written" not in r.stderr  # Italian: said in Italian
-    assert "1 modifica trovata solo per nome non è stata scritta" in r.stderr
+        # beta's pic, city, province and two EU projects; uni-alpha's pic and one project
+        assert r.exit_code == 0 and words in r.stderr, r.stderr
+    assert "2 changes matched by name only were not written" not in r.stderr  # Italian: said in Italian
+    assert "2 modifiche trovate solo per nome non sono state scritte" in r.stderr, r.stderr
     shutil.copyfile(TEST_SET, copy)
     r = ctl("reconcile", str(REG / "organization.csv"), "--data", str(copy), "--write", "--accept", "name")
-    assert "Wrote 5 changes to" in r.stderr and "not written" not in r.stderr
+    assert "Wrote 9 changes to" in r.stderr and "not written" not in r.stderr
 
 
 def test_the_readmes_examples_on_the_fixtures_name_their_dataset_and_propose_something(ctl, monkeypatch):

@@ -22,6 +22,7 @@ from .model import (
     Cluster,
     Dataset,
     DatasetInfo,
+    EuProject,
     FormerName,
     Identifier,
     ManagingBody,
@@ -56,6 +57,7 @@ MODELS: dict[str, type] = {
     "former_name": FormerName,
     "org_status": OrgStatus,
     "org_link": OrgLink,
+    "eu_project": EuProject,
     **{key: Identifier for key in IDENTIFIERS},
 }
 

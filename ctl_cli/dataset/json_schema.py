@@ -18,6 +18,7 @@ from .schema import (
     EMAIL_PATTERN,
     ID_PATTERN,
     PIC_PATTERN,
+    PROJECT_PATTERN,
     PROVINCES,
     QID_PATTERN,
     RECORDS,
@@ -126,6 +127,8 @@ def _field(f: F) -> dict[str, Any]:
         }
     elif kind in ("ror", "qid", "pic"):
         s = _nonempty(pattern={"ror": ROR_PATTERN, "qid": QID_PATTERN, "pic": PIC_PATTERN}[kind])
+    elif kind == "project_id":
+        s = _nonempty(pattern=PROJECT_PATTERN)
     elif kind == "vat":  # check digits: ctl validate
         s = _nonempty(pattern=r"^(IT)?[0-9]{11}$")
     elif kind == "codice_fiscale":

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 from .containers import counts, field_sources, prose, prose_list, prose_ok, record, records, strings, text, words
 from .orgfields import codice_fiscale, former_names, vat
 from .scalars import PROVINCE_SET, count, date, enum, pattern, province, string, year
-from .schema import EMAIL_RE, ID_RE, INNER, PIC_RE, QID_RE, RECORDS, ROR_RE, SNAKE_RE, URL_RE, F
+from .schema import EMAIL_RE, ID_RE, INNER, PIC_RE, PROJECT_RE, QID_RE, RECORDS, ROR_RE, SNAKE_RE, URL_RE, F
 
 Check = Callable[[Any, Any, tuple, str, F], Any]
 Accepts = Callable[[F], Callable[[Any], Any] | None]
@@ -105,6 +105,7 @@ KINDS: dict[str, Kind] = {
     "ror": Kind(pattern(ROR_RE, "not_ror"), _is(ROR_RE.match)),
     "qid": Kind(pattern(QID_RE, "not_qid"), _is(QID_RE.match)),
     "pic": Kind(pattern(PIC_RE, "not_pic"), _is(PIC_RE.match)),
+    "project_id": Kind(pattern(PROJECT_RE, "not_project_id"), _is(PROJECT_RE.match)),
     "vat": Kind(vat),
     "codice_fiscale": Kind(codice_fiscale),
 }

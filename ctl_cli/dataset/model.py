@@ -81,6 +81,17 @@ class Identifier:
 
 
 @dataclass(frozen=True)
+class EuProject:
+    """An EU research project the organisation takes part in: CORDIS projectID (digits), acronym, the
+    framework programme when its source says it (HORIZON, H2020), and that source."""
+
+    id: str
+    acronym: str
+    source: str
+    programme: str | None = None
+
+
+@dataclass(frozen=True)
 class Organisation:
     """A member organisation, once in the dataset."""
 
@@ -103,6 +114,7 @@ class Organisation:
     vat: Identifier | None = None
     codice_fiscale: Identifier | None = None
     pic: Identifier | None = None
+    eu_projects: tuple[EuProject, ...] = ()
 
 
 @dataclass(frozen=True)

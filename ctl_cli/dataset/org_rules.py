@@ -88,3 +88,18 @@ def city_in_province(c: Checker) -> None:
             c.err(path + ("city",), "not_a_comune_close", value=city, province=province, close=close)
         else:
             c.err(path + ("city",), "not_a_comune", value=city, province=province)
+
+
+def projects_once(c: Checker) -> None:
+    """An organisation lists an EU project (its CORDIS id) once."""
+    for path, d in _orgs(c):
+        seen: dict[str, int] = {}
+        for j, project in enumerate(d.get("eu_projects") or ()):
+            pid = (project or {}).get("id")
+            if pid is None:
+                continue
+            if pid in seen:
+                first = c.line(path + ("eu_projects", seen[pid]))
+                c.err(path + ("eu_projects", j, "id"), "project_twice", value=pid, line=first)
+            else:
+                seen[pid] = j

@@ -43,10 +43,15 @@ def known_ids(c: Checker, name: str) -> set[str] | None:
     return out
 
 
+# Records whose id names something outside the dataset, which several records may share (a project
+# two organisations take part in): unique per organisation only (org_rules.projects_once).
+SHARED_IDS = frozenset({"eu_project"})
+
+
 def unique_ids(c: Checker) -> None:
     """No two records of one kind (cluster, organisation, source...) have the same id."""
     for name, spec in c.specs.items():
-        if "id" not in spec.declared:
+        if "id" not in spec.declared or name in SHARED_IDS:
             continue
         every = [d["id"] for _, _, _, d in c.each(name) if "id" in d]
         if len(set(every)) == len(every):
@@ -248,7 +253,7 @@ def at_least_one_cluster(c: Checker) -> None:
         c.err(("clusters",), "no_cluster")
 
 
-from .org_rules import city_in_province, links_exist, no_cycles, retired_ids_free  # noqa: E402 - the rules of issue 15
+from .org_rules import city_in_province, links_exist, no_cycles, projects_once, retired_ids_free  # noqa: E402 - issue 15
 
 RULES = (
     unique_ids,
@@ -262,6 +267,7 @@ RULES = (
     no_cycles,
     retired_ids_free,
     city_in_province,
+    projects_once,
     member_count_agrees,
     cited_fields_have_sources,
     founded_by_as_of,

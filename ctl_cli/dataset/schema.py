@@ -23,11 +23,13 @@ EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 ROR_PATTERN = r"^0[a-hj-km-np-tv-z0-9]{6}[0-9]{2}$"  # ror.org's form: 0, 6 of Crockford base32, 2 check digits
 QID_PATTERN = r"^Q[1-9][0-9]*$"
 PIC_PATTERN = r"^[0-9]{9}$"
+PROJECT_PATTERN = r"^[0-9]{1,12}$"  # a CORDIS projectID (grant agreement number)
 
 ID_RE = re.compile(ID_PATTERN)
 ROR_RE = re.compile(ROR_PATTERN)
 QID_RE = re.compile(QID_PATTERN)
 PIC_RE = re.compile(PIC_PATTERN)
+PROJECT_RE = re.compile(PROJECT_PATTERN)
 SNAKE_RE = re.compile(SNAKE_PATTERN)
 DATE_RE = re.compile(DATE_PATTERN)
 URL_RE = re.compile(URL_PATTERN, re.IGNORECASE)
@@ -93,10 +95,9 @@ CITED_FIELDS = (
 class F:
     """One field. kind: string, id, snake, url, email, date, province, year, count, text ({it, en}),
     prose (our own words: {it, en}; a plain string is still read, as English, with a warning),
-    prose_list (a list of prose), strings, words
-    (a list of strings per language),
-    source (a source id), sources (a list of them), ref (an id defined elsewhere), enum, record, list,
-    counts (snake_case name -> count), field_sources."""
+    prose_list (a list of prose), strings, words (a list of strings per language), source (a source id),
+    sources (a list of them), ref (an id defined elsewhere), enum, record, list, counts (snake_case name ->
+    count), field_sources, and the identifiers' own (ror, qid, pic, vat, codice_fiscale, project_id)."""
 
     kind: str
     required: bool = False
@@ -171,6 +172,13 @@ RECORDS: dict[str, dict[str, F]] = {
         "parent": F("record", False, "The organisation it is part of (a CNR institute: CNR).", of="org_link"),
         "retired_ids": F("strings", False, "Ids this organisation had in earlier versions of the dataset."),
         **{key: F("record", False, f"Its {key} identifier, with its source.", of=key) for key in IDENTIFIERS},
+        "eu_projects": F("list", False, "EU research projects it takes part in (CORDIS).", of="eu_project"),
+    },
+    "eu_project": {
+        "id": F("project_id", True, "The CORDIS projectID (grant agreement number), quoted: '101057437'."),
+        "acronym": F("string", True, "The project's acronym, as CORDIS writes it (projectAcronym)."),
+        "programme": F("string", False, "The framework programme (HORIZON, H2020...) when the source says it."),
+        "source": F("source", True, "The source that shows the participation (a CORDIS download and its row)."),
     },
     "former_name": {
         "name": F("string", True, "The earlier name, as written then."),
@@ -287,7 +295,4 @@ INNER: dict[str, dict[str, F]] = {
 def keys(record: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(required, optional) field names of a record."""
     fields = RECORDS[record]
-    return (
-        tuple(k for k, f in fields.items() if f.required),
-        tuple(k for k, f in fields.items() if not f.required),
-    )
+    return tuple(k for k, f in fields.items() if f.required), tuple(k for k, f in fields.items() if not f.required)

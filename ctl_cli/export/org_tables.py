@@ -1,5 +1,5 @@
 """The organisation tables of the CSV and SQLite export: organisations (with status and identifiers),
-their aliases, former names and links (successor, parent). Pure: no I/O."""
+their aliases, former names, links (successor, parent) and EU projects. Pure: no I/O."""
 
 from __future__ import annotations
 
@@ -106,5 +106,19 @@ def org_tables(ds: Dataset, table: Any, c: Any) -> list[Any]:
             ("org_id", "link"),
             [(o.id, key, link.org, link.source) for o in orgs for key in LINKS if (link := getattr(o, key))],
             "successor: the organisation it became; parent: the organisation it is part of",
+        ),
+        table(
+            "organisation_eu_projects",
+            (
+                c("org_id", not_null=True, ref="organisations(id)"),
+                c("project_id", not_null=True),
+                c("acronym", not_null=True),
+                c("programme"),
+                c("source_id", not_null=True, ref="sources(id)"),
+            ),
+            ("org_id", "project_id"),
+            [(o.id, p.id, p.acronym, p.programme, p.source) for o in orgs for p in o.eu_projects],
+            "EU research projects an organisation takes part in: the CORDIS projectID and acronym, the framework"
+            " programme when its source says it, and the source",
         ),
     ]

@@ -361,8 +361,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     # ------------------------------------------------------------------ ctl org
     "help.org": (
-        "Un'organizzazione: tipo, città, provincia, i cluster di cui è socia e le fonti.",
-        "One organisation: type, city, province, every cluster it belongs to, and the sources.",
+        "Un'organizzazione: tipo, città, provincia, i cluster di cui è socia, i progetti UE e le fonti.",
+        "One organisation: type, city, province, every cluster it belongs to, its EU projects, and the sources.",
     ),
     "help.org.short": (
         "Un'organizzazione: tipo, sede, i cluster di cui è socia, le fonti.",
@@ -460,7 +460,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "\n"
         "Tabelle: dataset, sources, member_types, national_clusters, "
         "national_cluster_sources, clusters, organisations, organisation_aliases, "
-        "organisation_former_names, organisation_links, memberships, people, "
+        "organisation_former_names, organisation_links, organisation_eu_projects, memberships, people, "
         "member_breakdowns, cluster_items, cluster_ateco, fact_sources.\n"
         "\n"
         "\b\n"
@@ -486,7 +486,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "\n"
         "Tables: dataset, sources, member_types, national_clusters, "
         "national_cluster_sources, clusters, organisations, organisation_aliases, "
-        "organisation_former_names, organisation_links, memberships, people, "
+        "organisation_former_names, organisation_links, organisation_eu_projects, memberships, people, "
         "member_breakdowns, cluster_items, cluster_ateco, fact_sources.\n"
         "\n"
         "\b\n"
@@ -617,7 +617,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "help.reconcile": (
         "Confronta un file scaricato da un registro pubblico (organization.csv di CORDIS, il dump di ROR in JSON o "
         "CSV, l'elenco delle start-up innovative del registro delle imprese) con le organizzazioni del dataset e "
-        "propone modifiche con la loro fonte: identificativi, comune e provincia, lo stato di start-up. Mai "
+        "propone modifiche con la loro fonte: identificativi, comune e provincia, lo stato di start-up, i progetti "
+        "UE (da CORDIS). Mai "
         "adesioni ai cluster. Cerca prima per identificativo (partita IVA o codice fiscale, PIC, ROR), poi per "
         "nome e comune, poi per solo nome, e dice quale ha usato. Stampa le modifiche come frammento YAML da "
         "rivedere, con un riepilogo su stderr; un valore diverso da quello del dataset è un conflitto, segnalato "
@@ -625,7 +626,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "in una copia dei sorgenti), lasciando com'è tutto il resto.",
         "Compare a file downloaded from a public registry (CORDIS organization.csv, ROR's data dump as JSON or "
         "CSV, the business register's list of innovative start-ups) with the dataset's organisations and "
-        "propose sourced changes: identifiers, municipality and province, start-up status. Never cluster "
+        "propose sourced changes: identifiers, municipality and province, start-up status, EU projects (from "
+        "CORDIS). Never cluster "
         "memberships. Matches by identifier first (VAT number or codice fiscale, PIC, ROR), then by name and "
         "municipality, then by name alone, and says which it used. Prints the changes as a YAML fragment to "
         "review, with a summary on stderr; a value that differs from the dataset's is a conflict, reported and "

@@ -223,6 +223,14 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "check.not_qid": ("{value!r} non è un identificativo Wikidata (Q seguito da un numero)", "{value!r} is not a Wikidata id (Q and a number)"),
     "check.not_pic": ("{value!r} non è un PIC dell'UE (9 cifre)", "{value!r} is not an EU PIC (9 digits)"),
+    "check.not_project_id": (
+        "{value!r} non è un id di progetto CORDIS (solo cifre, tra virgolette: '101057437')",
+        "{value!r} is not a CORDIS project id (digits only, quoted: '101057437')",
+    ),
+    "check.project_twice": (
+        "il progetto {value!r} è già elencato per questa organizzazione (riga {line})",
+        "project {value!r} is already listed for this organisation (line {line})",
+    ),
     "check.not_vat": (
         "{value!r} non è una partita IVA valida (11 cifre, eventualmente precedute da IT, con la cifra di controllo giusta)",
         "{value!r} is not a valid partita IVA (11 digits, IT in front or not, with the right check digit)",

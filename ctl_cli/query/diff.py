@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 LISTS = ("clusters", "organisations", "member_types", "national_clusters", "sources")
 # Cluster fields compared on their own (people, memberships) rather than as one value.
 OWN_SECTIONS = ("members", "people")
+# The organisation field compared item by item (projects added, removed) rather than as one value.
+PROJECTS = "eu_projects"
 
 
 def changes(old: dict[str, Any], new: dict[str, Any], skip: tuple[str, ...] = ()) -> list[dict[str, Any]]:
@@ -73,6 +75,27 @@ def _source_brief(s: dict[str, Any]) -> dict[str, Any]:
 
 def _plain_brief(r: dict[str, Any]) -> dict[str, Any]:
     return {"id": r["id"], "name": r.get("name") or r.get("label")}
+
+
+def _org_changes(old: dict[str, dict], new: dict[str, dict], renamed: dict[str, str]) -> dict[str, list]:
+    """The organisations section: added, removed, changed (fields, and the EU projects added and removed:
+    eu_projects_added, eu_projects_removed, each a list of project records as the files write them; a
+    project whose record changed is removed as it was and added as it is)."""
+    out = _listed(old, new, _org_brief, ("name", PROJECTS), renamed)
+    changed = {c["id"]: c for c in out["changed"]}
+    pairs = [(i, i) for i in old if i in new] + list(renamed.items())
+    for oid, nid in pairs:
+        was, now = old[oid].get(PROJECTS) or [], new[nid].get(PROJECTS) or []
+        extra = {
+            "eu_projects_added": [p for p in now if p not in was],
+            "eu_projects_removed": [p for p in was if p not in now],
+        }
+        if nid not in changed and (extra["eu_projects_added"] or extra["eu_projects_removed"]):
+            changed[nid] = {**_org_brief(new[nid]), "fields": []}
+        if nid in changed:
+            changed[nid].update(extra)
+    out["changed"] = [changed[nid] for nid in dict.fromkeys(nid for _, nid in pairs) if nid in changed]
+    return out
 
 
 def _people(c: dict[str, Any]) -> list[tuple[str, str]]:
@@ -143,7 +166,8 @@ def diff(old: Dataset, new: Dataset) -> dict[str, Any]:
        fields: [{field, old, new}], people_added: [{name, role}], people_removed: [...],
        members_listed: {old, new} or null}]},
      organisations: {added: [{id, name, type, city}], removed: [...], renamed: [{old_id, id,
-       old_name, name}], changed: [{id, name, type, city, fields}]},
+       old_name, name}], changed: [{id, name, type, city, fields, eu_projects_added: [{id, acronym,
+       programme?, source}], eu_projects_removed: [...]}]},
      memberships: {added: [{cluster, org, name, basis, source}], removed: [...], changed: [{...,
        fields}]},
      member_types, national_clusters: {added: [{id, name}], removed, changed: [{id, name, fields}]},
@@ -155,7 +179,7 @@ def diff(old: Dataset, new: Dataset) -> dict[str, Any]:
     lists = {key: (_by_id(a.get(key)), _by_id(b.get(key))) for key in LISTS}
     orgs_old, orgs_new = lists["organisations"]
     renamed = _renamed_ids(orgs_old, orgs_new)
-    organisations = _listed(orgs_old, orgs_new, _org_brief, ("name",), renamed)
+    organisations = _org_changes(orgs_old, orgs_new, renamed)
     organisations["renamed"] = [
         {"old_id": oid, "id": nid, "old_name": orgs_old[oid]["name"], "name": orgs_new[nid]["name"]}
         for oid, nid in [(i, i) for i in orgs_old if i in orgs_new] + list(renamed.items())
@@ -195,7 +219,8 @@ def counts(record: dict[str, Any]) -> dict[str, dict[str, int]]:
 def changed_fields(changed: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The changed records of one section (a diff record's `changed` list) by field: [{field, ids}],
     fields in order of first appearance, ids in the records' order ("cluster / org" for a
-    membership); a cluster's people added or removed count as the field `people`, a new number of
+    membership); a cluster's people added or removed count as the field `people`, an organisation's EU
+    projects added or removed as `eu_projects`, a new number of
     members listed as `members_listed`."""
     by_field: dict[str, list[str]] = {}
     for c in changed:
@@ -205,6 +230,8 @@ def changed_fields(changed: list[dict[str, Any]]) -> list[dict[str, Any]]:
             names.append("people")
         if c.get("members_listed"):
             names.append("members_listed")
+        if c.get("eu_projects_added") or c.get("eu_projects_removed"):
+            names.append(PROJECTS)
         for name in names:
             by_field.setdefault(name, []).append(rid)
     return [{"field": k, "ids": v} for k, v in by_field.items()]

@@ -4,19 +4,32 @@ The layout is the one CORDIS publishes on data.europa.eu (CC BY 4.0): semicolon-
 double quotes, UTF-8, one row per participation of an organisation in a project, with the columns
 projectID;projectAcronym;organisationID;vatNumber;name;shortName;SME;activityType;street;postCode;city;
 country;nutsCode;geolocation;organizationURL;contactForm;contentUpdateDate;rcn;order;role;ecContribution;
-netEcContribution;totalCost;endOfParticipation;active. organisationID is the participant's PIC.
+netEcContribution;totalCost;endOfParticipation;active. organisationID is the participant's PIC; projectID and
+projectAcronym name the project. The file has no column for the framework programme: CORDIS publishes one
+dataset per programme (cordis-HORIZONprojects-csv.zip, cordis-h2020projects-csv.zip), so the programme is
+taken from a frameworkProgramme column if a file has one, else from the file's name when it says it.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..dataset.schema import PROJECT_RE
 from ..errors import BadRequest
 from .rows import BadCsv, Row, iso_date
 
 NEEDED = ("projectID", "organisationID", "name")
+# What a file's name says of its framework programme: the names CORDIS gives its downloads (HORIZON, h2020).
+PROGRAMMES = (("HORIZON", re.compile(r"horizon", re.I)), ("H2020", re.compile(r"h2020", re.I)))
+
+
+def programme_of(name: str) -> str | None:
+    """The framework programme a file's name states ('cordis-h2020-organization.csv' -> 'H2020'), or None."""
+    found = [p for p, pattern in PROGRAMMES if pattern.search(name)]
+    return found[0] if len(found) == 1 else None
 
 
 def rows(text, path: Path, first: int = 2) -> Iterator[Row]:
@@ -31,8 +44,9 @@ def rows(text, path: Path, first: int = 2) -> Iterator[Row]:
         missing = [c for c in NEEDED if c not in at]
         if missing:
             raise BadRequest("msg.reconcile.missing_columns", path=str(path), columns=", ".join(missing))
+        named = programme_of(path.name)
         for n, cells in enumerate(reader, start=first):
-            yield _row(n, cells, at)
+            yield _row(n, cells, at, named)
     except csv.Error as e:
         raise BadCsv(path, reader.line_num, e) from None
 
@@ -42,7 +56,19 @@ def _cell(cells: list[str], at: dict[str, int], name: str) -> str:
     return cells[i].strip() if i is not None and i < len(cells) else ""
 
 
-def _row(n: int, cells: list[str], at: dict[str, int]) -> Row:
+def _project(get, programme: str | None) -> dict[str, str] | None:
+    """{id, acronym, programme?} of the row's project, or None without a well-formed id and an acronym."""
+    pid, acronym = get("projectID"), get("projectAcronym")
+    if not PROJECT_RE.match(pid) or not acronym:
+        return None
+    out = {"id": pid, "acronym": acronym}
+    programme = get("frameworkProgramme") or programme
+    if programme:
+        out["programme"] = programme
+    return out
+
+
+def _row(n: int, cells: list[str], at: dict[str, int], programme: str | None = None) -> Row:
     get = lambda name: _cell(cells, at, name)  # noqa: E731
     ids = {}
     if get("organisationID").isdigit():
@@ -59,4 +85,5 @@ def _row(n: int, cells: list[str], at: dict[str, int]) -> Row:
         ids=ids,
         date=iso_date(get("contentUpdateDate")),
         title=f"CORDIS: {get('name')}, {project}",
+        project=_project(get, programme),
     )

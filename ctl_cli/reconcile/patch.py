@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..dataset.schema import IDENTIFIERS
 from ..phrases import phrase
-from .propose import Proposal, Result
+from .propose import PROJECTS, Proposal, Result
 
 # What --write applies without being asked: matches by an identifier, or by name and municipality.
 ALWAYS = ("identifier", "name_city")
@@ -15,14 +15,17 @@ ALWAYS = ("identifier", "name_city")
 
 def changes(result: Result, accept: tuple[str, ...] = ALWAYS) -> tuple[dict[str, dict], list[dict]]:
     """(org id -> {field: value in the dataset's shape}, the source records they cite) for the proposals
-    matched in one of the ways `accept`. An identifier is {value, source}; a city brings its city_source."""
+    matched in one of the ways `accept`. An identifier is {value, source}; a city brings its city_source;
+    eu_projects is the list of the projects to add, each {id, acronym, programme?, source}."""
     out: dict[str, dict] = {}
     cited: list[str] = []
     for p in result.proposals:
         if p.how not in accept:
             continue
         fields = out.setdefault(p.org, {})
-        if p.field in IDENTIFIERS:
+        if p.field == PROJECTS:  # one item of the list, with its evidence
+            fields.setdefault(PROJECTS, []).append({**p.value, "source": p.source})
+        elif p.field in IDENTIFIERS:
             fields[p.field] = {"value": p.value, "source": p.source}
         else:
             fields[p.field] = p.value

@@ -1,6 +1,7 @@
 """From matched rows to proposals: the identifiers, place and start-up status a registry's file gives for
-organisations of the dataset, each with its evidence (a new source record: the publisher's page, the
-date, a title, and the file's name and row as its locator). Never a membership; never an existing value
+organisations of the dataset, and the EU projects a CORDIS participation names, each with its evidence (a
+new source record: the publisher's page, the date, a title, and the file's name and row as its locator).
+Never a membership; never an existing value
 overwritten: a value that differs from the dataset's is a Conflict, reported and not patched.
 """
 
@@ -28,17 +29,19 @@ PUBLISHERS = {
     "ror_csv": ("https://ror.org/", "ror.org"),
     "startups": ("https://startup.registroimprese.it/", "registroimprese.it"),
 }  # fmt: skip
+PROJECTS = "eu_projects"  # a list: one proposal per project the organisation does not list yet
 PREFIX = {"cordis": "cordis", "ror_json": "ror", "ror_csv": "ror", "startups": "registro-startup"}
 
 
 @dataclass
 class Proposal:
     """One field to add to one organisation: org (id), field (a schema field: pic, city...), value (for an
-    identifier the bare value; the source is `source`), how/detail (match.Match), row, source (a source id)."""
+    identifier the bare value; the source is `source`; for eu_projects one project to add to the list,
+    {id, acronym, programme?}), how/detail (match.Match), row, source (a source id)."""
 
     org: str
     field: str
-    value: str
+    value: str | dict
     how: str
     detail: str
     row: int
@@ -101,16 +104,19 @@ def _existing(org: Organisation, name: str) -> str | None:
     return None if value is None else getattr(value, "value", value)
 
 
-def facts(row: Row, org: Organisation) -> list[tuple[str, str]]:
-    """(field, value) pairs the row gives for `org`: identifiers, city and province; from the start-up
-    register only type 'startup' (applied only over 'other', the type of an organisation no source typed;
-    a different type is a conflict), its date in the source's `supports`."""
+def facts(row: Row, org: Organisation) -> list[tuple[str, str | dict]]:
+    """(field, value) pairs the row gives for `org`: identifiers, city and province, and the row's EU
+    project (eu_projects, {id, acronym, programme?}); from the start-up register only type 'startup'
+    (applied only over 'other', the type of an organisation no source typed; a different type is a
+    conflict), its date in the source's `supports`."""
     if row.startup_since:  # the start-up register: its status only (the issue's terms), found by its other columns
         return [("type", "startup")]
     out = [(k, v) for k, v in row.ids.items() if _valid(k, v)]
     place = _place(row)
     if place is not None:
         out += [("city", place.name), ("province", place.province)]
+    if row.project is not None:
+        out.append((PROJECTS, row.project))
     return out
 
 
@@ -159,20 +165,25 @@ def propose(ds: Dataset, fmt: str, rows: Iterable[Row], path: Path, date: str | 
         result.matched[match.how] = result.matched.get(match.how, 0) + 1
         org, source = match.org, None
         for name, value in facts(row, org):
-            if name == "type" and org.type == "other" and (org.id, name) not in given:
+            slot = (org.id, name if name != PROJECTS else f"{name}.{value['id']}")  # a project: by its id
+            if name == "type" and org.type == "other" and slot not in given:
                 had = None  # 'other' is what the dataset says when no source gave a type: not a value to keep
             elif name == "type":
-                had = given.get((org.id, name)) or org.type
+                had = given.get(slot) or org.type
+            elif name == PROJECTS:
+                had = given.get(slot) or next((p.acronym for p in org.eu_projects if p.id == value["id"]), None)
             else:
-                had = given.get((org.id, name)) or _existing(org, name)
+                had = given.get(slot) or _existing(org, name)
             if had is not None:
-                if not _same(name, had, value):
-                    result.conflicts.append(Conflict(org.id, name, had, value, match.how, row.row))
+                said = value["acronym"] if name == PROJECTS else value
+                if not _same(name, had, said):  # a project: the same id under another acronym
+                    shown = (f"{had} ({value['id']})", f"{said} ({value['id']})") if name == PROJECTS else (had, said)
+                    result.conflicts.append(Conflict(org.id, name, *shown, match.how, row.row))
                 continue
             if source is None:
                 source = source_record(fmt, row, path.name, date, taken)
                 result.sources[source["id"]] = source
-            given[(org.id, name)] = value
+            given[slot] = value["acronym"] if name == PROJECTS else value
             result.proposals.append(Proposal(org.id, name, value, match.how, match.detail, row.row, source["id"]))
     result.ambiguous = matcher.ambiguous
     return result

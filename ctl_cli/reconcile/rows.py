@@ -21,7 +21,9 @@ class Row:
     country: ISO 3166 alpha-2 or None. province: an Italian province code when the file gives one.
     nuts3: the NUTS-3 code when the file gives one. startup_since: ISO date of entry in the start-up
     register's special section. date: the date the publisher gives this record (ISO), if any.
-    url: the record's own page (ROR), if any. title: how the evidence is titled."""
+    url: the record's own page (ROR), if any. title: how the evidence is titled. project: the EU project
+    of a CORDIS participation, {id (projectID, digits), acronym, programme (only when the file or its name
+    says it)}, or None."""
 
     row: int
     name: str
@@ -35,6 +37,7 @@ class Row:
     date: str | None = None
     url: str | None = None
     title: str | None = None
+    project: dict[str, str] | None = None
 
 
 class Counting(io.RawIOBase):

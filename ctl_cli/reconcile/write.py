@@ -15,6 +15,9 @@ from pathlib import Path
 
 from ..errors import BadRequest, DatasetError, ExitCode, WriteError
 
+# The one list field --write appends to (its new items are records; the others are values): eu_projects.
+LISTED = "eu_projects"
+
 
 class WouldBeInvalid(BadRequest):
     """The changes would make the dataset invalid (a bug of ctl, or a dataset edited meanwhile): exit 3,
@@ -80,6 +83,7 @@ def insert(text: str, orgs: dict[str, dict], sources: list[dict]) -> str:
         flow = getattr(item, "fa", None) is not None and item.fa.flow_style()
         if flow and line != (seq.lc.item(i + 1)[0] - 1 if i + 1 < len(seq) else line):
             raise BadRequest("msg.reconcile.cannot_edit", org=org)
+        listed = fields.pop(LISTED, None) if item.get(LISTED) is not None else None  # appended to its list
         for k in [k for k in fields if k in item]:  # a value replaced (only 'other' by a sourced type)
             pair = _pair(k, fields.pop(k))
             if flow:
@@ -87,6 +91,9 @@ def insert(text: str, orgs: dict[str, dict], sources: list[dict]) -> str:
             else:
                 at, col = item.lc.key(k)
                 lines[at] = " " * col + pair
+        if listed:  # recorded before the organisation's own edit: its ']' lies left of the mapping's '}'
+            org_stop = seq.lc.item(i + 1)[0] if i + 1 < len(seq) else stop
+            edits.append(_append_edit(lines, item, listed, _block_end(lines, line, org_stop)))
         if not fields:
             continue
         if flow:
@@ -98,14 +105,63 @@ def insert(text: str, orgs: dict[str, dict], sources: list[dict]) -> str:
         new = [x for k, v in fields.items() for x in _indent(_dump({k: v}, False), " " * key_col, " " * key_col)]
         edits.append((end, new, None))
     edits += _source_edits(doc, lines, sources)
-    # from the end, so that earlier line numbers hold; at one line, the later edit first, so they stay in order
-    for _, (line, new, flow) in sorted(enumerate(edits), key=lambda e: (e[1][0], e[0]), reverse=True):
+    # from the end, so that earlier line numbers hold; at one line, the edits inside it (a flow mapping's, right
+    # to left) before the lines inserted above it, and the later edit first, so they stay in order
+    order = sorted(enumerate(edits), key=lambda e: (e[1][0], e[1][2] is not None, e[0]), reverse=True)
+    for _, (line, new, flow) in order:
         if flow is not None:
             close, extra = flow
             lines[line] = lines[line][:close] + extra + lines[line][close:]
         else:
             lines[line:line] = new
     return "\n".join(lines)
+
+
+def _closing(lines: list[str], line: int, col: int) -> tuple[int, int]:
+    """(line, column) of the ']' that closes the flow sequence whose '[' is at (line, col), skipping
+    quoted scalars (a plain scalar cannot hold a bracket in a flow collection)."""
+    depth, quote = 0, ""
+    while line < len(lines):
+        text = lines[line]
+        while col < len(text):
+            ch = text[col]
+            if quote:
+                if ch == "\\" and quote == '"':
+                    col += 1
+                elif ch == quote and not (quote == "'" and text[col + 1 : col + 2] == "'"):
+                    quote = ""
+                elif ch == quote:  # '' inside single quotes
+                    col += 1
+            elif ch in "'\"":
+                quote = ch
+            elif ch in "[{":
+                depth += 1
+            elif ch in "]}":
+                depth -= 1
+                if depth == 0:
+                    return line, col
+            col += 1
+        line, col = line + 1, 0
+    raise ValueError("unclosed flow sequence")  # pragma: no cover - ruamel.yaml parsed it
+
+
+def _append_edit(lines: list[str], item, new: list, org_end: int) -> tuple[int, list[str], tuple[int, str] | None]:
+    """The edit that appends the records `new` to the list LISTED the organisation `item` already has:
+    inside its brackets when it is a flow sequence, else as block items after its last one (before the
+    organisation's next key, or its end `org_end`), at the column of its dashes."""
+    items = item[LISTED]
+    line, col = item.lc.value(LISTED)
+    if lines[line][col : col + 1] == "[":  # a flow sequence ([] too, which ruamel.yaml marks as block)
+        at, close = _closing(lines, line, col)
+        text = ", ".join(_dump(x, True) for x in new)
+        return at, [], (close, (", " if len(items) else "") + text)
+    keys = list(item)
+    after = keys[keys.index(LISTED) + 1] if keys.index(LISTED) + 1 < len(keys) else None
+    last, col = items.lc.item(len(items) - 1)
+    end = _block_end(lines, last, item.lc.key(after)[0] if after is not None else org_end)
+    first, col0 = items.lc.item(0)
+    pad = " " * lines[first].rfind("-", 0, col0 + 1)
+    return end, [x for rec in new for x in _indent(_dump(rec, False), pad + "- ", pad + "  ")], None
 
 
 def _source_edits(doc, lines: list[str], sources: list[dict]) -> list[tuple[int, list[str], None]]:

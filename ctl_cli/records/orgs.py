@@ -25,11 +25,13 @@ def add_cluster(record: dict[str, Any], cluster_id: str, status: str, basis: str
 # Identifiers that have a page of their own: field -> the address of its page.
 ID_LINKS = {"ror": "https://ror.org/{}", "wikidata": "https://www.wikidata.org/wiki/{}"}
 ID_FIELDS = ("ror", "wikidata", "vat", "codice_fiscale", "pic")
+# A project's page on CORDIS, by its projectID.
+PROJECT_URL = "https://cordis.europa.eu/project/id/{}"
 
 
 def org_sources(ds: Dataset, org: Organisation) -> list[str]:
     """The source ids behind an organisation, no repeats: each membership's, then its type's, its city's, its
-    aliases', its former names', its status', successor's and parent's, its identifiers'."""
+    aliases', its former names', its status', successor's and parent's, its identifiers', its EU projects'."""
     ids = [m.source for _, m in ds.memberships_of(org.id)]
     if org.type_source:
         ids.append(org.type_source)
@@ -39,7 +41,18 @@ def org_sources(ds: Dataset, org: Organisation) -> list[str]:
     ids += [f.source for f in org.former_names if f.source]
     ids += [x.source for x in (org.status, org.successor, org.parent) if x is not None]
     ids += [i.source for key in ID_FIELDS if (i := getattr(org, key)) is not None]
+    ids += [p.source for p in org.eu_projects]
     return list(dict.fromkeys(ids))
+
+
+def eu_projects(org: Organisation) -> list[dict[str, Any]]:
+    """[{id, acronym, programme (or None), url (the project's page on CORDIS), source}] of the EU projects
+    the organisation takes part in, as the dataset lists them."""
+    return [
+        {"id": p.id, "acronym": p.acronym, "programme": p.programme, "url": PROJECT_URL.format(p.id),
+         "source": p.source}
+        for p in org.eu_projects
+    ]  # fmt: skip
 
 
 def place(org: Organisation) -> dict[str, str | None]:
@@ -87,7 +100,8 @@ def org_record(ds: Dataset, org: Organisation, found_as: dict[str, str] | None =
     nuts3 (from ISTAT's list: place()), aliases: [{name, source}],
     former_names: [{name, until, source}], status {value, since, source} | null, successor and parent
     {id, name, source} | null, retired_ids, identifiers {ror, wikidata, vat, codice_fiscale, pic: {value,
-    url, source} | null}, found_as {kind: retired_id | former_name, value} | null (how the text typed
+    url, source} | null}, eu_projects: [{id, acronym, programme, url, source}], found_as {kind: retired_id |
+    former_name, value} | null (how the text typed
     found it), note, clusters: [{id, status, name {it,en}, basis, source, note}], parts and predecessors:
     [{id, name, type, clusters: [{id, status}]}] (the organisations whose parent, or successor, it is),
     sources: [source records]}. From the typed dataset (its organisations, memberships and sources)."""
@@ -110,6 +124,7 @@ def org_record(ds: Dataset, org: Organisation, found_as: dict[str, str] | None =
         "parent": _link(ds, org.parent),
         "retired_ids": list(org.retired_ids),
         "identifiers": identifiers(org),
+        "eu_projects": eu_projects(org),
         "found_as": found_as,
         "note": prose(org.note),
         "clusters": [

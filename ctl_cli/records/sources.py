@@ -22,7 +22,7 @@ class Use:
     the organisation whose alias the source writes), "city_of" and "identifier_of" (cluster None, name:
     the organisation; role, for identifier_of: the identifier's field, e.g. "vat"), "org_fact"
     (cluster None, name: the organisation, role: the field the source supports: former_names,
-    status, successor or parent).
+    status, successor, parent or eu_projects).
     """
 
     cluster: str | None
@@ -84,6 +84,8 @@ def source_uses(ds: Dataset) -> dict[str, list[Use]]:
         for key in ("status", "successor", "parent"):
             if (fact := getattr(org, key)) is not None:
                 add(fact.source, Use(None, "org_fact", org.name, key))
+        for project in org.eu_projects:
+            add(project.source, Use(None, "org_fact", org.name, "eu_projects"))
     for n in ds.national_clusters:
         for sid in n.sources:
             add(sid, Use(None, "national_cluster", n.acronym or n.name))

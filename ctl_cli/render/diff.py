@@ -73,6 +73,11 @@ def rows(record: dict[str, Any], lang: str) -> list[list[str]]:
                 out.append([section, "changed", _id(c), f["field"], _cell(f["old"], lang), _cell(f["new"], lang)])
             out += [[section, "changed", c["id"], "people", _cell(p, lang), ""] for p in c.get("people_removed", ())]
             out += [[section, "changed", c["id"], "people", "", _cell(p, lang)] for p in c.get("people_added", ())]
+            for key, at in (("eu_projects_removed", 4), ("eu_projects_added", 5)):
+                for p in c.get(key, ()):
+                    row = [section, "changed", c["id"], "eu_projects", "", ""]
+                    row[at] = _cell(p, lang)
+                    out.append(row)
             if c.get("members_listed"):
                 n = c["members_listed"]
                 out.append([section, "changed", c["id"], "members_listed", str(n["old"]), str(n["new"])])
@@ -150,12 +155,15 @@ def _summary_table(changed: list[dict[str, Any]], lang: str) -> Any:
 
 
 def _changed_rows(c: dict[str, Any], lang: str) -> list[list[str]]:
-    """Rows [field, before, after] of a changed record: its fields, people removed and added, and the
-    number of members listed."""
+    """Rows [field, before, after] of a changed record: its fields, people removed and added, EU projects
+    removed and added, and the number of members listed."""
     rows_ = [[f["field"], value_text(f["old"], lang), value_text(f["new"], lang)] for f in c["fields"]]
     people = phrase("label.diff.people_removed", lang), phrase("label.diff.people_added", lang)
     rows_ += [[people[0], value_text(p, lang), "—"] for p in c.get("people_removed", ())]
     rows_ += [[people[1], "—", value_text(p, lang)] for p in c.get("people_added", ())]
+    projects = phrase("label.diff.eu_projects_removed", lang), phrase("label.diff.eu_projects_added", lang)
+    rows_ += [[projects[0], value_text(p, lang), "—"] for p in c.get("eu_projects_removed", ())]
+    rows_ += [[projects[1], "—", value_text(p, lang)] for p in c.get("eu_projects_added", ())]
     if c.get("members_listed"):
         n = c["members_listed"]
         rows_.append([phrase("label.diff.members_listed", lang), str(n["old"]), str(n["new"])])

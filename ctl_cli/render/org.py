@@ -12,18 +12,18 @@ from .formats import emit
 ID_FIELDS = ("ror", "wikidata", "vat", "codice_fiscale", "pic")
 CSV_HEADERS = [
     "org_id", "name", "type", "city", "province", "istat_code", "nuts3", "cluster_id", "basis", "source", "aliases",
-    "former_names", "status", "successor_id", "parent_id", *ID_FIELDS,
+    "former_names", "status", "successor_id", "parent_id", *ID_FIELDS, "eu_projects",
 ]  # fmt: skip
 
 
 def show(fmt: str, record: dict, type_labels: dict[str, str], lang: str) -> None:
     """Print an organisation record (records/orgs.org_record) in format `fmt`: CSV has one row per
     membership, then the aliases and former names (separated by '; '), status, successor and parent
-    ids and the identifiers' values."""
+    ids, the identifiers' values and the EU projects' ids (separated by '; ')."""
     r = record
     names = ["; ".join(a["name"] for a in r["aliases"]), "; ".join(f["name"] for f in r["former_names"])]
     now = [(r["status"] or {}).get("value"), (r["successor"] or {}).get("id"), (r["parent"] or {}).get("id")]
-    ids = [(r["identifiers"][k] or {}).get("value") for k in ID_FIELDS]
+    ids = [(r["identifiers"][k] or {}).get("value") for k in ID_FIELDS] + ["; ".join(p["id"] for p in r["eu_projects"])]
     place = [r["city"], r["province"], r["istat_code"], r["nuts3"]]
     rows = [[r["id"], r["name"], r["type"], *place, c["id"], c["basis"], c["source"], *names, *now, *ids]
             for c in r["clusters"]]  # fmt: skip
@@ -101,6 +101,8 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
         if rows:
             kinds = ["id", "text", "id", "text"]
             out += [Table(headers, rows, ["bold cyan", "", "dim", ""], kinds, prose=True), Line()]
+        if r["eu_projects"]:
+            out += _projects(r["eu_projects"], field, numbers, lang)
         for key in ("parts", "predecessors"):
             if r[key]:
                 related = [
@@ -129,3 +131,19 @@ def _city(r: dict, cite: Callable[[str | None], str], lang: str) -> str:
     if r["nuts3"]:
         parts.append(phrase("label.nuts3", lang, value=r["nuts3"]))
     return " · ".join(parts)
+
+
+def _projects(projects: list[dict], field: Callable[[str], str], numbers: dict[str, int], lang: str) -> list:
+    """The organisation's EU projects under their heading: a table of 'ACRONYM (id)', the programme when any
+    is known, the project's page on CORDIS (never cut) and its source's number."""
+    from .terminal import Line, Table
+
+    extra = [field("programme")] if any(p["programme"] for p in projects) else []  # a column only when known
+    heads = [phrase("label.col.project", lang), *extra, "CORDIS", phrase("label.col.source", lang)]
+    rows = []
+    for p in projects:
+        programme = [p["programme"] or ""] if extra else []
+        rows.append([f"{p['acronym']} ({p['id']})", *programme, p["url"], f"[{numbers[p['source']]}]"])
+    kinds = ["text", *["id"] * len(extra), "url", "id"]
+    table = Table(heads, rows, ["bold", *[""] * len(extra), "", "dim"], kinds)
+    return [Line(field("eu_projects"), "bold underline"), table, Line()]
