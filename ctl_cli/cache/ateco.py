@@ -77,6 +77,15 @@ class Classification:
         )
         return self.rows(sql, stems) if stems else []
 
+    def idf(self, stems: Iterable[str]) -> dict[str, float]:
+        """stem -> its idf across ATECO 2025 entries (log(entries / entries having it)), for the stems the
+        classification has; with the key '' -> the largest idf (a stem found in one entry only)."""
+        stems = list(stems)
+        sql = f"SELECT stem, idf FROM ateco_idf WHERE stem IN ({_marks(stems)})"
+        found = dict(self.rows(sql, stems)) if stems else {}
+        found[""] = self.rows("SELECT max(idf) FROM ateco_idf", ())[0][0] or 0.0
+        return found
+
     def nodes(self, codes: Iterable[str]) -> dict[str, tuple[str, str, list[list[Any]]]]:
         """ATECO 2025 code -> (level, title as published, [[cluster, weight, via code]])."""
         codes = list(codes)
