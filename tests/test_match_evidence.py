@@ -8,7 +8,7 @@ import json
 import pytest
 
 from ctl_cli.cache import answer
-from ctl_cli.query.match import ateco_evidence, compound_parts, known_words, query_words, reasons, word_rarity
+from ctl_cli.query.match import ateco_evidence, compound_parts, known_words, match, query_words, reasons, word_rarity
 
 
 def on_index(fn):  # noqa: ANN001, ANN201 - fn(classification, match entries) on the bundled dataset's index
@@ -70,3 +70,18 @@ def test_top_n_says_why_fewer_are_listed(ctl, lang, says):
     assert says not in ctl("match", "vernici", "--lang", lang).stderr  # not asked for: the default 3
     one = ctl("match", "--ateco", "10.51", "--top", "4", "--lang", lang)
     assert ("Only 1 of the 4" if lang == "en" else "Solo 1 cluster dei 4") in one.stderr
+
+
+def test_a_tie_goes_to_the_cluster_whose_entry_names_the_activity_most_plainly():
+    found = [
+        (2.0, "32.50.53", "Fabbricazione di mobili per uso medico e dentistico", [["life-sciences", 1.0, "32.5"]],
+         {"mobili": 4.0}),
+        (2.0, "31.00", "Fabbricazione di mobili", [["living-environments", 1.0, "31"]], {"mobili": 4.0}),
+    ]  # fmt: skip
+    evidence = ateco_evidence(found, 2)
+    assert evidence["life-sciences"][0] == evidence["living-environments"][0]
+    assert evidence["living-environments"][2] > evidence["life-sciences"][2]  # 2 words against 5
+    entries = on_index(lambda _, e: e)
+    ranked = on_index(lambda cl, e: [m.cluster["id"] for m in match(e, "mobili", classification=cl)])
+    assert ranked.index("living-environments") < ranked.index("life-sciences"), ranked
+    assert {e["id"] for e in entries} >= {"living-environments", "life-sciences"}

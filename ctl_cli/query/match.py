@@ -114,20 +114,24 @@ def ateco_entries(classification: Any, query: dict[str, tuple[str, ...]]) -> lis
     return [(v, code, nodes[code][1], nodes[code][2], parts[code]) for v, code in ranked[:CANDIDATES] if code in nodes]
 
 
-def ateco_evidence(found: list[tuple[float, str, str, list, dict]], n_words: int) -> dict[str, tuple[float, list]]:
+def ateco_evidence(found: list[tuple[float, str, str, list, dict]], n_words: int) -> dict[str, tuple[float, list, int]]:
     """cluster -> (how well the ATECO entries leading to it cover the description, [(part, code, title)] of
-    those entries, best first). Per word, the best part any of its entries gives it (times the row's weight);
-    the sum times the share of the description's words covered: a cluster whose activities name every word
-    ('mangimi' in 10.91, 'bovini' in 01.42) beats one whose single entry names one."""
+    those entries, best first, how plainly its best entry names the activity: minus the words of its title,
+    'Fabbricazione di mobili' before 'Fabbricazione di mobili per uso medico e dentistico'). Per word, the best
+    part any of its entries gives it (times the row's weight); the sum times the share of the description's
+    words covered: a cluster whose activities name every word ('mangimi' in 10.91, 'bovini' in 01.42) beats
+    one whose single entry names one."""
     best: dict[str, dict[str, float]] = {}
     why: dict[str, list[tuple[float, str, str]]] = {}
+    plain: dict[str, tuple[float, int]] = {}
     for v, code, title, clusters, parts in found:
         for cid, weight, _ in clusters:
             got = best.setdefault(cid, {})
             for w, p in parts.items():
                 got[w] = max(got.get(w, 0.0), p * weight)
             why.setdefault(cid, []).append((v * weight, code, title))
-    return {cid: (sum(got.values()) * len(got) / n_words, sorted(why[cid], key=lambda x: (-x[0], x[1])))
+            plain[cid] = max(plain.get(cid, (0.0, -999)), (v * weight, -len(words(title))))
+    return {cid: (sum(got.values()) * len(got) / n_words, sorted(why[cid], key=lambda x: (-x[0], x[1])), plain[cid][1])
             for cid, got in best.items()}  # fmt: skip
 
 
@@ -146,19 +150,20 @@ def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, clas
     a description fits their own texts (text_hits, a word weighted by its rarity among ATECO entries too) and
     the ATECO entries it finds (ateco_entries and ateco_evidence, through the dataset's ATECO -> cluster rows;
     `classification` is the index's, cache/ateco.Classification, or None). Ties are broken by the number of the
-    description's words a cluster's texts share, then by the number of ATECO entries that lead to it, then by id."""
+    description's words a cluster's texts share, then by how plainly its best ATECO entry names the activity
+    (the fewer words its title has, the plainer), then by the number of ATECO entries that lead to it, then by id."""
     query = query_words(text, known_words(classification, text) if classification is not None else None)
     stems = {s for ss in query.values() for s in ss}
     via = ateco_evidence(ateco_entries(classification, query), len(query) or 1)
     scored = []
     for c, hits in zip(entries, text_hits(entries, query, word_rarity(classification, query)), strict=True):
-        led_score, led = via.get(c["id"], (0.0, []))
+        led_score, led, plain = via.get(c["id"], (0.0, [], -999))
         score = sum(h for h, _ in hits) + ATECO_SHARE * led_score
-        scored.append((score, len(hits), c, hits, led))
+        scored.append((score, len(hits), plain, c, hits, led))
     best = max((r[0] for r in scored), default=0.0) or 1.0
-    scored.sort(key=lambda r: (-r[0], -r[1], -len({code for _, code, _ in r[4]}), r[2]["id"]))
+    scored.sort(key=lambda r: (-round(r[0], 9), -r[1], -r[2], -len({code for _, code, _ in r[5]}), r[3]["id"]))
     out = []
-    for score, _, c, hits, led in scored:
+    for score, _, _, c, hits, led in scored:
         members = [(oid, name, otype) for oid, name, otype, ms in c["members"] if hits and stems & set(ms)]
         matched = tuple(dict.fromkeys(own for _, own in hits))
         out.append(Match(c, round(100 * score / best, 1), matched, tuple(members[:limit_members]), reasons(led), score))
