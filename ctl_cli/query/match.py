@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from ..records.terms import query_stems, words
+from ..records.terms import language_of, query_stems, words
 
 CANDIDATES = 400  # ATECO entries looked at, best first
 ATECO_SHARE = 0.3  # the weight of the classification's evidence against the clusters' own words
@@ -30,9 +30,12 @@ class Match:
 
 def query_words(text: str, known: dict[str, tuple[str, ...]] | None = None) -> dict[str, tuple[str, ...]]:
     """Each meaningful word of a description (records.terms.words) -> the stems it may stand for, from
-    `known` (the index's vocabulary) where it has the word, else stemmed now."""
+    `known` (the index's vocabulary) where it has the word, else stemmed now: its Italian and its English
+    stem, or only the one of the description's language when its little words tell it (language_of)."""
     known = known or {}
-    return {w: known.get(w) or query_stems(w) for w in words(text)}
+    lang = language_of(text)
+    out = {w: known.get(w) or query_stems(w) for w in words(text)}
+    return out if lang is None else {w: (s[0] if lang == "it" else s[-1],) for w, s in out.items()}
 
 
 def compound_parts(word: str) -> list[str]:
