@@ -85,3 +85,11 @@ def test_a_tie_goes_to_the_cluster_whose_entry_names_the_activity_most_plainly()
     ranked = on_index(lambda cl, e: [m.cluster["id"] for m in match(e, "mobili", classification=cl)])
     assert ranked.index("living-environments") < ranked.index("life-sciences"), ranked
     assert {e["id"] for e in entries} >= {"living-environments", "life-sciences"}
+
+
+def test_one_trade_word_that_names_an_activity_is_not_a_weak_fit_but_an_unmapped_activity_is(ctl):
+    wine = ctl("match", "vino", "--lang", "en")
+    assert wine.exit_code == 0 and "weak fit" not in wine.stderr
+    assert json.loads(ctl("match", "vino", "--format", "json").stdout)[0]["id"] == "agrifood"
+    consulting = ctl("match", "consulenza", "aziendale", "--lang", "en")  # management consulting: no cluster's field
+    assert consulting.exit_code == 0 and "weak fit" in consulting.stderr

@@ -11,7 +11,7 @@ from ..records.terms import language_of, query_stems, words
 
 CANDIDATES = 400  # ATECO entries looked at, best first
 ATECO_SHARE = 0.3  # the weight of the classification's evidence against the clusters' own words
-WEAK = 2.0  # a best raw score below this is a weak fit
+WEAK = 1.5  # a best raw score below this is a weak fit (about one rare word in a cluster's own texts or its entries)
 RARE = 0.75  # a word is rare enough to count fully when its idf among ATECO entries is this share of the largest
 PART = 6  # the fewest letters of a known word taken as the head or the tail of an unknown compound
 
