@@ -128,12 +128,13 @@ def ateco_evidence(found: list[tuple[float, str, str, list, dict]], n_words: int
     why: dict[str, list[tuple[float, str, str]]] = {}
     plain: dict[str, tuple[float, int]] = {}
     for v, code, title, clusters, parts in found:
+        length = len(words(title)) if clusters else 0
         for cid, weight, _ in clusters:
             got = best.setdefault(cid, {})
             for w, p in parts.items():
                 got[w] = max(got.get(w, 0.0), p * weight)
             why.setdefault(cid, []).append((v * weight, code, title))
-            plain[cid] = max(plain.get(cid, (0.0, -999)), (v * weight, -len(words(title))))
+            plain[cid] = max(plain.get(cid, (0.0, -999)), (v * weight, -length))
     return {cid: (sum(got.values()) * len(got) / n_words, sorted(why[cid], key=lambda x: (-x[0], x[1])), plain[cid][1])
             for cid, got in best.items()}  # fmt: skip
 
