@@ -93,3 +93,21 @@ def test_one_trade_word_that_names_an_activity_is_not_a_weak_fit_but_an_unmapped
     assert json.loads(ctl("match", "vino", "--format", "json").stdout)[0]["id"] == "agrifood"
     consulting = ctl("match", "consulenza", "aziendale", "--lang", "en")  # management consulting: no cluster's field
     assert consulting.exit_code == 0 and "weak fit" in consulting.stderr
+
+
+def test_a_very_long_unknown_word_is_not_cut_into_thousands_of_parts(monkeypatch):
+    from ctl_cli.cache.ateco import Classification
+
+    asked: list[int] = []
+    real = Classification.known_stems
+
+    def counting(self, ws):  # noqa: ANN001, ANN202
+        ws = list(ws)
+        asked.append(len(ws))
+        return real(self, ws)
+
+    monkeypatch.setattr(Classification, "known_stems", counting)
+    long_word = "x" * 5000
+    known = on_index(lambda cl, _: known_words(cl, f"teleriscaldamento {long_word}"))
+    assert "teleriscaldamento" in known and long_word not in known
+    assert max(asked) == 2 * (len("teleriscaldamento") - 6)  # the parts of the short word only

@@ -14,6 +14,7 @@ ATECO_SHARE = 0.3  # the weight of the classification's evidence against the clu
 WEAK = 1.5  # a best raw score below this is a weak fit (about one rare word in a cluster's own texts or its entries)
 RARE = 0.75  # a word is rare enough to count fully when its idf among ATECO entries is this share of the largest
 PART = 6  # the fewest letters of a known word taken as the head or the tail of an unknown compound
+LONGEST = 40  # a longer unknown word is not looked into (no real compound is; its parts would be thousands)
 
 
 @dataclass(frozen=True)
@@ -49,10 +50,11 @@ def compound_parts(word: str) -> list[str]:
 def known_words(classification: Any, text: str) -> dict[str, tuple[str, ...]]:
     """Each word of a description the index's vocabulary has -> its stems; a word it lacks -> the stems of the
     longest known word it begins or ends with (compound_parts: 'telemedicina' -> 'medicina', 'mobilificio' ->
-    'mobili'), when there is one; words with neither are left out (stemmed later, query_words)."""
+    'mobili'), when there is one and the word has at most LONGEST letters; words with neither are left out
+    (stemmed later, query_words)."""
     ws = words(text)
     known = classification.known_stems(ws)
-    unknown = [w for w in ws if w not in known and len(w) > PART]
+    unknown = [w for w in ws if w not in known and PART < len(w) <= LONGEST]
     if unknown:
         parts = classification.known_stems({p for w in unknown for p in compound_parts(w)})
         for w in unknown:
