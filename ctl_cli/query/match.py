@@ -113,8 +113,8 @@ def ateco_entries(classification: Any, query: dict[str, tuple[str, ...]]) -> lis
             for code, v in by_stem.get(s, ()):
                 got = parts.setdefault(code, {})
                 got[w] = max(got.get(w, 0.0), v)
-    ranked = sorted((sum(p.values()) * len(p) / len(query), code) for code, p in parts.items())
-    ranked.sort(key=lambda x: (-x[0], x[1]))
+    ranked = sorted(((sum(p.values()) * len(p) / len(query), code) for code, p in parts.items()),
+                    key=lambda x: (-x[0], x[1]))  # fmt: skip
     nodes = classification.nodes(code for _, code in ranked[:CANDIDATES])
     return [(v, code, nodes[code][1], nodes[code][2], parts[code]) for v, code in ranked[:CANDIDATES] if code in nodes]
 
