@@ -26,6 +26,9 @@ def test_a_word_no_index_has_is_read_through_the_known_word_it_ends_or_begins_wi
     assert known["teleriscaldamento"] == on_index(lambda cl, _: cl.known_stems(["riscaldamento"]))["riscaldamento"]
     assert known["mobilificio"] == on_index(lambda cl, _: cl.known_stems(["mobili"]))["mobili"]
     assert "zzzzzzzzz" not in known  # nothing known inside it: stemmed as it is
+    assert "azione" not in compound_parts("condensazione")  # a suffix that is also a word is no part
+    english = on_index(lambda cl, _: known_words(cl, "we develop thermoplastic blends"))
+    assert "thermoplastic" not in english  # not 'thermo': an English description's words are not split
 
 
 def test_a_cluster_whose_activities_name_every_word_beats_one_entry_naming_one():
@@ -110,4 +113,4 @@ def test_a_very_long_unknown_word_is_not_cut_into_thousands_of_parts(monkeypatch
     long_word = "x" * 5000
     known = on_index(lambda cl, _: known_words(cl, f"teleriscaldamento {long_word}"))
     assert "teleriscaldamento" in known and long_word not in known
-    assert max(asked) == 2 * (len("teleriscaldamento") - 6)  # the parts of the short word only
+    assert max(asked) == len(compound_parts("teleriscaldamento"))  # the parts of the short word only

@@ -13,7 +13,8 @@ CANDIDATES = 400  # ATECO entries looked at, best first
 ATECO_SHARE = 0.3  # the weight of the classification's evidence against the clusters' own words
 WEAK = 1.5  # a best raw score below this is a weak fit (about one rare word in a cluster's own texts or its entries)
 RARE = 0.75  # a word is rare enough to count fully when its idf among ATECO entries is this share of the largest
-PART = 6  # the fewest letters of a known word taken as the head or the tail of an unknown compound
+PART = 6  # the fewest letters of a known word taken as the head of an unknown compound
+TAIL = 7  # the fewest letters of a known word taken as its tail (-azione, -amento, -mente are words too)
 LONGEST = 40  # a longer unknown word is not looked into (no real compound is; its parts would be thousands)
 
 
@@ -40,21 +41,24 @@ def query_words(text: str, known: dict[str, tuple[str, ...]] | None = None) -> d
 
 
 def compound_parts(word: str) -> list[str]:
-    """The beginnings and endings of a word of at least PART letters, longest first, that could be a known
-    word it is made from: 'teleriscaldamento' -> [..., 'riscaldamento', ...], 'mobilificio' -> [..., 'mobili']."""
+    """The beginnings of a word of at least PART letters and its endings of at least TAIL, longest first, that
+    could be a known word it is made from: 'teleriscaldamento' -> [..., 'riscaldamento', ...], 'mobilificio'
+    -> [..., 'mobili']. An ending is longer than Italian's suffixes, which are words too: 'condensazione' is
+    not read as 'azione'."""
     heads = [word[:i] for i in range(len(word) - 1, PART - 1, -1)]
-    tails = [word[i:] for i in range(1, len(word) - PART + 1)]
+    tails = [word[i:] for i in range(1, len(word) - TAIL + 1)]
     return sorted(heads + tails, key=len, reverse=True)
 
 
 def known_words(classification: Any, text: str) -> dict[str, tuple[str, ...]]:
     """Each word of a description the index's vocabulary has -> its stems; a word it lacks -> the stems of the
     longest known word it begins or ends with (compound_parts: 'telemedicina' -> 'medicina', 'mobilificio' ->
-    'mobili'), when there is one and the word has at most LONGEST letters; words with neither are left out
-    (stemmed later, query_words)."""
+    'mobili'), when there is one, the word has at most LONGEST letters and the description is not English
+    (whose compounds are mostly written apart, and whose one-word ones meet Italian words: 'thermoplastic' is
+    not 'thermo'); words with neither are left out (stemmed later, query_words)."""
     ws = words(text)
     known = classification.known_stems(ws)
-    unknown = [w for w in ws if w not in known and PART < len(w) <= LONGEST]
+    unknown = [w for w in ws if w not in known and PART < len(w) <= LONGEST] if language_of(text) != "en" else []
     if unknown:
         parts = classification.known_stems({p for w in unknown for p in compound_parts(w)})
         for w in unknown:
