@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from ..records.terms import language_of, query_stems, words
+from ..records.terms import LANGS, WRITTEN_APART, language_of, query_stems, words
 
 CANDIDATES = 400  # ATECO entries looked at, best first
 ATECO_SHARE = 0.3  # the weight of the classification's evidence against the clusters' own words
@@ -37,7 +37,10 @@ def query_words(text: str, known: dict[str, tuple[str, ...]] | None = None) -> d
     known = known or {}
     lang = language_of(text)
     out = {w: known.get(w) or query_stems(w) for w in words(text)}
-    return out if lang is None else {w: (s[0] if lang == "it" else s[-1],) for w, s in out.items()}
+    if lang is None:
+        return out
+    at = LANGS.index(lang)  # stems come in LANGS' order, one when both languages' are the same
+    return {w: (s[min(at, len(s) - 1)],) for w, s in out.items()}
 
 
 def compound_parts(word: str) -> list[str]:
@@ -58,7 +61,8 @@ def known_words(classification: Any, text: str) -> dict[str, tuple[str, ...]]:
     not 'thermo'); words with neither are left out (stemmed later, query_words)."""
     ws = words(text)
     known = classification.known_stems(ws)
-    unknown = [w for w in ws if w not in known and PART < len(w) <= LONGEST] if language_of(text) != "en" else []
+    apart = language_of(text) in WRITTEN_APART
+    unknown = [] if apart else [w for w in ws if w not in known and PART < len(w) <= LONGEST]
     if unknown:
         parts = classification.known_stems({p for w in unknown for p in compound_parts(w)})
         for w in unknown:

@@ -50,6 +50,7 @@ MARKERS = {
     ),
     "en": frozenset("the of and for with we our to from by on at an is are that this which".split()),
 }
+WRITTEN_APART = frozenset({"en"})  # languages whose compounds are mostly written as separate words
 _ALGORITHM = {"it": "italian", "en": "english"}  # Snowball's names of the two languages' stemmers
 _INFLECTION = {"it": "aeiou", "en": "s"}  # the endings cut when a stem would be too short
 _ASIDE = re.compile(r"\(([^()]*)\)")
