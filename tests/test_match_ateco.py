@@ -82,7 +82,7 @@ def test_a_warm_run_never_parses_the_classification(ctl, monkeypatch):
 
 # What the method reaches on the bundled data (README, "How good is ctl match"). Issue 13's targets are
 # 85% / 95% on the phrases and the codes; the phrases fall short (README), so this asserts what is reached.
-REACHED = {"sentences": (0.84, 0.96), "phrases": (0.57, 0.70), "ateco": (0.95, 0.95)}
+REACHED = {"sentences": (0.84, 0.96), "phrases": (0.60, 0.78), "ateco": (0.95, 0.95)}
 
 
 @pytest.fixture(scope="module")

@@ -52,3 +52,13 @@ def test_remarks_about_sources_are_not_compared(bundled):
     said = " ".join(t for c in ds.clusters for _, _, t in cluster_texts(c)).lower()
     assert "consultate" not in said and "sources seen" not in said
     assert not [m for m in match(entries, "consultate") if m.score > 0]
+
+
+def test_a_description_in_one_language_is_read_in_that_language_alone():
+    from ctl_cli.records.terms import language_of
+
+    assert language_of("pompe di calore") == "it" and language_of("heat pumps for homes") == "en"
+    assert language_of("pannelli solari") is None and language_of("robot per the factory") is None
+    # English words are not read with their Italian stems, which meet other Italian words ('cars' -> 'car', 'care')
+    assert query_words("interiors of metro cars") == {w: (stem(w, "en"),) for w in ("interiors", "metro", "cars")}
+    assert query_words("pannelli solari")["solari"] == (stem("solari", "it"), stem("solari", "en"))

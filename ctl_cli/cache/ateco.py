@@ -61,6 +61,7 @@ class Classification:
 
     def __init__(self, rows: Callable[[str, Sequence[Any]], list[tuple]]):
         self.rows = rows
+        self._top_idf: float | None = None
 
     def known_stems(self, words: Iterable[str]) -> dict[str, tuple[str, ...]]:
         """word -> its stems (records.terms.query_stems), for the words the index has seen."""
@@ -76,6 +77,17 @@ class Classification:
             f" WHERE t.stem IN ({_marks(stems)})"
         )
         return self.rows(sql, stems) if stems else []
+
+    def idf(self, stems: Iterable[str]) -> dict[str, float]:
+        """stem -> its idf across ATECO 2025 entries (log(entries / entries having it)), for the stems the
+        classification has; with the key '' -> the largest idf (a stem found in one entry only)."""
+        stems = list(stems)
+        sql = f"SELECT stem, idf FROM ateco_idf WHERE stem IN ({_marks(stems)})"
+        found = dict(self.rows(sql, stems)) if stems else {}
+        if self._top_idf is None:  # one scan of the table per process
+            self._top_idf = self.rows("SELECT max(idf) FROM ateco_idf", ())[0][0] or 0.0
+        found[""] = self._top_idf
+        return found
 
     def nodes(self, codes: Iterable[str]) -> dict[str, tuple[str, str, list[list[Any]]]]:
         """ATECO 2025 code -> (level, title as published, [[cluster, weight, via code]])."""

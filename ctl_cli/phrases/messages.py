@@ -915,4 +915,25 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.reconcile.csv.nul": ("contiene un byte NUL (non è un file di testo?)", "it holds a NUL byte (not a text file?)"),
     "msg.reconcile.csv.too_long": ("un campo è troppo lungo (oltre 131.072 caratteri)", "a field is too long (over 131,072 characters)"),
     "msg.reconcile.csv.invalid": ("non è CSV valido", "not valid CSV"),
+    # ctl match --top N when fewer clusters fit at all (score above 0)
+    "msg.match.fewer.one": (
+        "Solo 1 cluster dei {top} richiesti ha qualcosa in comune con la descrizione: gli altri hanno punteggio 0"
+        " e non sono elencati.",
+        "Only 1 of the {top} clusters asked for has anything in common with the description: the others score 0"
+        " and are not listed.",
+    ),
+    "msg.match.fewer.other": (
+        "Solo {n} cluster dei {top} richiesti hanno qualcosa in comune con la descrizione: gli altri hanno"
+        " punteggio 0 e non sono elencati.",
+        "Only {n} of the {top} clusters asked for have anything in common with the description: the others"
+        " score 0 and are not listed.",
+    ),
+    "msg.match.fewer_ateco.one": (
+        "Solo 1 cluster dei {top} richiesti copre attività di questo codice: gli altri non sono elencati.",
+        "Only 1 of the {top} clusters asked for covers activities of this code: the others are not listed.",
+    ),
+    "msg.match.fewer_ateco.other": (
+        "Solo {n} cluster dei {top} richiesti coprono attività di questo codice: gli altri non sono elencati.",
+        "Only {n} of the {top} clusters asked for cover activities of this code: the others are not listed.",
+    ),
 }

@@ -7,12 +7,15 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from ..records.terms import query_stems, words
+from ..records.terms import LANGS, WRITTEN_APART, language_of, query_stems, words
 
 CANDIDATES = 400  # ATECO entries looked at, best first
-CLOSE = 0.6  # an entry counts when it scores at least this share of the best entry, mapped to a cluster or not
-ATECO_SHARE = 0.6  # the weight of the classification's evidence against the clusters' own words
-WEAK = 2.0  # a best raw score below this is a weak fit
+ATECO_SHARE = 0.3  # the weight of the classification's evidence against the clusters' own words
+WEAK = 1.5  # a best raw score below this is a weak fit (about one rare word in a cluster's own texts or its entries)
+RARE = 0.75  # a word is rare enough to count fully when its idf among ATECO entries is this share of the largest
+PART = 6  # the fewest letters of a known word taken as the head of an unknown compound
+TAIL = 7  # the fewest letters of a known word taken as its tail (-azione, -amento, -mente are words too)
+LONGEST = 40  # a longer unknown word is not looked into (no real compound is; its parts would be thousands)
 
 
 @dataclass(frozen=True)
@@ -29,78 +32,155 @@ class Match:
 
 def query_words(text: str, known: dict[str, tuple[str, ...]] | None = None) -> dict[str, tuple[str, ...]]:
     """Each meaningful word of a description (records.terms.words) -> the stems it may stand for, from
-    `known` (the index's vocabulary) where it has the word, else stemmed now."""
+    `known` (the index's vocabulary) where it has the word, else stemmed now: its Italian and its English
+    stem, or only the one of the description's language when its little words tell it (language_of)."""
     known = known or {}
-    return {w: known.get(w) or query_stems(w) for w in words(text)}
+    lang = language_of(text)
+    out = {w: known.get(w) or query_stems(w) for w in words(text)}
+    if lang is None:
+        return out
+    at = LANGS.index(lang)  # stems come in LANGS' order, one when both languages' are the same
+    return {w: (s[min(at, len(s) - 1)],) for w, s in out.items()}
 
 
-def text_hits(entries: list[dict[str, Any]], query: dict[str, tuple[str, ...]]) -> list[list[tuple[float, str]]]:
+def compound_parts(word: str) -> list[str]:
+    """The beginnings of a word of at least PART letters and its endings of at least TAIL, longest first, that
+    could be a known word it is made from: 'teleriscaldamento' -> [..., 'riscaldamento', ...], 'mobilificio'
+    -> [..., 'mobili']. An ending is longer than Italian's suffixes, which are words too: 'condensazione' is
+    not read as 'azione'."""
+    heads = [word[:i] for i in range(len(word) - 1, PART - 1, -1)]
+    tails = [word[i:] for i in range(1, len(word) - TAIL + 1)]
+    return sorted(heads + tails, key=len, reverse=True)
+
+
+def known_words(classification: Any, text: str) -> dict[str, tuple[str, ...]]:
+    """Each word of a description the index's vocabulary has -> its stems; a word it lacks -> the stems of the
+    longest known word it begins or ends with (compound_parts: 'telemedicina' -> 'medicina', 'mobilificio' ->
+    'mobili'), when there is one, the word has at most LONGEST letters and the description is not English
+    (whose compounds are mostly written apart, and whose one-word ones meet Italian words: 'thermoplastic' is
+    not 'thermo'); words with neither are left out (stemmed later, query_words)."""
+    ws = words(text)
+    known = classification.known_stems(ws)
+    apart = language_of(text) in WRITTEN_APART
+    unknown = [] if apart else [w for w in ws if w not in known and PART < len(w) <= LONGEST]
+    if unknown:
+        parts = classification.known_stems({p for w in unknown for p in compound_parts(w)})
+        for w in unknown:
+            part = next((p for p in compound_parts(w) if p in parts), None)
+            if part is not None:
+                known[w] = parts[part]
+    return known
+
+
+def text_hits(
+    entries: list[dict[str, Any]], query: dict[str, tuple[str, ...]], rarity: dict[str, float] | None = None
+) -> list[list[tuple[float, str]]]:
     """Per cluster (in the order of `entries`), its (weight, own word) hits: one per word of the query
-    that one of its stems finds in the cluster's profile, weighted by the field it stands in and by how
-    few clusters use it (log((n + 1) / clusters using it): a word every cluster says counts little)."""
+    that one of its stems finds in the cluster's profile, weighted by the field it stands in, by how
+    few clusters use it (log((n + 1) / clusters using it): a word every cluster says counts little) and
+    by `rarity` (word -> 0-1, how rare the word is among the classification's entries, 1 if not given:
+    'produzione' names thousands of activities, so it tells little about which one)."""
     n = len(entries)
+    rarity = rarity or {}
     found: list[dict[str, list[Any]]] = []
     for c in entries:
         prof = c["profile"]
         found.append({w: max((prof[s] for s in stems if s in prof), key=lambda h: h[0]) for w, stems in
                       query.items() if any(s in prof for s in stems)})  # fmt: skip
     df = {w: sum(1 for f in found if w in f) for w in query}
-    return [sorted(((weight * math.log((n + 1) / df[w]), own) for w, (weight, own) in f.items()), reverse=True)
-            for f in found]  # fmt: skip
+    return [sorted(((weight * math.log((n + 1) / df[w]) * rarity.get(w, 1.0), own) for w, (weight, own) in
+                    f.items()), reverse=True) for f in found]  # fmt: skip
 
 
-def ateco_entries(classification: Any, query: dict[str, tuple[str, ...]]) -> list[tuple[float, str, str, list]]:
-    """The ATECO 2025 entries a description finds nearly as well as the best one (CLOSE), best first: (score,
-    code, title, [[cluster, weight, via]]). An entry scores the sum, over the description's words it has, of
-    the stem's weight in it (title or notes) times its rarity across entries, times the share of the
-    description's words it has. Entries that lead to no cluster stay in: they set the bar."""
+def word_rarity(classification: Any, query: dict[str, tuple[str, ...]]) -> dict[str, float]:
+    """Each word of a description -> how rare it is among ATECO 2025 entries, 0-1: the idf of its least
+    rare stem over the largest idf (1 for a word no entry has). {} without a classification."""
+    if classification is None or not query:
+        return {}
+    idf = classification.idf({s for ss in query.values() for s in ss})
+    top = idf.pop("", 0.0) or 1.0
+    return {w: min((min(1.0, idf[s] / (RARE * top)) for s in stems if s in idf), default=1.0)
+            for w, stems in query.items()}  # fmt: skip
+
+
+def ateco_entries(classification: Any, query: dict[str, tuple[str, ...]]) -> list[tuple[float, str, str, list, dict]]:
+    """The ATECO 2025 entries below section level that a description finds, best first, at most CANDIDATES:
+    (score, code, title, [[cluster, weight, via]], {word: its part of the score}). A word counts in an entry
+    by its stem's weight there (title or notes) times the stem's rarity across entries; the entry's score is
+    their sum times the share of the description's words it has. Sections are left out: their notes list
+    every activity of the section, so they say nothing about one."""
     if classification is None or not query:
         return []
     by_stem: dict[str, list[tuple[str, float]]] = {}
     for s, code, weight, idf in classification.hits({s for ss in query.values() for s in ss}):
-        by_stem.setdefault(s, []).append((code, weight * idf))
-    scores: dict[str, list[float]] = {}
-    for stems in query.values():
-        best: dict[str, float] = {}
+        if not code.isalpha():
+            by_stem.setdefault(s, []).append((code, weight * idf))
+    parts: dict[str, dict[str, float]] = {}
+    for w, stems in query.items():
         for s in stems:
             for code, v in by_stem.get(s, ()):
-                best[code] = max(best.get(code, 0.0), v)
-        for code, v in best.items():
-            scores.setdefault(code, [0.0, 0])[0] += v
-            scores[code][1] += 1
-    ranked = sorted(((v * n / len(query), code) for code, (v, n) in scores.items()), key=lambda x: (-x[0], x[1]))
-    close = [(v, code) for v, code in ranked[:CANDIDATES] if v >= CLOSE * ranked[0][0]] if ranked else []
-    nodes = classification.nodes(code for _, code in close)
-    return [(v, code, nodes[code][1], nodes[code][2]) for v, code in close if code in nodes]
+                got = parts.setdefault(code, {})
+                got[w] = max(got.get(w, 0.0), v)
+    ranked = sorted(((sum(p.values()) * len(p) / len(query), code) for code, p in parts.items()),
+                    key=lambda x: (-x[0], x[1]))  # fmt: skip
+    nodes = classification.nodes(code for _, code in ranked[:CANDIDATES])
+    return [(v, code, nodes[code][1], nodes[code][2], parts[code]) for v, code in ranked[:CANDIDATES] if code in nodes]
+
+
+def ateco_evidence(found: list[tuple[float, str, str, list, dict]], n_words: int) -> dict[str, tuple[float, list, int]]:
+    """cluster -> (how well the ATECO entries leading to it cover the description, [(part, code, title)] of
+    those entries, best first, how plainly its best entry names the activity: minus the words of its title,
+    'Fabbricazione di mobili' before 'Fabbricazione di mobili per uso medico e dentistico'). Per word, the best
+    part any of its entries gives it (times the row's weight); the sum times the share of the description's
+    words covered: a cluster whose activities name every word ('mangimi' in 10.91, 'bovini' in 01.42) beats
+    one whose single entry names one."""
+    best: dict[str, dict[str, float]] = {}
+    why: dict[str, list[tuple[float, str, str]]] = {}
+    plain: dict[str, tuple[float, int]] = {}
+    for v, code, title, clusters, parts in found:
+        length = len(words(title)) if clusters else 0
+        for cid, weight, _ in clusters:
+            got = best.setdefault(cid, {})
+            for w, p in parts.items():
+                got[w] = max(got.get(w, 0.0), p * weight)
+            why.setdefault(cid, []).append((v * weight, code, title))
+            plain[cid] = max(plain.get(cid, (0.0, -999)), (v * weight, -length))
+    return {cid: (sum(got.values()) * len(got) / n_words, sorted(why[cid], key=lambda x: (-x[0], x[1])), plain[cid][1])
+            for cid, got in best.items()}  # fmt: skip
+
+
+def reasons(led: list[tuple[float, str, str]]) -> tuple[tuple[str, str], ...]:
+    """(code, title) of the entries (part, code, title) that led to a cluster, best first, one per title: a
+    title ISTAT repeats at two levels (52.21.3 and 52.21.30) is shown once, with its best and most specific code."""
+    best: dict[str, tuple[float, str]] = {}
+    for v, code, title in led:
+        if title not in best or (v, len(code)) > (best[title][0], len(best[title][1])):
+            best[title] = (v, code)
+    return tuple((code, title) for title, (_, code) in sorted(best.items(), key=lambda x: (-x[1][0], x[1][1])))
 
 
 def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, classification: Any = None) -> list[Match]:
     """Rank the clusters (their match entries, records/match.match_entry, as the index stores them) by how well
-    a description fits their own texts (text_hits) and the ATECO entries it finds (ateco_entries, through the
-    dataset's ATECO -> cluster rows; `classification` is the index's, cache/ateco.Classification, or None).
-    Ties are broken by the number of the description's words a cluster's texts share, then by the number of
-    ATECO entries that lead to it, then by id."""
-    known = classification.known_stems(words(text)) if classification is not None else None
-    query = query_words(text, known)
+    a description fits their own texts (text_hits, a word weighted by its rarity among ATECO entries too) and
+    the ATECO entries it finds (ateco_entries and ateco_evidence, through the dataset's ATECO -> cluster rows;
+    `classification` is the index's, cache/ateco.Classification, or None). Ties are broken by the number of the
+    description's words a cluster's texts share, then by how plainly its best ATECO entry names the activity
+    (the fewer words its title has, the plainer), then by the number of ATECO entries that lead to it, then by id."""
+    query = query_words(text, known_words(classification, text) if classification is not None else None)
     stems = {s for ss in query.values() for s in ss}
-    found = ateco_entries(classification, query)
-    via: dict[str, list[tuple[float, str, str]]] = {}
-    for v, code, title, clusters in found:
-        for cid, weight, _ in clusters:
-            via.setdefault(cid, []).append((v * weight, code, title))
+    via = ateco_evidence(ateco_entries(classification, query), len(query) or 1)
     scored = []
-    for c, hits in zip(entries, text_hits(entries, query), strict=True):
-        led = via.get(c["id"], [])
-        score = sum(h for h, _ in hits) + ATECO_SHARE * max((v for v, _, _ in led), default=0.0)
-        scored.append((score, len(hits), c, hits, led))
+    for c, hits in zip(entries, text_hits(entries, query, word_rarity(classification, query)), strict=True):
+        led_score, led, plain = via.get(c["id"], (0.0, [], -999))
+        score = sum(h for h, _ in hits) + ATECO_SHARE * led_score
+        scored.append((score, len(hits), plain, c, hits, led))
     best = max((r[0] for r in scored), default=0.0) or 1.0
-    scored.sort(key=lambda r: (-r[0], -r[1], -len({code for _, code, _ in r[4]}), r[2]["id"]))
+    scored.sort(key=lambda r: (-round(r[0], 9), -r[1], -r[2], -len({code for _, code, _ in r[5]}), r[3]["id"]))
     out = []
-    for score, _, c, hits, led in scored:
+    for score, _, _, c, hits, led in scored:
         members = [(oid, name, otype) for oid, name, otype, ms in c["members"] if hits and stems & set(ms)]
         matched = tuple(dict.fromkeys(own for _, own in hits))
-        ateco = tuple(dict.fromkeys((code, title) for _, code, title in sorted(led, reverse=True)))
-        out.append(Match(c, round(100 * score / best, 1), matched, tuple(members[:limit_members]), ateco, score))
+        out.append(Match(c, round(100 * score / best, 1), matched, tuple(members[:limit_members]), reasons(led), score))
     return out
 
 

@@ -40,6 +40,17 @@ EDITORIAL = frozenset(
     """fonte fonti source sources dichiarata dichiarate dichiarato dichiarati stated declared confermata
     confermato confermate confermati confirmed citata citato citate citati cited""".split()
 )
+# Little words only one of the two languages has: a description with some of one and none of the other is
+# read in that language alone (its words' stems in the other language are false friends: 'cured' -> 'cur',
+# as in 'cura'; 'cars' -> 'car', as in 'care'). Words both have ('a', 'in') are not here.
+MARKERS = {
+    "it": frozenset(
+        """di del della dei delle degli dello e ed il lo la gli le per con nel nella nei da dal dalla che un una
+        uno al alla ai""".split()
+    ),
+    "en": frozenset("the of and for with we our to from by on at an is are that this which".split()),
+}
+WRITTEN_APART = frozenset({"en"})  # languages whose compounds are mostly written as separate words
 _ALGORITHM = {"it": "italian", "en": "english"}  # Snowball's names of the two languages' stemmers
 _INFLECTION = {"it": "aeiou", "en": "s"}  # the endings cut when a stem would be too short
 _ASIDE = re.compile(r"\(([^()]*)\)")
@@ -73,6 +84,14 @@ def words(text: str) -> list[str]:
 def terms(text: str, lang: str) -> list[tuple[str, str]]:
     """(stem, word) for each meaningful word of a text written in `lang`."""
     return [(stem(w, lang), w) for w in words(text)]
+
+
+def language_of(text: str) -> str | None:
+    """'it' or 'en' when a text has little words (MARKERS) of that language and none of the other, else None
+    ('pompe di calore' -> 'it', 'heat pumps for homes' -> 'en', 'pannelli solari' -> None)."""
+    tokens = set(fold(text).split())
+    found = [lang for lang in LANGS if tokens & MARKERS[lang]]
+    return found[0] if len(found) == 1 else None
 
 
 def query_stems(word: str) -> tuple[str, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..phrases import phrase
+from ..phrases import phrase, phrase_n
 from .common import cluster_id, localised
 from .formats import emit
 
@@ -26,6 +26,11 @@ def weak(lang: str, code: str | None = None) -> str:
     if code is None:
         return phrase("msg.match.weak", lang)
     return phrase("msg.match.weak_section" if code.isalpha() else "msg.match.weak_code", lang, code=code)
+
+
+def fewer(n: int, top: int, lang: str, code: bool = False) -> str:
+    """What `ctl match --top N` says when only n < N clusters fit at all (for a description, or an ATECO `code`)."""
+    return phrase_n("msg.match.fewer_ateco" if code else "msg.match.fewer", n, lang, top=top)
 
 
 def why(r: dict) -> str:

@@ -1,0 +1,116 @@
+"""ctl match, issue 13 (ranking and reasons): how the ATECO entries a description finds and the clusters' own
+words combine; what is shown as a reason; what is said when fewer clusters fit than --top asks for."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ctl_cli.cache import answer
+from ctl_cli.query.match import ateco_evidence, compound_parts, known_words, match, query_words, reasons, word_rarity
+
+
+def on_index(fn):  # noqa: ANN001, ANN201 - fn(classification, match entries) on the bundled dataset's index
+    return answer(None, lambda idx: fn(idx.classification(), idx.match_entries()))
+
+
+def test_a_word_of_thousands_of_activities_counts_less_than_a_trade_word():
+    rarity = on_index(lambda cl, _: word_rarity(cl, query_words("produzione birra")))
+    assert rarity["produzione"] < 0.5 < 0.95 < rarity["birra"]
+
+
+def test_a_word_no_index_has_is_read_through_the_known_word_it_ends_or_begins_with():
+    assert "riscaldamento" in compound_parts("teleriscaldamento") and "mobili" in compound_parts("mobilificio")
+    known = on_index(lambda cl, _: known_words(cl, "teleriscaldamento mobilificio zzzzzzzzz"))
+    assert known["teleriscaldamento"] == on_index(lambda cl, _: cl.known_stems(["riscaldamento"]))["riscaldamento"]
+    assert known["mobilificio"] == on_index(lambda cl, _: cl.known_stems(["mobili"]))["mobili"]
+    assert "zzzzzzzzz" not in known  # nothing known inside it: stemmed as it is
+    assert "azione" not in compound_parts("condensazione")  # a suffix that is also a word is no part
+    english = on_index(lambda cl, _: known_words(cl, "we develop thermoplastic blends"))
+    assert "thermoplastic" not in english  # not 'thermo': an English description's words are not split
+
+
+def test_a_cluster_whose_activities_name_every_word_beats_one_entry_naming_one():
+    # two entries of one cluster, each naming one word, against one entry of another naming one word
+    found = [
+        (3.0, "10.91", "Produzione di mangimi", [["agrifood", 1.0, "10"]], {"mangimi": 6.0}),
+        (3.0, "01.41", "Allevamento di bovini", [["agrifood", 1.0, "01"]], {"bovini": 6.0}),
+        (3.0, "20.15", "Fertilizzanti e mangimi", [["green-chemistry", 1.0, "20"]], {"mangimi": 6.0}),
+    ]
+    evidence = ateco_evidence(found, 2)
+    assert evidence["agrifood"][0] == 12.0 and evidence["green-chemistry"][0] == 3.0
+
+
+def test_a_title_repeated_at_two_levels_is_one_reason_with_its_most_specific_code():
+    led = [(5.0, "52.21.3", "Gestione di stazioni per autobus"), (5.0, "52.21.30", "Gestione di stazioni per autobus"),
+           (2.0, "29.10.00", "Fabbricazione di autoveicoli")]  # fmt: skip
+    stations, cars = ("52.21.30", "Gestione di stazioni per autobus"), ("29.10.00", "Fabbricazione di autoveicoli")
+    assert reasons(led) == (stations, cars)
+
+
+@pytest.mark.parametrize("text", ["pneumatici ricaricabili", "vernici", "autobus a idrogeno", "mobili e arredamento"])
+def test_section_titles_are_never_reasons_and_no_title_is_shown_twice(ctl, text):
+    r = ctl("match", *text.split(), "--format", "json", "--top", "9")
+    assert r.exit_code == 0
+    for rec in json.loads(r.stdout):
+        codes = [a["code"] for a in rec["ateco"]]
+        assert not any(code.isalpha() for code in codes), codes
+        titles = [a["title"] for a in rec["ateco"]]
+        assert len(titles) == len(set(titles)), titles
+
+
+def test_furniture_in_everyday_words_finds_the_living_environments_cluster(ctl):
+    # before: 'mobili e arredamento' found nothing (the best entries were trade and repair, with no cluster)
+    r = ctl("match", "mobili", "e", "arredamento", "--format", "json")
+    assert json.loads(r.stdout)[0]["id"] == "living-environments"
+
+
+@pytest.mark.parametrize(("lang", "says"), [("en", "Only 3 of the 5 clusters"), ("it", "Solo 3 cluster dei 5")])
+def test_top_n_says_why_fewer_are_listed(ctl, lang, says):
+    r = ctl("match", "vernici", "--top", "5", "--lang", lang)
+    assert r.exit_code == 0 and says in r.stderr
+    assert says not in ctl("match", "vernici", "--lang", lang).stderr  # not asked for: the default 3
+    one = ctl("match", "--ateco", "10.51", "--top", "4", "--lang", lang)
+    assert ("Only 1 of the 4" if lang == "en" else "Solo 1 cluster dei 4") in one.stderr
+
+
+def test_a_tie_goes_to_the_cluster_whose_entry_names_the_activity_most_plainly():
+    found = [
+        (2.0, "32.50.53", "Fabbricazione di mobili per uso medico e dentistico", [["life-sciences", 1.0, "32.5"]],
+         {"mobili": 4.0}),
+        (2.0, "31.00", "Fabbricazione di mobili", [["living-environments", 1.0, "31"]], {"mobili": 4.0}),
+    ]  # fmt: skip
+    evidence = ateco_evidence(found, 2)
+    assert evidence["life-sciences"][0] == evidence["living-environments"][0]
+    assert evidence["living-environments"][2] > evidence["life-sciences"][2]  # 2 words against 5
+    entries = on_index(lambda _, e: e)
+    ranked = on_index(lambda cl, e: [m.cluster["id"] for m in match(e, "mobili", classification=cl)])
+    assert ranked.index("living-environments") < ranked.index("life-sciences"), ranked
+    assert {e["id"] for e in entries} >= {"living-environments", "life-sciences"}
+
+
+def test_one_trade_word_that_names_an_activity_is_not_a_weak_fit_but_an_unmapped_activity_is(ctl):
+    wine = ctl("match", "vino", "--lang", "en")
+    assert wine.exit_code == 0 and "weak fit" not in wine.stderr
+    assert json.loads(ctl("match", "vino", "--format", "json").stdout)[0]["id"] == "agrifood"
+    consulting = ctl("match", "consulenza", "aziendale", "--lang", "en")  # management consulting: no cluster's field
+    assert consulting.exit_code == 0 and "weak fit" in consulting.stderr
+
+
+def test_a_very_long_unknown_word_is_not_cut_into_thousands_of_parts(monkeypatch):
+    from ctl_cli.cache.ateco import Classification
+
+    asked: list[int] = []
+    real = Classification.known_stems
+
+    def counting(self, ws):  # noqa: ANN001, ANN202
+        ws = list(ws)
+        asked.append(len(ws))
+        return real(self, ws)
+
+    monkeypatch.setattr(Classification, "known_stems", counting)
+    long_word = "x" * 5000
+    known = on_index(lambda cl, _: known_words(cl, f"teleriscaldamento {long_word}"))
+    assert "teleriscaldamento" in known and long_word not in known
+    assert max(asked) == len(compound_parts("teleriscaldamento"))  # the parts of the short word only
