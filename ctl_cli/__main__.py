@@ -108,10 +108,42 @@ class _SafeStderr:
         if len(s) > self.LIMIT:
             end = "\n" if s.endswith("\n") else ""
             s = _say("msg.text.shortened", self._args, head=s[: self.LIMIT // 2], n=len(s)) + end
-        return self._stream.write(safe(s))
+        return self._stream.write(self._fitted(safe(s)))
+
+    def _fitted(self, s: str) -> str:
+        """s with each line wider than the terminal broken between words (at a terminal only: a pipe or a
+        file gets every message on one line, whole for grep); a word longer than the line (a URL, a
+        path) is never cut."""
+        width = _stderr_width(self._stream)
+        if width is None or all(len(line) <= width for line in s.split("\n")):
+            return s
+        import textwrap
+
+        def fit(line: str) -> str:
+            if len(line) <= width:
+                return line
+            indent = " " * (len(line) - len(line.lstrip(" ")))
+            return textwrap.fill(line, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
+
+        return "\n".join(fit(line) for line in s.split("\n"))
 
     def __getattr__(self, name):
         return getattr(self._stream, name)
+
+
+def _stderr_width(stream) -> int | None:
+    """The columns of the terminal `stream` is on (COLUMNS when it is set to a size), or None when the
+    stream is not a terminal."""
+    try:
+        if not stream.isatty():
+            return None
+        import os
+
+        from .render.terminal import env_size
+
+        return max(40, env_size("COLUMNS") or os.get_terminal_size(stream.fileno()).columns)
+    except (AttributeError, ValueError, OSError):
+        return None
 
 
 class _Interrupted(BaseException):

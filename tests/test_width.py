@@ -196,3 +196,26 @@ def test_a_squeezed_table_wraps_long_names_not_short_labels():
     assert got is not None and sum(got) + 2 * 2 <= 60
     assert got[0] == max(len(n) for n in names)  # no name wraps
     assert got[1] >= len("Large company") and got[2] == len("Castellanza")  # nor the common labels
+
+
+def test_a_message_on_a_terminal_breaks_between_words_and_whole_elsewhere(monkeypatch):
+    """ctl's stderr at a terminal fits each line to its width, never cutting a word (a URL stays
+    whole); in a pipe or a file every message stays on one line, for grep."""
+    import io
+
+    from ctl_cli.__main__ import _SafeStderr
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setenv("COLUMNS", "40")
+    url = "https://www.example.org/" + "x" * 40
+    text = "ctl: no cluster matches that name; run 'ctl list' to see every cluster, or read " + url + "\n"
+    tty, pipe = Tty(), io.StringIO()
+    _SafeStderr(tty, []).write(text)
+    _SafeStderr(pipe, []).write(text)
+    assert pipe.getvalue() == text
+    lines = tty.getvalue().rstrip("\n").split("\n")
+    assert len(lines) > 2 and all(len(line) <= 40 for line in lines if "https" not in line)
+    assert url in lines and " ".join(lines).split() == text.split()
