@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .call_schema import ELIGIBLE, call_fields  # noqa: F401 - the regional calls (issue 15)
 from .provinces import CODES
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SNAKE_PATTERN = r"^[a-z][a-z0-9_]*$"
 DATE_PATTERN = r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$"
+DAY_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
 EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 ROR_PATTERN = r"^0[a-hj-km-np-tv-z0-9]{6}[0-9]{2}$"  # ror.org's form: 0, 6 of Crockford base32, 2 check digits
@@ -38,7 +40,7 @@ EMAIL_RE = re.compile(EMAIL_PATTERN)
 # downstream (an SQLite INTEGER, a table column) meets a number it cannot hold. A founding year is
 # also never after the year of the dataset's as_of date (rules.py: a JSON Schema cannot compare two
 # fields), and the years of dates have four digits (DATE_PATTERN).
-BOUNDS = {"count": (0, 1_000_000), "year": (1800, 9999)}
+BOUNDS = {"count": (0, 1_000_000), "year": (1800, 9999), "euros": (1, 100_000_000_000)}
 
 STATUSES = ("recognised", "pending")
 BASES = ("member_list", "founder", "board", "own_statement", "event", "inferred")
@@ -96,7 +98,8 @@ class F:
     prose_list (a list of prose), strings, words
     (a list of strings per language),
     source (a source id), sources (a list of them), ref (an id defined elsewhere), enum, record, list,
-    counts (snake_case name -> count), field_sources."""
+    counts (snake_case name -> count), field_sources, day (a whole YYYY-MM-DD date, which may be
+    in the future), euros (a whole number of euros within BOUNDS)."""
 
     kind: str
     required: bool = False
@@ -112,6 +115,7 @@ RECORDS: dict[str, dict[str, F]] = {
         "clusters": F("list", True, "One entry per cluster.", of="cluster"),
         "organisations": F("list", True, "Every member organisation, once.", of="organisation"),
         "national_clusters": F("list", False, "The Italian national technology clusters.", of="national_cluster"),
+        "calls": F("list", False, "The Region's calls (bandi) open to the clusters.", of="call"),
         "sources": F("list", True, "Every source once; facts refer to them by id.", of="source"),
     },
     "dataset": {
@@ -150,6 +154,7 @@ RECORDS: dict[str, dict[str, F]] = {
         "website": F("url"),
         "note": F("prose"),
     },
+    "call": call_fields(F),
     "organisation": {
         "id": F("id", True),
         "name": F("string", True),

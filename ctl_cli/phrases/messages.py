@@ -915,4 +915,14 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.reconcile.csv.nul": ("contiene un byte NUL (non è un file di testo?)", "it holds a NUL byte (not a text file?)"),
     "msg.reconcile.csv.too_long": ("un campo è troppo lungo (oltre 131.072 caratteri)", "a field is too long (over 131,072 characters)"),
     "msg.reconcile.csv.invalid": ("non è CSV valido", "not valid CSV"),
+    # ------------------------------------------------------------------ regional calls (issue 15)
+    # a call on the `ctl show` page: {title} carries its code, e.g. "Cluster Tecnologici ... (RLF12025051244)"
+    "msg.show.call.window": (
+        "{title}: domande dal {opens} al {closes}",
+        "{title}: applications from {opens} to {closes}",
+    ),
+    # {amount} is grouped as the language writes numbers: 1.000.000 in Italian, 1,000,000 in English
+    "msg.show.call.budget": ("dotazione {amount} €", "budget €{amount}"),
+    "msg.sources.use.call": ("bando: {name}", "call: {name}"),
+    "msg.diff.section.calls": ("Bandi regionali", "Regional calls"),
 }
