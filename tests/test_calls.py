@@ -193,3 +193,121 @@ def test_sources_of_a_cluster_say_they_are_used_for_the_call(ctl, with_call, lan
     assert used in ctl("--data", with_call, "--lang", lang, "sources", "beta").stdout
     pending = json.loads(ctl("--data", with_call, "sources", "waiting", "--format", "json").stdout)
     assert not any(u["fact"].startswith("call:") for r in pending for u in r["used_for"])
+
+
+# --------------------------------------------------------------------------- exports
+
+
+def test_csv_and_sqlite_export_the_calls_and_their_sources(ctl, with_call, tmp_path):
+    import csv
+    import sqlite3
+
+    r = ctl("--data", with_call, "export", "--format", "csv", "-o", str(tmp_path / "csv"))
+    assert r.exit_code == 0, r.stderr
+    with open(tmp_path / "csv" / "calls.csv", encoding="utf-8", newline="") as f:
+        [row] = list(csv.DictReader(f))
+    assert row == {
+        "id": "call-2025", "title": "Call for Clusters – Edition 2025", "publisher": "Regione Test",
+        "code": "RLF0001", "published": "2026-01-15", "opens": "2026-01-20", "closes": "2026-03-05",
+        "budget_eur": "1000000", "eligible": "recognised", "note_it": "Un bando di prova.", "note_en": "A test call.",
+    }  # fmt: skip
+    assert ctl("--data", with_call, "export", "-f", "csv", "--table", "call_sources").stdout.splitlines() == [
+        "call_id,position,source_id",
+        "call-2025,1,src-b",
+        "call-2025,2,src-a",
+    ]
+    db = tmp_path / "c.db"
+    assert ctl("--data", with_call, "export", "--format", "sqlite", "-o", str(db)).exit_code == 0
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA foreign_keys = ON")
+    assert con.execute("SELECT budget_eur, typeof(budget_eur) FROM calls").fetchall() == [(1000000, "integer")]
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    refs = {(r[3], r[2]) for r in con.execute("PRAGMA foreign_key_list(call_sources)")}
+    assert refs == {("call_id", "calls"), ("source_id", "sources")}
+
+
+def test_the_data_package_describes_the_calls_and_validates(ctl, with_call, tmp_path):
+    from frictionless import validate as validate_package
+
+    out = tmp_path / "pkg"
+    assert ctl("--data", with_call, "export", "--format", "datapackage", "-o", str(out)).exit_code == 0
+    assert validate_package(str(out / "datapackage.json")).flatten(["type", "note"]) == []
+    package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    schemas = {r["name"]: r["schema"] for r in package["resources"]}
+    fields = {f["name"]: f for f in schemas["calls"]["fields"]}
+    assert fields["eligible"]["constraints"] == {"required": True, "enum": ["recognised"]}
+    assert fields["budget_eur"]["type"] == "integer"
+    assert (fields["budget_eur"]["constraints"]["minimum"], fields["budget_eur"]["constraints"]["maximum"]) == (
+        1,
+        100_000_000_000,
+    )
+    assert "pattern" in fields["opens"]["constraints"] and "pattern" in fields["published"]["constraints"]
+    assert schemas["call_sources"]["primaryKey"] == ["call_id", "position"]
+    # and frictionless sees a call that breaks the schema (the test could fail)
+    calls_csv = out / "calls.csv"
+    calls_csv.write_text(calls_csv.read_text(encoding="utf-8").replace(",recognised,", ",everyone,"), encoding="utf-8")
+    assert validate_package(str(out / "datapackage.json")).flatten(["type"]) == [["constraint-error"]]
+
+
+@pytest.mark.parametrize("fmt", ["json", "yaml"])
+def test_the_document_export_carries_the_calls(ctl, with_call, fmt, tmp_path):
+    import yaml
+
+    text = ctl("--data", with_call, "export", "--format", fmt).stdout
+    document = json.loads(text) if fmt == "json" else yaml.safe_load(text)
+    assert [c["id"] for c in document["calls"]] == ["call-2025"]
+    copy = tmp_path / f"copy.{fmt}"
+    copy.write_text(text, encoding="utf-8")
+    if fmt == "yaml":  # the YAML export is a dataset again, calls and all
+        assert validate.parse(text, "copy.yaml").calls == validate.parse(TEXT, "d.yaml").calls
+
+
+# --------------------------------------------------------------------------- ctl diff
+
+
+def test_diff_says_which_calls_were_added_removed_and_changed(ctl, write_yaml):
+    later = TEXT.replace("budget_eur: 1000000", "budget_eur: 2000000") + (
+        '  - {id: call-2026, title: "Call 2026", publisher: Regione Test, published: "2026-06-01",'
+        ' opens: "2026-06-02", closes: "2026-07-01", eligible: recognised, note: {en: "Next."}, sources: [src-a]}\n'
+    )
+    old, new = write_yaml(TEXT, "old.yaml"), write_yaml(later, "new.yaml")
+    record = json.loads(ctl("diff", old, new, "--format", "json").stdout)
+    assert record["calls"] == {
+        "added": [{"id": "call-2026", "title": "Call 2026"}],
+        "removed": [],
+        "changed": [
+            {
+                "id": "call-2025",
+                "title": "Call for Clusters – Edition 2025",
+                "fields": [{"field": "budget_eur", "old": 1000000, "new": 2000000}],
+            }
+        ],
+    }
+    assert not record["same"]
+    back = json.loads(ctl("diff", new, old, "--format", "json").stdout)["calls"]
+    assert back["removed"] == [{"id": "call-2026", "title": "Call 2026"}]
+    assert "calls,changed,call-2025,budget_eur,1000000,2000000" in ctl("diff", old, new, "-f", "csv").stdout
+    for lang, heading in (("en", "Regional calls — added: 1, changed: 1"), ("it", "Bandi regionali — aggiunti: 1")):
+        assert heading in ctl("--lang", lang, "diff", old, new).stdout
+    none = json.loads(ctl("diff", str(MINI), str(MINI), "--format", "json").stdout)
+    assert none["calls"] == {"added": [], "removed": [], "changed": []} and none["same"]
+
+
+# --------------------------------------------------------------------------- the site
+
+
+def test_the_site_page_of_a_recognised_cluster_has_its_calls(ctl, with_call, tmp_path):
+    from tests.sitecheck import broken_links, parse
+
+    out = tmp_path / "site"
+    r = ctl("--data", with_call, "site", "-o", str(out))
+    assert r.exit_code == 0, r.stderr
+    for lang, heading in (("en", "Regional calls"), ("it", "Bandi regionali")):
+        page = out / lang / "clusters" / "alpha-tech.html"
+        parse(page)  # strict HTML
+        html = page.read_text(encoding="utf-8")
+        section = html[html.index('<h2 id="h-calls">') : html.index('<h2 id="h-members">')]
+        assert heading in section and "Call for Clusters – Edition 2025 (RLF0001)" in section
+        assert '<a href="#s2">[2]</a><a href="#s1">[1]</a>' in section  # the call's sources, linked
+        assert 'id="h-calls"' not in (out / lang / "clusters" / "waiting.html").read_text(encoding="utf-8")
+    assert broken_links(out) == []
