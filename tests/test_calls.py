@@ -311,3 +311,24 @@ def test_the_site_page_of_a_recognised_cluster_has_its_calls(ctl, with_call, tmp
         assert '<a href="#s2">[2]</a><a href="#s1">[1]</a>' in section  # the call's sources, linked
         assert 'id="h-calls"' not in (out / lang / "clusters" / "waiting.html").read_text(encoding="utf-8")
     assert broken_links(out) == []
+
+
+# --------------------------------------------------------------------------- the bundled data
+
+
+def test_the_bundled_data_has_the_2025_call_for_every_recognised_cluster(ctl):
+    records = {c["id"]: c for c in json.loads(ctl("list", "--all", "--format", "json").stdout)}
+    for cid, summary in records.items():
+        calls = json.loads(ctl("show", cid, "--format", "json").stdout)["calls"]
+        if summary["status"] != "recognised":
+            assert calls == [], cid
+            continue
+        [call] = calls
+        assert (call["code"], call["opens"], call["closes"], call["budget_eur"]) == (
+            "RLF12025051244",
+            "2026-01-20",
+            "2026-03-05",
+            1_000_000,
+        )
+        assert call["sources"][0] == "bandi-servizirl-2026-01-15"  # the publisher's page first
+    assert "pending" in {s["status"] for s in records.values()}
