@@ -171,17 +171,17 @@ def test_show_has_a_section_of_calls_at_80_columns(ctl, write_yaml, lang, headin
     block = page[page.index(heading) :].split("\n\n")[0]
     assert max(len(x) for x in block.splitlines()) <= 80
     assert line in " ".join(block.split()), block
-    assert "Call for Clusters – Edition 2025 (RLF0001):" in block
+    assert "Call for Clusters – Edition 2025 (RLF0001) —" in block
     sources = page[page.rindex("[3]") :]
     assert "https://example.org/call" in sources
     md = ctl("--data", path, "--lang", lang, "show", "alpha", "--format", "markdown").stdout
-    assert f"## {heading}\n\n- Call for Clusters – Edition 2025 (RLF0001): " in md
+    assert f"## {heading}\n\n- Call for Clusters – Edition 2025 (RLF0001) — " in md
 
 
 def test_a_call_without_code_or_budget_says_neither(ctl, write_yaml):
     path = write_yaml(TEXT.replace("    code: RLF0001\n", "").replace("    budget_eur: 1000000\n", ""))
     page = " ".join(ctl("--data", path, "show", "alpha").stdout.split())
-    assert "Call for Clusters – Edition 2025: applications from 2026-01-20 to 2026-03-05 [2][1]" in page
+    assert "Call for Clusters – Edition 2025 — applications from 2026-01-20 to 2026-03-05 [2][1]" in page
     assert "budget" not in page
 
 
