@@ -41,7 +41,7 @@ def problems(text: str) -> list[str]:
 
 
 def test_the_bounds_are_declared_once_and_the_json_schema_states_them():
-    assert schema.BOUNDS == {"count": (0, 1_000_000), "year": (1800, 9999)}
+    assert schema.BOUNDS == {"count": (0, 1_000_000), "year": (1800, 9999), "euros": (1, 100_000_000_000)}
     defs = json_schema.json_schema()["definitions"]
     assert defs["member_count"]["properties"]["value"] == {"type": "integer", "minimum": 0, "maximum": 1_000_000}
     assert defs["member_breakdown"]["properties"]["counts"]["additionalProperties"]["maximum"] == 1_000_000

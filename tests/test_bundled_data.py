@@ -70,6 +70,7 @@ def test_every_source_is_used(ds):
     # type, aliases, former names, status, successor, parent and identifiers (records.orgs says which)
     used.update(s for o in ds.organisations.values() for s in org_sources(ds, o))
     used.update(s for n in ds.national_clusters for s in n.sources)
+    used.update(s for call in ds.calls for s in call.sources)
     if ds.info.total_members:
         used.add(ds.info.total_members.source)
     assert set(ds.sources) - used == set()

@@ -208,7 +208,7 @@ def test_differences_exit_0_and_json_keys_are_stable(ctl, pair):
     assert outs[0] == outs[1]
     r = outs[0]
     assert list(r) == ["old", "new", "dataset", "clusters", "organisations", "memberships", "member_types",
-                       "national_clusters", "sources", "same"]  # fmt: skip
+                       "national_clusters", "calls", "sources", "same"]  # fmt: skip
     assert r["same"] is False and r["new"]["version"] == "test-2"
     assert ctl("diff", old, new).exit_code == 0
 

@@ -15,7 +15,10 @@ PACKAGE = ROOT / "ctl_cli"
 MAX_LINES = 300
 # Modules allowed past MAX_LINES, each with the reason. The phrase catalogue (ctl_cli/phrases) is
 # prose, not code, and is exempt.
-ALLOWED_LONGER: dict[str, str] = {}
+ALLOWED_LONGER: dict[str, str] = {
+    "ctl_cli/dataset/model.py": "one small frozen dataclass per record the schema declares, and nothing else: "
+    "the typed model read in one place (split by record, a reader would hunt for it)",
+}
 
 
 @pytest.fixture(scope="module")

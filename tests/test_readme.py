@@ -198,6 +198,7 @@ CLAIMS: dict[str, tuple[str, Callable[[], tuple]]] = {
         r"\| 1× \| (\d+) \| (\d+) \|",
         lambda: (str(len(DATA["organisations"])), str(memberships())),
     ),
+    "regional calls": (r"The dataset holds (\w+) calls?:", lambda: (WORDS[len(DATA.get("calls") or ())],)),
     "commands that --help gets": (r"`--help` and completion still get all (\w+)\)", lambda: (WORDS[len(COMMANDS)],)),
 }
 

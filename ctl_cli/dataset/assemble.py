@@ -19,6 +19,7 @@ from typing import Any
 from .model import (
     Alias,
     AtecoRow,
+    Call,
     Cluster,
     Dataset,
     DatasetInfo,
@@ -54,6 +55,7 @@ MODELS: dict[str, type] = {
     "member_breakdown": MemberBreakdown,
     "membership": Membership,
     "ateco_row": AtecoRow,
+    "call": Call,
     "former_name": FormerName,
     "org_status": OrgStatus,
     "org_link": OrgLink,
@@ -108,6 +110,7 @@ def dataset(doc: dict, records: dict[str, dict[str, F]]) -> Dataset:
         member_types=every("member_types"),
         national_clusters=every("national_clusters"),
         sources={s.id: s for s in every("sources")},
+        calls=every("calls"),
     )
 
 

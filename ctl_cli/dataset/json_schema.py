@@ -15,6 +15,7 @@ from .schema import (
     BOUNDS,
     CITED_FIELDS,
     DATE_PATTERN,
+    DAY_PATTERN,
     EMAIL_PATTERN,
     ID_PATTERN,
     PIC_PATTERN,
@@ -92,11 +93,13 @@ def _field(f: F) -> dict[str, Any]:
         s = _nonempty(pattern=EMAIL_PATTERN)
     elif kind == "date":
         s = _nonempty(pattern=DATE_PATTERN)
+    elif kind == "day":  # a whole date, which may be in the future
+        s = _nonempty(pattern=DAY_PATTERN)
     elif kind == "province":
         s = {"type": "string", "enum": list(PROVINCES)}
     elif kind == "enum":
         s = {"type": "string", "enum": list(f.choices)}
-    elif kind in BOUNDS:  # count, year
+    elif kind in BOUNDS:  # count, year, euros
         s = _whole(kind)
     elif kind in ("text", "prose"):  # prose written as a plain string still loads, with a warning
         s = {"$ref": "#/definitions/text"}

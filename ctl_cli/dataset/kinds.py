@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from .containers import counts, field_sources, prose, prose_list, prose_ok, record, records, strings, text, words
 from .orgfields import codice_fiscale, former_names, vat
-from .scalars import PROVINCE_SET, count, date, enum, pattern, province, string, year
+from .scalars import PROVINCE_SET, count, date, day, enum, euros, pattern, province, string, year
 from .schema import EMAIL_RE, ID_RE, INNER, PIC_RE, PROJECT_RE, QID_RE, RECORDS, ROR_RE, SNAKE_RE, URL_RE, F
 
 Check = Callable[[Any, Any, tuple, str, F], Any]
@@ -108,4 +108,6 @@ KINDS: dict[str, Kind] = {
     "project_id": Kind(pattern(PROJECT_RE, "not_project_id"), _is(PROJECT_RE.match)),
     "vat": Kind(vat),
     "codice_fiscale": Kind(codice_fiscale),
+    "day": Kind(day),  # (a regex match alone would let 2026-02-30 through)
+    "euros": Kind(euros),
 }

@@ -196,6 +196,29 @@ class NationalCluster:
 
 
 @dataclass(frozen=True)
+class Call:
+    """A call (bando) of the Region open to the clusters: its window of applications (YYYY-MM-DD dates),
+    its budget in whole euros (None: not published), who may apply (eligible: "recognised", every
+    recognised cluster) and its sources, the first the publisher's page."""
+
+    id: str
+    title: str
+    publisher: str
+    published: str
+    opens: str
+    closes: str
+    eligible: str
+    note: Text
+    sources: tuple[str, ...]
+    code: str | None = None
+    budget_eur: int | None = None
+
+    def open_to(self, cluster: Cluster) -> bool:
+        """Whether `cluster` may apply: eligible "recognised" admits every recognised cluster."""
+        return self.eligible == "recognised" and cluster.recognised
+
+
+@dataclass(frozen=True)
 class Cluster:
     """One Lombardy technology cluster, with its members."""
 
@@ -257,6 +280,7 @@ class Dataset:
     national_clusters: tuple[NationalCluster, ...]
     sources: dict[str, Source]
     path: str = "<bundled>"
+    calls: tuple[Call, ...] = ()  # the Region's calls open to the clusters (issue 15)
     raw: Any = field(default=None, repr=False)  # the plain data it was built from (what the cache stores)
     warnings: tuple[Any, ...] = field(default=(), repr=False)  # errors.Problem: worth fixing, not fatal
     refused: tuple[Any, ...] = field(default=(), repr=False)  # errors.Problem: rule problems read leniently

@@ -253,6 +253,7 @@ def at_least_one_cluster(c: Checker) -> None:
         c.err(("clusters",), "no_cluster")
 
 
+from .call_rules import calls_in_order  # noqa: E402 - the regional calls (issue 15)
 from .org_rules import city_in_province, links_exist, no_cycles, projects_once, retired_ids_free  # noqa: E402 - issue 15
 
 RULES = (
@@ -272,5 +273,6 @@ RULES = (
     cited_fields_have_sources,
     founded_by_as_of,
     ateco_rows_have_a_basis,
+    calls_in_order,
     at_least_one_cluster,
 )

@@ -5,6 +5,7 @@ each `check(c, value, path, key, f) -> checked value | None`, reporting through 
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -12,7 +13,10 @@ from .schema import BOUNDS, DATE_RE, PROVINCES
 
 PROVINCE_SET = frozenset(PROVINCES)
 MAX_COMPARED = 64  # a longer value is compared by its start: a suggestion costs what a word costs
-COUNTS, YEARS = BOUNDS["count"], BOUNDS["year"]
+COUNTS, YEARS, EUROS = BOUNDS["count"], BOUNDS["year"], BOUNDS["euros"]
+DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# A date with an hour after it, as a call's page writes its window ("2026-01-20 10:00", "2026-01-20T10:00").
+DAY_TIME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}[:.]\d{2}")
 
 
 def got(value: Any) -> str:
@@ -78,6 +82,39 @@ def date(c, v, path, key, f):
             c.err(path + (key,), problem[0], **problem[1])
             return None
     return v
+
+
+def day(c, v, path, key, f):
+    """A whole date, YYYY-MM-DD, that exists; it may be in the future (a call's window). A date with
+    an hour after it is refused with the date alone to write instead."""
+    v = string(c, v, path, key, f)
+    if v is None:
+        return None
+    m = DAY_RE.match(v)
+    if m is None:
+        timed = DAY_TIME_RE.match(v)
+        if timed:
+            c.err(path + (key,), "day_time", value=v, day=timed.group(1))
+        else:
+            c.err(path + (key,), "day_form", value=v)
+        return None
+    try:
+        _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        c.err(path + (key,), "date_unreal", value=v)
+        return None
+    return v
+
+
+def euros(c, v, path, key, f):
+    """A whole number of euros within BOUNDS["euros"]."""
+    if type(v) is int and EUROS[0] <= v <= EUROS[1]:
+        return v
+    if isinstance(v, bool) or not isinstance(v, int):
+        c.err(path + (key,), "not_whole", got=got(v))
+    else:
+        c.err(path + (key,), "euros_bounds", value=shown(v), least=EUROS[0], most=EUROS[1])
+    return None
 
 
 def province(c, v, path, key, f):

@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .call_schema import ELIGIBLE, call_fields  # noqa: F401 - the regional calls (issue 15)
+from .project_schema import project_fields  # an organisation's EU projects (issue 16)
 from .provinces import CODES
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SNAKE_PATTERN = r"^[a-z][a-z0-9_]*$"
 DATE_PATTERN = r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$"
+DAY_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
 EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 ROR_PATTERN = r"^0[a-hj-km-np-tv-z0-9]{6}[0-9]{2}$"  # ror.org's form: 0, 6 of Crockford base32, 2 check digits
@@ -40,7 +43,7 @@ EMAIL_RE = re.compile(EMAIL_PATTERN)
 # downstream (an SQLite INTEGER, a table column) meets a number it cannot hold. A founding year is
 # also never after the year of the dataset's as_of date (rules.py: a JSON Schema cannot compare two
 # fields), and the years of dates have four digits (DATE_PATTERN).
-BOUNDS = {"count": (0, 1_000_000), "year": (1800, 9999)}
+BOUNDS = {"count": (0, 1_000_000), "year": (1800, 9999), "euros": (1, 100_000_000_000)}
 
 STATUSES = ("recognised", "pending")
 BASES = ("member_list", "founder", "board", "own_statement", "event", "inferred")
@@ -97,7 +100,8 @@ class F:
     prose (our own words: {it, en}; a plain string is still read, as English, with a warning),
     prose_list (a list of prose), strings, words (a list of strings per language), source (a source id),
     sources (a list of them), ref (an id defined elsewhere), enum, record, list, counts (snake_case name ->
-    count), field_sources, and the identifiers' own (ror, qid, pic, vat, codice_fiscale, project_id)."""
+    count), field_sources, day (a whole YYYY-MM-DD date, which may be in the future), euros (a whole number
+    of euros within BOUNDS), and the identifiers' own (ror, qid, pic, vat, codice_fiscale, project_id)."""
 
     kind: str
     required: bool = False
@@ -113,6 +117,7 @@ RECORDS: dict[str, dict[str, F]] = {
         "clusters": F("list", True, "One entry per cluster.", of="cluster"),
         "organisations": F("list", True, "Every member organisation, once.", of="organisation"),
         "national_clusters": F("list", False, "The Italian national technology clusters.", of="national_cluster"),
+        "calls": F("list", False, "The Region's calls (bandi) open to the clusters.", of="call"),
         "sources": F("list", True, "Every source once; facts refer to them by id.", of="source"),
     },
     "dataset": {
@@ -151,6 +156,7 @@ RECORDS: dict[str, dict[str, F]] = {
         "website": F("url"),
         "note": F("prose"),
     },
+    "call": call_fields(F),
     "organisation": {
         "id": F("id", True),
         "name": F("string", True),
@@ -174,12 +180,7 @@ RECORDS: dict[str, dict[str, F]] = {
         **{key: F("record", False, f"Its {key} identifier, with its source.", of=key) for key in IDENTIFIERS},
         "eu_projects": F("list", False, "EU research projects it takes part in (CORDIS).", of="eu_project"),
     },
-    "eu_project": {
-        "id": F("project_id", True, "The CORDIS projectID (grant agreement number), quoted: '101057437'."),
-        "acronym": F("string", True, "The project's acronym, as CORDIS writes it (projectAcronym)."),
-        "programme": F("string", False, "The framework programme (HORIZON, H2020...) when the source says it."),
-        "source": F("source", True, "The source that shows the participation (a CORDIS download and its row)."),
-    },
+    "eu_project": project_fields(F),
     "former_name": {
         "name": F("string", True, "The earlier name, as written then."),
         "until": F("date", False, "When the name stopped being used."),

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..dataset.schema import BASES, DATE_PATTERN, LICENCES, ORG_STATUSES, QUALIFIERS, ROLES, STATUSES
+from ..dataset.schema import BASES, BOUNDS, DATE_PATTERN, ELIGIBLE, LICENCES, ORG_STATUSES, QUALIFIERS, ROLES, STATUSES
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -36,8 +36,11 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("organisations", "status"): ORG_STATUSES,
     ("organisation_links", "link"): ("successor", "parent"),
     ("cluster_ateco", "basis"): ("source", "editorial"),
+    ("calls", "eligible"): ELIGIBLE,
 }
-DATE_COLUMNS = ("date", "as_of", "until", "status_since", "member_count_as_of")
+# Columns that hold a bounded number (dataset/schema.BOUNDS): (table, column) -> (least, most).
+RANGES: dict[tuple[str, str], tuple[int, int]] = {("calls", "budget_eur"): BOUNDS["euros"]}
+DATE_COLUMNS = ("date", "as_of", "until", "status_since", "member_count_as_of", "published", "opens", "closes")
 REFERENCE = re.compile(r"^(\w+)\((\w+)\)$")
 
 
@@ -49,6 +52,8 @@ def field(table: str, column: Any) -> dict[str, Any]:
         constraints["required"] = True
     if (table, column.name) in ENUMS:
         constraints["enum"] = list(ENUMS[table, column.name])
+    if (table, column.name) in RANGES:
+        constraints["minimum"], constraints["maximum"] = RANGES[table, column.name]
     if column.name in DATE_COLUMNS:
         out["description"] = "A date as YYYY, YYYY-MM or YYYY-MM-DD."
         constraints["pattern"] = DATE_PATTERN.strip("^$")

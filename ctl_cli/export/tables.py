@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..phrases import LANGS
 from ..records.clusters import membership_as_of
+from .call_tables import call_tables
 from .org_tables import org_tables
 from .rows import bilingual as _v
 from .rows import cluster_row, dataset_rows
@@ -111,6 +112,7 @@ def tables(ds: Dataset) -> list[Table]:
             ("national_cluster_id", "source_id"),
             [(n.id, s) for n in ds.national_clusters for s in n.sources],
         ),
+        *call_tables(ds, Table, _c),
         Table(
             "clusters",
             (

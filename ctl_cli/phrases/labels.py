@@ -243,4 +243,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.reconcile.proposals": ("modifiche proposte", "changes proposed"),
     "label.reconcile.organisations": ("organizzazioni interessate", "organisations concerned"),
     "label.reconcile.conflicts": ("conflitti, non applicati", "conflicts, not applied"),
+    # ------------------------------------------------------------------ regional calls (issue 15)
+    "label.field.calls": ("Bandi regionali", "Regional calls"),
+    "label.number.thousands": (".", ","),  # what groups the thousands of a sum: 1.000.000 €, €1,000,000
 }

@@ -936,4 +936,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Solo {n} cluster dei {top} richiesti coprono attività di questo codice: gli altri non sono elencati.",
         "Only {n} of the {top} clusters asked for cover activities of this code: the others are not listed.",
     ),
+    # ------------------------------------------------------------------ regional calls (issue 15)
+    # a call on the `ctl show` page: {title} carries its code, e.g. "Cluster Tecnologici ... (RLF12025051244)"
+    "msg.show.call.window": (
+        "{title} — domande dal {opens} al {closes}",
+        "{title} — applications from {opens} to {closes}",
+    ),
+    # {amount} is grouped as the language writes numbers: 1.000.000 in Italian, 1,000,000 in English
+    "msg.show.call.budget": ("dotazione {amount} €", "budget €{amount}"),
+    "msg.sources.use.call": ("bando: {name}", "call: {name}"),
+    "msg.diff.section.calls": ("Bandi regionali", "Regional calls"),
 }

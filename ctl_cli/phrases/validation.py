@@ -269,4 +269,25 @@ PHRASES: dict[str, tuple[str, str]] = {
         "un numero di {digits} cifre: nessun campo del dataset ne contiene uno così lungo",
         "a number of {digits} digits: no field of a dataset holds one that long",
     ),
+    # ------------------------------------------------------------------ regional calls (issue 15)
+    "check.day_form": (
+        "{value!r} deve essere una data intera scritta AAAA-MM-GG",
+        "{value!r} must be a whole date written YYYY-MM-DD",
+    ),
+    "check.day_time": (
+        "{value!r} ha un'ora: scrivi solo la data, {day!r} (l'ora resta nella fonte)",
+        "{value!r} has an hour: write the date only, {day!r} (the hour stays in the source)",
+    ),
+    "check.euros_bounds": (
+        "{value} non è una somma in euro plausibile (da {least} a {most})",
+        "{value} is not a plausible sum of euros (from {least} to {most:,})",
+    ),
+    "check.call_order": (
+        "{field} {value!r} è prima di {other} {other_value!r}: un bando è pubblicato, poi apre, poi chiude",
+        "{field} {value!r} is before {other} {other_value!r}: a call is published, then opens, then closes",
+    ),
+    "check.call_no_source": (
+        "serve almeno una fonte: la prima è la pagina del bando di chi lo pubblica",
+        "needs at least one source: the first is the publisher's page of the call",
+    ),
 }

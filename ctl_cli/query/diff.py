@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..dataset.model import Dataset
 
 # The sections of the record that list records by id, with the dataset key each comes from.
-LISTS = ("clusters", "organisations", "member_types", "national_clusters", "sources")
+LISTS = ("clusters", "organisations", "member_types", "national_clusters", "calls", "sources")
 # Cluster fields compared on their own (people, memberships) rather than as one value.
 OWN_SECTIONS = ("members", "people")
 # The organisation field compared item by item (projects added, removed) rather than as one value.
@@ -71,6 +71,10 @@ def _cluster_brief(c: dict[str, Any]) -> dict[str, Any]:
 
 def _source_brief(s: dict[str, Any]) -> dict[str, Any]:
     return {"id": s["id"], "url": s.get("url"), "title": s.get("title")}
+
+
+def _call_brief(r: dict[str, Any]) -> dict[str, Any]:
+    return {"id": r["id"], "title": r.get("title")}
 
 
 def _plain_brief(r: dict[str, Any]) -> dict[str, Any]:
@@ -171,6 +175,7 @@ def diff(old: Dataset, new: Dataset) -> dict[str, Any]:
      memberships: {added: [{cluster, org, name, basis, source}], removed: [...], changed: [{...,
        fields}]},
      member_types, national_clusters: {added: [{id, name}], removed, changed: [{id, name, fields}]},
+     calls: {added: [{id, title}], removed, changed: [{id, title, fields}]},
      sources: {added: [{id, url, title}], removed, changed: [{id, url, title, fields}]}}
 
     Field values are as the files write them (strings, numbers, {it, en}, lists, records); null
@@ -194,6 +199,7 @@ def diff(old: Dataset, new: Dataset) -> dict[str, Any]:
         "memberships": _memberships(*lists["clusters"], orgs_old, orgs_new, renamed),
         "member_types": _listed(*lists["member_types"], _plain_brief),
         "national_clusters": _listed(*lists["national_clusters"], _plain_brief),
+        "calls": _listed(*lists["calls"], _call_brief),
         "sources": _listed(*lists["sources"], _source_brief),
     }
     record["same"] = is_empty(record)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..text import fold
+from .calls import call_record, call_sources, calls_for
 
 if TYPE_CHECKING:  # kept light: the fast paths import this module without the model
     from ..dataset.model import Cluster, Dataset, Membership, Organisation, Source, Text
@@ -71,6 +72,7 @@ def cluster_sources(ds: Dataset, cluster: Cluster) -> list[str]:
         if type_source:
             ids.append(type_source)
     ids.extend(row.source for row in cluster.ateco if row.source)
+    ids.extend(call_sources(ds, cluster))
     return list(dict.fromkeys(ids))
 
 
@@ -212,6 +214,7 @@ def cluster_detail(ds: Dataset, c: Cluster, members: bool = True) -> dict[str, A
         if members
         else None,
         "notes": prose_list(c.notes),
+        "calls": [call_record(call) for call in calls_for(ds, c)],
         "field_sources": {k: list(v) for k, v in c.field_sources},
         "sources": [source_record(ds.sources[s]) for s in cluster_sources(ds, c)],
     }

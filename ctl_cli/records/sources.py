@@ -22,7 +22,7 @@ class Use:
     the organisation whose alias the source writes), "city_of" and "identifier_of" (cluster None, name:
     the organisation; role, for identifier_of: the identifier's field, e.g. "vat"), "org_fact"
     (cluster None, name: the organisation, role: the field the source supports: former_names,
-    status, successor, parent or eu_projects).
+    status, successor, parent or eu_projects), "call" (name: the title of a regional call open to the cluster).
     """
 
     cluster: str | None
@@ -43,6 +43,7 @@ class Use:
             "city_of": f"city of {self.name}",
             "identifier_of": f"{self.role} of {self.name}",
             "org_fact": f"{self.role} of {self.name}",
+            "call": f"call: {self.name}",
         }[self.kind]
 
 
@@ -72,6 +73,10 @@ def source_uses(ds: Dataset) -> dict[str, list[Use]]:
             add(org.type_source, Use(c.id, "type_of", org.name))
         for row in c.ateco:
             add(row.source, Use(c.id, "field", "ateco"))
+        for call in ds.calls:
+            if call.open_to(c):
+                for sid in call.sources:
+                    add(sid, Use(c.id, "call", call.title))
     for org in ds.organisations.values():
         for a in org.aliases:
             add(a.source, Use(None, "alias_of", org.name))

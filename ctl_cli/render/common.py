@@ -50,6 +50,11 @@ def published_total(mc: dict | None, lang: str) -> str:
     return phrase(f"msg.total.{mc['qualifier']}", lang, value=mc["value"])
 
 
+def grouped(n: int, lang: str) -> str:
+    """A whole number with its thousands grouped as `lang` writes them: 1.000.000 (it), 1,000,000 (en)."""
+    return f"{n:,}".replace(",", phrase("label.number.thousands", lang))
+
+
 def count_csv(mc: dict | None) -> tuple:
     """(member_count, member_count_qualifier, member_count_as_of) CSV cells of a member_count
     record; with no published total: (None, "unknown", None)."""

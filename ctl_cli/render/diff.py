@@ -15,7 +15,7 @@ from ..query.diff import changed_fields
 from .common import prose
 from .formats import emit
 
-SECTIONS = ("clusters", "organisations", "memberships", "member_types", "national_clusters", "sources")
+SECTIONS = ("clusters", "organisations", "memberships", "member_types", "national_clusters", "calls", "sources")
 KINDS = ("added", "removed", "renamed", "changed")
 HEADING = "bold underline"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..phrases import phrase, phrase_n
-from .common import breakdown_text, localised, other_lang, prose, published_total, ref_marks, type_labels
+from .common import breakdown_text, grouped, localised, other_lang, prose, published_total, ref_marks, type_labels
 from .formats import emit
 from .markdown import md_cell
 
@@ -154,6 +154,18 @@ class ShowPage:
             out.append((self.field("ateco"), rows))
         return out
 
+    def calls(self) -> list[str]:
+        """One line per regional call open to the cluster (the record's "calls"): its title and code,
+        the window of applications, the budget when published, and its source marks."""
+        out = []
+        for call in self.r.get("calls") or ():
+            title = call["title"] + (f" ({call['code']})" if call["code"] else "")
+            line = self.say("msg.show.call.window", title=title, opens=call["opens"], closes=call["closes"])
+            if call["budget_eur"] is not None:
+                line += "; " + self.say("msg.show.call.budget", amount=grouped(call["budget_eur"], self.lang))
+            out.append(f"{line} {''.join(self.ref(s) for s in call['sources'])}".strip())
+        return out
+
     def member_groups(self) -> list[tuple[str, list[str]]]:
         groups: dict[str, list[str]] = {}
         for m in self.r["members"]:
@@ -183,6 +195,8 @@ def blocks(page: ShowPage) -> Any:
         out: list = [Panel(page.title(), f"{desc} {page.refs('description')}".strip()), Facts(page.facts())]
         for heading, items in page.lists():
             out += [Line(), Bullets(items, heading)]
+        if page.calls():
+            out += [Line(), Bullets(page.calls(), page.field("calls"))]
         out += [Line(), Line(page.say("msg.show.members_heading", count=page.count_line()), "bold underline")]
         if r["members_note"]:
             out.append(Line(prose(r["members_note"], lang), "italic"))
@@ -210,6 +224,8 @@ def to_markdown(page: ShowPage) -> str:
     out.append("")
     for heading, items in page.lists():
         out += [f"## {md_cell(heading)}", ""] + [f"- {md_cell(i)}" for i in items] + [""]
+    if page.calls():
+        out += [f"## {page.field('calls')}", ""] + [f"- {md_cell(i)}" for i in page.calls()] + [""]
     out += [f"## {page.field('members')}", "", md_cell(page.count_line()), ""]
     if r["members_note"]:
         out += [f"_{md_cell(prose(r['members_note'], lang))}_", ""]

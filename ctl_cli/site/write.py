@@ -67,7 +67,7 @@ def _fill(root: Path, content: Content, dataset: Any, lang: str, step: Step | No
     all_tables = tables(dataset)
     csv_dir = root / "downloads" / "csv"  # the CSV tables with their datapackage.json: ctl export's data package
     package = ("datapackage.json", to_json(descriptor(dataset, all_tables)))
-    csv_dir.parent.mkdir()
+    csv_dir.parent.mkdir()  # write_csv_dir makes only the folder it is given (3c6d9cf), not downloads/ above it
     export_files.write_csv_dir(csv_dir, all_tables, force=False, extra=[package])
     export_files.write_sqlite(root / "downloads" / "ctl.sqlite", all_tables, force=False)
     pages = Pages(content, lang, [f"{t.name}.csv" for t in all_tables])
