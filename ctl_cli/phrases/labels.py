@@ -243,4 +243,6 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.reconcile.proposals": ("modifiche proposte", "changes proposed"),
     "label.reconcile.organisations": ("organizzazioni interessate", "organisations concerned"),
     "label.reconcile.conflicts": ("conflitti, non applicati", "conflicts, not applied"),
+    # ctl match: an entry found through NACE Rev. 2.1's English title (the code is the ATECO 2025 one too)
+    "label.match.nace_entry": ("NACE {code} {title}", "NACE {code} {title}"),
 }
