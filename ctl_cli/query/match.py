@@ -148,9 +148,10 @@ def ateco_entries(
     return out
 
 
-def ateco_evidence(found: list[tuple[float, str, str, list, dict]], n_words: int) -> dict[str, tuple[float, list, int]]:
-    """cluster -> (how well the ATECO entries leading to it cover the description, [(part, code, title)] of
-    those entries, best first, how plainly its best entry names the activity: minus the words of its title,
+def ateco_evidence(found: list[tuple], n_words: int) -> dict[str, tuple[float, list, int]]:
+    """cluster -> (how well the ATECO entries leading to it (ateco_entries: score, code, title, clusters,
+    parts[, ATECO or NACE]) cover the description, [(part, code, title[, ATECO or NACE])] of those entries,
+    best first, how plainly its best entry names the activity: minus the words of its title,
     'Fabbricazione di mobili' before 'Fabbricazione di mobili per uso medico e dentistico'). Per word, the best
     part any of its entries gives it (times the row's weight); the sum times the share of the description's
     words covered: a cluster whose activities name every word ('mangimi' in 10.91, 'bovini' in 01.42) beats
