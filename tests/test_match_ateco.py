@@ -81,8 +81,9 @@ def test_a_warm_run_never_parses_the_classification(ctl, monkeypatch):
 
 
 # What the method reaches on the bundled data (README, "How good is ctl match"). Issue 13's targets are
-# 85% / 95% on the phrases and the codes; the phrases fall short (README), so this asserts what is reached.
-REACHED = {"sentences": (0.84, 0.96), "phrases": (0.60, 0.78), "ateco": (0.95, 0.95)}
+# 85% / 95% on the phrases and the codes; the phrases fall short (README), so this asserts what is reached
+# (with NACE Rev. 2.1's English titles: 87% / 100%, 66% / 84%, 98% / 98%).
+REACHED = {"sentences": (0.86, 1.0), "phrases": (0.66, 0.83), "ateco": (0.98, 0.98)}
 
 
 @pytest.fixture(scope="module")

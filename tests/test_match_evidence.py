@@ -45,7 +45,8 @@ def test_a_cluster_whose_activities_name_every_word_beats_one_entry_naming_one()
 def test_a_title_repeated_at_two_levels_is_one_reason_with_its_most_specific_code():
     led = [(5.0, "52.21.3", "Gestione di stazioni per autobus"), (5.0, "52.21.30", "Gestione di stazioni per autobus"),
            (2.0, "29.10.00", "Fabbricazione di autoveicoli")]  # fmt: skip
-    stations, cars = ("52.21.30", "Gestione di stazioni per autobus"), ("29.10.00", "Fabbricazione di autoveicoli")
+    stations = ("52.21.30", "Gestione di stazioni per autobus", "ATECO 2025")
+    cars = ("29.10.00", "Fabbricazione di autoveicoli", "ATECO 2025")
     assert reasons(led) == (stations, cars)
 
 

@@ -10,11 +10,13 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 SCHEMA = """
-CREATE TABLE ateco_nodes (code TEXT PRIMARY KEY, level TEXT NOT NULL, title TEXT NOT NULL, clusters TEXT NOT NULL);
+CREATE TABLE ateco_nodes (
+  code TEXT PRIMARY KEY, level TEXT NOT NULL, title TEXT NOT NULL, clusters TEXT NOT NULL, title_en TEXT
+);
 CREATE TABLE ateco_codes (
   edition TEXT NOT NULL, code TEXT NOT NULL, title TEXT NOT NULL, targets TEXT NOT NULL, PRIMARY KEY (edition, code)
 );
-CREATE TABLE ateco_terms (stem TEXT NOT NULL, code TEXT NOT NULL, weight REAL NOT NULL);
+CREATE TABLE ateco_terms (stem TEXT NOT NULL, code TEXT NOT NULL, weight REAL NOT NULL, lang TEXT NOT NULL);
 CREATE TABLE ateco_idf (stem TEXT PRIMARY KEY, idf REAL NOT NULL);
 CREATE TABLE vocab (word TEXT PRIMARY KEY, stems TEXT NOT NULL);
 CREATE TABLE ateco_key (key TEXT NOT NULL);
@@ -33,9 +35,10 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     con.execute("PRAGMA synchronous = OFF")
     con.executescript(SCHEMA)
     con.execute("INSERT INTO ateco_key VALUES (?)", (key,))
-    con.executemany("INSERT INTO ateco_nodes VALUES (?, ?, ?, ?)", [(*n[:3], dump(n[3])) for n in built["nodes"]])
+    nodes = [(*n[:3], dump(n[3]), n[4]) for n in built["nodes"]]
+    con.executemany("INSERT INTO ateco_nodes VALUES (?, ?, ?, ?, ?)", nodes)
     con.executemany("INSERT INTO ateco_codes VALUES (?, ?, ?, ?)", [(*c[:3], dump(c[3])) for c in built["codes"]])
-    con.executemany("INSERT INTO ateco_terms VALUES (?, ?, ?)", built["terms"])
+    con.executemany("INSERT INTO ateco_terms VALUES (?, ?, ?, ?)", built["terms"])
     con.executemany("INSERT INTO ateco_idf VALUES (?, ?)", built["idf"])
     con.executemany("INSERT INTO vocab VALUES (?, ?)", built["vocab"])
     con.executescript(INDEXES)
@@ -69,11 +72,13 @@ class Classification:
         sql = f"SELECT word, stems FROM vocab WHERE word IN ({_marks(words)})"
         return {w: tuple(s.split()) for w, s in self.rows(sql, words)} if words else {}
 
-    def hits(self, stems: Iterable[str]) -> list[tuple[str, str, float, float]]:
-        """(stem, ATECO 2025 code, weight of the stem in the entry, idf of the stem) for the given stems."""
+    def hits(self, stems: Iterable[str]) -> list[tuple[str, str, float, float, str]]:
+        """(stem, ATECO 2025 code, weight of the stem in the entry, idf of the stem, language of the text it
+        stands in: 'it' for ISTAT's Italian title and notes, 'en' for the NACE Rev. 2.1 English title of the
+        same code) for the given stems."""
         stems = list(stems)
         sql = (
-            "SELECT t.stem, t.code, t.weight, i.idf FROM ateco_terms t JOIN ateco_idf i ON i.stem = t.stem"
+            "SELECT t.stem, t.code, t.weight, i.idf, t.lang FROM ateco_terms t JOIN ateco_idf i ON i.stem = t.stem"
             f" WHERE t.stem IN ({_marks(stems)})"
         )
         return self.rows(sql, stems) if stems else []
@@ -89,11 +94,12 @@ class Classification:
         found[""] = self._top_idf
         return found
 
-    def nodes(self, codes: Iterable[str]) -> dict[str, tuple[str, str, list[list[Any]]]]:
-        """ATECO 2025 code -> (level, title as published, [[cluster, weight, via code]])."""
+    def nodes(self, codes: Iterable[str]) -> dict[str, tuple[str, str, list[list[Any]], str | None]]:
+        """ATECO 2025 code -> (level, title as ISTAT publishes it, [[cluster, weight, via code]], the English
+        title of the NACE Rev. 2.1 entry of the same code, or None below class level)."""
         codes = list(codes)
-        sql = f"SELECT code, level, title, clusters FROM ateco_nodes WHERE code IN ({_marks(codes)})"
-        return {c: (lv, t, json.loads(cl)) for c, lv, t, cl in self.rows(sql, codes)} if codes else {}
+        sql = f"SELECT code, level, title, clusters, title_en FROM ateco_nodes WHERE code IN ({_marks(codes)})"
+        return {c: (lv, t, json.loads(cl), en) for c, lv, t, cl, en in self.rows(sql, codes)} if codes else {}
 
     def code(self, code: str) -> list[tuple[str, str, list[str]]]:
         """(edition, title, [ATECO 2025 codes]) of a code in each edition that has it, 2025 first."""

@@ -22,7 +22,7 @@ from typing import Any
 
 from .tables import INDEXES, SCHEMA  # the index's tables, as SQL
 
-FORMAT = "26"  # change when the tables change (cache/tables.py): old index files are then simply not used
+FORMAT = "27"  # change when the tables change (cache/tables.py): old index files are then simply not used
 
 _NO_NOTE = (None, None)
 Ateco = Callable[["Index"], sqlite3.Connection]  # opens (or makes) an index's classification tables

@@ -64,15 +64,17 @@ def _absolute(path: str, expand: bool = False) -> str:
 
 def key(raw: bytes) -> str:
     """The cache key of a dataset: 40 hex digits of blake2b over the ctl version, FORMAT, the `ateco`
-    package's version and edition (records.classification.stamp) and the bytes."""
+    package's version and edition (records.classification.stamp), the `naceconverter` package's version
+    (records.nace.stamp: NACE Rev. 2.1's English titles) and the bytes."""
     try:
         from _blake2 import blake2b  # the C module itself: importing hashlib costs more start-up time
     except ImportError:  # pragma: no cover - other Pythons
         from hashlib import blake2b
+    from ..records import nace
     from ..records.classification import stamp
 
     h = blake2b(digest_size=20)
-    h.update(f"ctl {__version__} index {FORMAT} ateco {stamp()}\0".encode())
+    h.update(f"ctl {__version__} index {FORMAT} ateco {stamp()} nace {nace.stamp()}\0".encode())
     h.update(raw)
     return h.hexdigest()
 

@@ -246,4 +246,6 @@ PHRASES: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------------ regional calls (issue 15)
     "label.field.calls": ("Bandi regionali", "Regional calls"),
     "label.number.thousands": (".", ","),  # what groups the thousands of a sum: 1.000.000 €, €1,000,000
+    # ctl match: an entry found through NACE Rev. 2.1's English title (the code is the ATECO 2025 one too)
+    "label.match.nace_entry": ("NACE {code} {title}", "NACE {code} {title}"),
 }

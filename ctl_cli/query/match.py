@@ -7,7 +7,11 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from ..records.nace import CLASSIFICATION as NACE
+from ..records.nace import LANG as NACE_LANG
 from ..records.terms import LANGS, WRITTEN_APART, language_of, query_stems, words
+
+ATECO = "ATECO 2025"  # the classification whose entries are matched, named in reasons beside NACE
 
 CANDIDATES = 400  # ATECO entries looked at, best first
 ATECO_SHARE = 0.3  # the weight of the classification's evidence against the clusters' own words
@@ -26,7 +30,7 @@ class Match:
     score: float  # 0-100, the best cluster scoring 100 when anything matched
     matched: tuple[str, ...]  # the cluster's own words that matched, most telling first
     members: tuple[tuple[str, str, str], ...]  # (id, name, type) of members whose name shares words with it
-    ateco: tuple[tuple[str, str], ...] = ()  # (code, title as published) of the ATECO entries that led to it
+    ateco: tuple[tuple[str, str, str], ...] = ()  # (code, title as published, ATECO or NACE) of entries leading to it
     raw: float = 0.0  # the score before scaling: below WEAK the fit is weak
 
 
@@ -103,33 +107,51 @@ def word_rarity(classification: Any, query: dict[str, tuple[str, ...]]) -> dict[
             for w, stems in query.items()}  # fmt: skip
 
 
-def ateco_entries(classification: Any, query: dict[str, tuple[str, ...]]) -> list[tuple[float, str, str, list, dict]]:
+def ateco_entries(
+    classification: Any, query: dict[str, tuple[str, ...]]
+) -> list[tuple[float, str, str, list, dict, str]]:
     """The ATECO 2025 entries below section level that a description finds, best first, at most CANDIDATES:
-    (score, code, title, [[cluster, weight, via]], {word: its part of the score}). A word counts in an entry
-    by its stem's weight there (title or notes) times the stem's rarity across entries; the entry's score is
-    their sum times the share of the description's words it has. Sections are left out: their notes list
-    every activity of the section, so they say nothing about one."""
+    (score, code, title, [[cluster, weight, via]], {word: its part of the score}, ATECO or NACE). A word
+    counts in an entry by its stem's weight there (Italian title or notes, or the English title of the NACE
+    Rev. 2.1 entry of the same code) times the stem's rarity across entries; the entry's score is their sum
+    times the share of the description's words it has. The title given is the NACE English one (and NACE)
+    when more of the words found the entry through it than through ISTAT's Italian text, else ISTAT's (and
+    ATECO). Both languages' texts are searched whatever the description's language (its stems are already
+    those of its language, query_words): an English description still meets the Italian words it shares
+    ('plastic', 'robot'). Sections are left out: their notes list every activity of the section, so they
+    say nothing about one."""
     if classification is None or not query:
         return []
-    by_stem: dict[str, list[tuple[str, float]]] = {}
-    for s, code, weight, idf in classification.hits({s for ss in query.values() for s in ss}):
+    by_stem: dict[str, list[tuple[str, float, str]]] = {}
+    for s, code, weight, idf, in_lang in classification.hits({s for ss in query.values() for s in ss}):
         if not code.isalpha():
-            by_stem.setdefault(s, []).append((code, weight * idf))
+            by_stem.setdefault(s, []).append((code, weight * idf, in_lang))
     parts: dict[str, dict[str, float]] = {}
+    through: dict[str, dict[str, str]] = {}  # code -> word -> the language of the text its best part is in
     for w, stems in query.items():
         for s in stems:
-            for code, v in by_stem.get(s, ()):
+            for code, v, in_lang in by_stem.get(s, ()):
                 got = parts.setdefault(code, {})
-                got[w] = max(got.get(w, 0.0), v)
+                if v > got.get(w, 0.0):
+                    got[w] = v
+                    through.setdefault(code, {})[w] = in_lang
     ranked = sorted(((sum(p.values()) * len(p) / len(query), code) for code, p in parts.items()),
                     key=lambda x: (-x[0], x[1]))  # fmt: skip
     nodes = classification.nodes(code for _, code in ranked[:CANDIDATES])
-    return [(v, code, nodes[code][1], nodes[code][2], parts[code]) for v, code in ranked[:CANDIDATES] if code in nodes]
+    out = []
+    for v, code in ranked[:CANDIDATES]:
+        if code not in nodes:
+            continue
+        _, title, clusters, title_en = nodes[code]
+        english = title_en is not None and sum(x == NACE_LANG for x in through[code].values()) * 2 > len(through[code])
+        out.append((v, code, title_en if english else title, clusters, parts[code], NACE if english else ATECO))
+    return out
 
 
-def ateco_evidence(found: list[tuple[float, str, str, list, dict]], n_words: int) -> dict[str, tuple[float, list, int]]:
-    """cluster -> (how well the ATECO entries leading to it cover the description, [(part, code, title)] of
-    those entries, best first, how plainly its best entry names the activity: minus the words of its title,
+def ateco_evidence(found: list[tuple], n_words: int) -> dict[str, tuple[float, list, int]]:
+    """cluster -> (how well the ATECO entries leading to it (ateco_entries: score, code, title, clusters,
+    parts[, ATECO or NACE]) cover the description, [(part, code, title[, ATECO or NACE])] of those entries,
+    best first, how plainly its best entry names the activity: minus the words of its title,
     'Fabbricazione di mobili' before 'Fabbricazione di mobili per uso medico e dentistico'). Per word, the best
     part any of its entries gives it (times the row's weight); the sum times the share of the description's
     words covered: a cluster whose activities name every word ('mangimi' in 10.91, 'bovini' in 01.42) beats
@@ -137,26 +159,28 @@ def ateco_evidence(found: list[tuple[float, str, str, list, dict]], n_words: int
     best: dict[str, dict[str, float]] = {}
     why: dict[str, list[tuple[float, str, str]]] = {}
     plain: dict[str, tuple[float, int]] = {}
-    for v, code, title, clusters, parts in found:
+    for v, code, title, clusters, parts, *scheme in found:
         length = len(words(title)) if clusters else 0
         for cid, weight, _ in clusters:
             got = best.setdefault(cid, {})
             for w, p in parts.items():
                 got[w] = max(got.get(w, 0.0), p * weight)
-            why.setdefault(cid, []).append((v * weight, code, title))
+            why.setdefault(cid, []).append((v * weight, code, title, *scheme))
             plain[cid] = max(plain.get(cid, (0.0, -999)), (v * weight, -length))
     return {cid: (sum(got.values()) * len(got) / n_words, sorted(why[cid], key=lambda x: (-x[0], x[1])), plain[cid][1])
             for cid, got in best.items()}  # fmt: skip
 
 
-def reasons(led: list[tuple[float, str, str]]) -> tuple[tuple[str, str], ...]:
-    """(code, title) of the entries (part, code, title) that led to a cluster, best first, one per title: a
-    title ISTAT repeats at two levels (52.21.3 and 52.21.30) is shown once, with its best and most specific code."""
-    best: dict[str, tuple[float, str]] = {}
-    for v, code, title in led:
+def reasons(led: list[tuple]) -> tuple[tuple[str, str, str], ...]:
+    """(code, title, ATECO or NACE) of the entries (part, code, title[, ATECO or NACE: ATECO if not given])
+    that led to a cluster, best first, one per title: a title ISTAT repeats at two levels (52.21.3 and
+    52.21.30) is shown once, with its best and most specific code."""
+    best: dict[str, tuple[float, str, str]] = {}
+    for v, code, title, *scheme in led:
         if title not in best or (v, len(code)) > (best[title][0], len(best[title][1])):
-            best[title] = (v, code)
-    return tuple((code, title) for title, (_, code) in sorted(best.items(), key=lambda x: (-x[1][0], x[1][1])))
+            best[title] = (v, code, scheme[0] if scheme else ATECO)
+    ranked = sorted(best.items(), key=lambda x: (-x[1][0], x[1][1]))
+    return tuple((code, title, scheme) for title, (_, code, scheme) in ranked)
 
 
 def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, classification: Any = None) -> list[Match]:
@@ -175,7 +199,7 @@ def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, clas
         score = sum(h for h, _ in hits) + ATECO_SHARE * led_score
         scored.append((score, len(hits), plain, c, hits, led))
     best = max((r[0] for r in scored), default=0.0) or 1.0
-    scored.sort(key=lambda r: (-round(r[0], 9), -r[1], -r[2], -len({code for _, code, _ in r[5]}), r[3]["id"]))
+    scored.sort(key=lambda r: (-round(r[0], 9), -r[1], -r[2], -len({x[1] for x in r[5]}), r[3]["id"]))
     out = []
     for score, _, _, c, hits, led in scored:
         members = [(oid, name, otype) for oid, name, otype, ms in c["members"] if hits and stems & set(ms)]
@@ -203,14 +227,14 @@ def match_code(entries: list[dict[str, Any]], classification: Any, code: str) ->
     edition, _, targets = found[0]
     nodes = classification.nodes(targets)
     weight: dict[str, float] = {}
-    why: dict[str, list[tuple[str, str]]] = {}
+    why: dict[str, list[tuple[str, str, str]]] = {}
     for t in targets:
         if t not in nodes:
             continue
-        _, title, clusters = nodes[t]
+        _, title, clusters, _ = nodes[t]
         for cid, w, _ in clusters:
             weight[cid] = max(weight.get(cid, 0.0), w)
-            why.setdefault(cid, []).append((t, title))
+            why.setdefault(cid, []).append((t, title, ATECO))
     best = max(weight.values(), default=0.0) or 1.0
     ranked = sorted(entries, key=lambda c: (-weight.get(c["id"], 0.0), c["id"]))
     return edition, [
@@ -222,7 +246,7 @@ def match_code(entries: list[dict[str, Any]], classification: Any, code: str) ->
 
 def match_record(rank: int, m: Match) -> dict[str, Any]:
     """The record of `ctl match`: {rank, id, status, name {it,en}, theme {it,en}, score, matched, ateco: [{code,
-    title}], members}."""
+    title, classification: 'ATECO 2025' or 'NACE Rev. 2.1'}], members}."""
     c = m.cluster
     return {
         "rank": rank,
@@ -232,6 +256,6 @@ def match_record(rank: int, m: Match) -> dict[str, Any]:
         "theme": c["theme"],
         "score": m.score,
         "matched": list(m.matched),
-        "ateco": [{"code": code, "title": title} for code, title in m.ateco],
+        "ateco": [{"code": code, "title": title, "classification": scheme} for code, title, scheme in m.ateco],
         "members": [{"id": oid, "name": name, "type": otype} for oid, name, otype in m.members],
     }

@@ -6,8 +6,10 @@ cluster rows (each cluster's `ateco` list):
 - every ATECO 2022 and 2007 code with the ATECO 2025 codes it stands for (codes): a 2022 code through
   ISTAT's 2025<->2022 correspondence; a 2007 code only where ATECO 2022 has the same code with the same
   title (unchanged), else none (refused);
-- the stems of each 2025 entry's title and notes (exclusions left out), with their weight (terms), how
-  rare each stem is across entries (idf), and the stems of every word seen (vocab), so a warm run never
+- the stems of each 2025 entry's title and notes (exclusions left out), with their weight and language
+  (terms): the Italian stems of ISTAT's text, and the English stems of the NACE Rev. 2.1 English title
+  of the same code down to class level (records/nace.py), so English words meet English titles; how rare
+  each stem is across entries (idf), and the stems of every word seen (vocab), so a warm run never
   parses the classification nor imports a stemmer for a known word.
 Nothing here prints. Imported only when an index is built.
 """
@@ -18,6 +20,7 @@ import math
 import re
 from typing import TYPE_CHECKING, Any
 
+from . import nace
 from .terms import LANGS, query_stems, stem, words
 
 if TYPE_CHECKING:
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
 EDITION = "2025"  # the edition of the dataset's rows and of the entries matched
 TITLE, NOTE = 1.0, 0.4  # weight of a stem in an entry's title, in its notes
 _EXCLUDED = re.compile(r"\besclus[aeio]\b[^;]*", re.IGNORECASE)  # 'esclusi i mobili': what a title is not
+_EXCEPT = re.compile(r"\b(except|other than|excluding)\b[^;]*", re.IGNORECASE)  # the same in an English title
 NOTES = ("centrale", "inclusione", "inclusione_aggiuntiva")  # not "esclusione": what the entry is not
 
 
@@ -91,14 +95,19 @@ def rows_below(nodes: dict[str, dict], rows: dict[str, list[str]]) -> dict[str, 
 
 
 def build(ds: Dataset) -> dict[str, Any]:
-    """{nodes: [(code, level, title, clusters)], codes: [(edition, code, title, [2025 codes])], terms:
-    [(stem, code, weight)], idf: [(stem, idf)], vocab: [(word, stems)]} for the index (cache/index.py)."""
+    """{nodes: [(code, level, title, clusters, English title or None)], codes: [(edition, code, title, [2025
+    codes])], terms: [(stem, code, weight, 'it' or 'en')], idf: [(stem, idf)], vocab: [(word, stems)]} for the
+    index (cache/ateco.py). English titles: records/nace.titles(), for the codes ATECO 2025 has."""
     from ateco._load import load_correspondence_2025_2022, load_nodes
 
     nodes = load_nodes(EDITION)
     rows = rows_by_code(ds)
     below = rows_below(nodes, rows)
-    out_nodes = [(code, n["level"], n["title"], node_clusters(code, nodes, rows, below)) for code, n in nodes.items()]
+    english = {code: t for code, t in nace.titles().items() if code in nodes}
+    out_nodes = [
+        (code, n["level"], n["title"], node_clusters(code, nodes, rows, below), english.get(code))
+        for code, n in nodes.items()
+    ]
     n22, n07 = load_nodes("2022"), load_nodes("2007")
     to25: dict[str, list[str]] = {}
     for m in load_correspondence_2025_2022()["mappings"]:
@@ -110,17 +119,20 @@ def build(ds: Dataset) -> dict[str, Any]:
     for code, n in n07.items():
         same = code in n22 and _same(n22[code]["title"], n["title"])
         codes.append(("2007", code, n["title"], to25.get(code, []) if same else []))
-    weights: dict[tuple[str, str], float] = {}
+    weights: dict[tuple[str, str, str], float] = {}
     seen: set[str] = set()
     for code, n in nodes.items():
         notes = " ".join(v for k, v in (n.get("notes") or {}).items() if k in NOTES)
-        for text, w in ((_EXCLUDED.sub("", n["title"]), TITLE), (notes, NOTE)):
+        texts = [(_EXCLUDED.sub("", n["title"]), TITLE, "it"), (notes, NOTE, "it")]
+        if code in english:
+            texts.append((_EXCEPT.sub("", english[code]), TITLE, nace.LANG))
+        for text, w, lang in texts:
             for word in words(text):
                 seen.add(word)
-                key = (stem(word, "it"), code)
+                key = (stem(word, lang), code, lang)
                 weights[key] = max(weights.get(key, 0.0), w)
     df: dict[str, int] = {}
-    for s, _ in weights:
+    for s, _ in {(s, code) for s, code, _ in weights}:  # entries having the stem, in either language
         df[s] = df.get(s, 0) + 1
     total = len(nodes)
     idf = [(s, math.log(total / d)) for s, d in df.items()]
@@ -131,7 +143,7 @@ def build(ds: Dataset) -> dict[str, Any]:
     return {
         "nodes": out_nodes,
         "codes": codes,
-        "terms": [(s, code, w) for (s, code), w in weights.items()],
+        "terms": [(s, code, w, lang) for (s, code, lang), w in weights.items()],
         "idf": idf,
         "vocab": vocab,
     }

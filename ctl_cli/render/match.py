@@ -33,10 +33,19 @@ def fewer(n: int, top: int, lang: str, code: bool = False) -> str:
     return phrase_n("msg.match.fewer_ateco" if code else "msg.match.fewer", n, lang, top=top)
 
 
-def why(r: dict) -> str:
-    """A cluster's words that matched, then at most two ATECO entries (code and title as published) that led to it."""
+def entry(a: dict, lang: str) -> str:
+    """One entry that led to a cluster, {code, title, classification}: 'code title' for ISTAT's ATECO 2025,
+    'NACE code title' for NACE Rev. 2.1's English title."""
+    if a.get("classification") == "NACE Rev. 2.1":
+        return phrase("label.match.nace_entry", lang, code=a["code"], title=a["title"])
+    return f"{a['code']} {a['title']}"
+
+
+def why(r: dict, lang: str = "en") -> str:
+    """A cluster's words that matched, then at most two entries (code and title as published: entry()) that
+    led to it."""
     parts = [", ".join(r["matched"])] if r["matched"] else []
-    return "; ".join(parts + [f"{a['code']} {a['title']}" for a in r["ateco"][:2]])
+    return "; ".join(parts + [entry(a, lang) for a in r["ateco"][:2]])
 
 
 def pending_note(ids: Sequence[str], lang: str) -> str:
@@ -60,10 +69,7 @@ def show(fmt: str, records: Sequence[dict], lang: str) -> None:
                 cluster_id(r["id"], r["status"], lang),
                 localised(r["theme"], lang),
                 f"{r['score']:.0f}",
-                "; ".join(
-                    [", ".join(r["matched"])] * bool(r["matched"])
-                    + [f"{a['code']} {a['title']}" for a in r["ateco"][:2]]
-                ),
+                "; ".join([", ".join(r["matched"])] * bool(r["matched"]) + [entry(a, lang) for a in r["ateco"][:2]]),
                 "; ".join(m["name"] for m in r["members"]),
             ]  # fmt: skip
             for r in records
