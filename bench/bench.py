@@ -126,6 +126,8 @@ def cold_notes(runs: int, before: str | None, work: Path) -> None:
 
 
 def scale(scales: list[int], env: dict[str, str], runs: int, work: Path) -> None:
+    from cold import wait_for_index
+
     jq = shutil.which("jq")
     print(f"### Scale ({runs} rounds, median (min) ms; cold = first run after the cache is emptied)\n")
     print(
@@ -155,6 +157,7 @@ def scale(scales: list[int], env: dict[str, str], runs: int, work: Path) -> None
         for _ in range(max(3, runs // 3)):
             shutil.rmtree(e["CTL_CACHE_DIR"], ignore_errors=True)
             colds.append(once(search, e))
+            wait_for_index(Path(e["CTL_CACHE_DIR"]))  # a large dataset's index is written after the answer
         cmds = {"ctl": search}
         if jq:
             cmds["jq"] = [jq, '[.organisations[] | select(.type == "startup")]', str(exported)]
