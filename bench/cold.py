@@ -4,10 +4,13 @@ Runs one or more `ctl` executables (by default the one installed next to the Pyt
 this script) as subprocesses, each time with CTL_CACHE_DIR set to a fresh empty directory. With
 several (`--ctl /work/wt-orig/.venv/bin/ctl --ctl .venv/bin/ctl`) the runs alternate, one of each
 per round, so a noisy moment on a shared machine hits them all. One warm-up run each first (file
-cache, bytecode), not counted. Prints the median and the min of the wall times of each.
+cache, bytecode), not counted. Prints the median and the min of the wall times of each. A ctl given
+as CTL=FILE reads FILE instead of DATASET (an older ctl that cannot read today's schema, given the
+same data in its own: bench/older.py).
 
     .venv/bin/python bench/cold.py /tmp/ctl-100x-notes.yaml 7
     .venv/bin/python bench/cold.py /tmp/ctl-100x-notes.yaml 9 --ctl OLD/.venv/bin/ctl --ctl .venv/bin/ctl
+    .venv/bin/python bench/cold.py DATASET 9 --ctl OLD/.venv/bin/ctl=/tmp/older.yaml --ctl .venv/bin/ctl
 """
 
 from __future__ import annotations
@@ -61,14 +64,16 @@ def wait_for_index(folder: Path, limit: float = 120.0) -> bool:
 
 
 def cold_series(ctls: list[str], dataset: str, runs: int) -> dict[str, list[float]]:
-    """`runs` interleaved cold runs of every executable in `ctls`, after one warm-up run each."""
+    """`runs` interleaved cold runs of every executable in `ctls` (CTL, or CTL=FILE to read FILE rather
+    than `dataset`), after one warm-up run each; keyed as given."""
     env = cold_env()
-    for ctl in ctls:
-        cold_run(ctl, dataset, env)  # warm-up: not counted
+    pairs = {ctl: (ctl.split("=", 1) + [dataset])[:2] for ctl in ctls}
+    for exe, data in pairs.values():
+        cold_run(exe, data, env)  # warm-up: not counted
     times: dict[str, list[float]] = {ctl: [] for ctl in ctls}
     for _ in range(runs):
-        for ctl in ctls:
-            times[ctl].append(cold_run(ctl, dataset, env))
+        for ctl, (exe, data) in pairs.items():
+            times[ctl].append(cold_run(exe, data, env))
     return times
 
 
