@@ -105,10 +105,16 @@ def _wait(folder: Path) -> list[str]:
 def test_a_large_dataset_is_answered_first_and_indexed_by_a_detached_process(tmp_path):
     cache, go = tmp_path / "cache", tmp_path / "go"
     cmd = [sys.executable, "-c", RUN.format(go=str(go)), "list", "--format", "json", "--all"]
+    other, kept = os.pipe()  # a descriptor of the caller's other than the standard streams
     p = subprocess.Popen(
-        cmd, cwd=ROOT, env=env(CTL_CACHE_DIR=str(cache)), stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
+        cmd, cwd=ROOT, env=env(CTL_CACHE_DIR=str(cache)), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        pass_fds=(kept,),
+    )  # fmt: skip
+    os.close(kept)
     out, err = p.communicate(timeout=60)  # the pipe closes when ctl ends: the writer does not hold it
+    os.set_blocking(other, False)
+    assert os.read(other, 1) == b""  # nor does it hold any other: end of file, not "would block"
+    os.close(other)
     assert p.returncode == 0 and err == b"", err
     assert json.loads(out) == FULL.summaries()
     names = [n.name for n in cache.iterdir()]

@@ -123,11 +123,11 @@ def build_index(k: str, ds: Any, name: str, size: int = 0) -> Index:
 def _write_detached(path: Path, fill: Any) -> bool:
     """Write the SQLite file at `path` (as _written does) in a detached process: a grandchild of this
     one, in a session of its own, reading and writing /dev/null rather than this run's terminal or
-    pipes, so that a reader of `ctl ... | head` never waits for it, Ctrl-C does not reach it, and no
-    zombie is left (the child between them ends at once and is waited for). It never returns into the
-    caller's code: it ends with os._exit once the file is in place, or not. True if it was started;
-    False where processes cannot be forked or the cache directory cannot be made (then the caller
-    writes the file itself)."""
+    pipes (and no other descriptor of this run's left open), so that a reader of `ctl ... | head`
+    never waits for it, Ctrl-C does not reach it, and no zombie is left (the child between them ends
+    at once and is waited for). It never returns into the caller's code: it ends with os._exit once
+    the file is in place, or not. True if it was started; False where processes cannot be forked or
+    the cache directory cannot be made (then the caller writes the file itself)."""
     if not hasattr(os, "fork"):
         return False
     try:
@@ -146,6 +146,7 @@ def _write_detached(path: Path, fill: Any) -> bool:
         devnull = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
             os.dup2(devnull, fd)
+        os.closerange(3, 1 << 16)  # nor any other file or pipe of the caller's (it opens its own)
         con = _written(path, fill, make_folder=False)  # a folder removed meanwhile is not made again
         if con is not None:
             con.close()
