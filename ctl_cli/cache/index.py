@@ -22,7 +22,7 @@ from typing import Any
 
 from .tables import INDEXES, INSERT, SCHEMA  # the index's tables, as SQL
 
-FORMAT = "24"  # change when the tables change (cache/tables.py): old index files are then simply not used
+FORMAT = "25"  # change when the tables change (cache/tables.py): old index files are then simply not used
 
 Ateco = Callable[["Index"], sqlite3.Connection]  # opens (or makes) an index's classification tables
 # Words of a search checked by SQLite itself; any more are checked on the rows it returns (SQLite
@@ -83,6 +83,10 @@ class Index:
 
         stored = _json(self.meta("sources") or "{}")
         return {sid: (record, tuple(Use(*u) for u in uses)) for sid, (record, uses) in stored.items()}
+
+    def national(self) -> list[dict]:
+        """The records of `ctl national` (records.clusters.national_records), in order."""
+        return _json(self.meta("national") or "[]")
 
     def match_entries(self) -> list[dict]:
         """Every cluster's match entry (records/match.match_entry), in order."""

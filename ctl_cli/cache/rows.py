@@ -18,10 +18,11 @@ _dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 def meta_values(ds: Any) -> dict[str, Callable[[], str]]:
     """The meta values the dataset `ds` (a dataset.model.Dataset) gives, each made only when called:
-    as_of, raw (the whole document as JSON), member_types, match (each cluster's match entry), hints
-    and sources (each source's record and what it supports), as JSON text but as_of. The index adds
+    as_of, raw (the whole document as JSON), member_types, match (each cluster's match entry), hints,
+    sources (each source's record and what it supports) and national (the national clusters' records),
+    as JSON text but as_of. The index adds
     its format and key."""
-    from ..records.clusters import cluster_hints, member_types
+    from ..records.clusters import cluster_hints, member_types, national_records
     from ..records.match import match_entry
 
     return {
@@ -31,6 +32,7 @@ def meta_values(ds: Any) -> dict[str, Callable[[], str]]:
         "match": lambda: _dump([match_entry(ds, c) for c in ds.clusters]),
         "hints": lambda: _dump({c.id: cluster_hints(c) for c in ds.clusters}),
         "sources": lambda: _sources(ds),
+        "national": lambda: _dump(national_records(ds)),
     }
 
 
