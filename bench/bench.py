@@ -14,7 +14,7 @@
 
 Prints markdown tables. Not a test: nothing here asserts a time.
 
-    python bench/bench.py [--runs N] [--scales 1,10,100] [--cold-runs 5] [--before OTHER/.venv/bin/ctl]
+    python bench/bench.py [--runs N] [--scales 1,10,100] [--cold-runs 5] [--before OTHER/.venv/bin/ctl [--older]]
 """
 
 from __future__ import annotations
@@ -103,13 +103,17 @@ def startup(env: dict[str, str], runs: int, before: str | None) -> None:
     print()
 
 
-def cold_notes(runs: int, before: str | None, work: Path) -> None:
-    """Cold first runs on the 100x dataset with notes (bench/cold.py), interleaved with --before's."""
+def cold_notes(runs: int, before: str | None, work: Path, older: bool = False) -> None:
+    """Cold first runs on the 100x dataset with notes (bench/cold.py), interleaved with --before's
+    (which reads the same data in the older schema, bench/older.py, when `older`)."""
     from cold import cold_series
 
     path = work / "ctl-100x-notes.yaml"
     generate = [sys.executable, str(HERE / "generate.py"), "--scale", "100", "--notes", "-o", str(path)]
     subprocess.run(generate, check=True, stderr=subprocess.DEVNULL)
+    if before and older:
+        subprocess.run([sys.executable, str(HERE / "older.py"), str(path), str(work / "older.yaml")], check=True)
+        before = f"{before}={work / 'older.yaml'}"
     ctls = {"before": before, "after": CTL} if before else {"ctl": CTL}
     times = cold_series(list(ctls.values()), str(path), runs)
     size = path.stat().st_size / 1e6
@@ -126,6 +130,8 @@ def cold_notes(runs: int, before: str | None, work: Path) -> None:
 
 
 def scale(scales: list[int], env: dict[str, str], runs: int, work: Path) -> None:
+    from cold import wait_for_index
+
     jq = shutil.which("jq")
     print(f"### Scale ({runs} rounds, median (min) ms; cold = first run after the cache is emptied)\n")
     print(
@@ -155,6 +161,7 @@ def scale(scales: list[int], env: dict[str, str], runs: int, work: Path) -> None
         for _ in range(max(3, runs // 3)):
             shutil.rmtree(e["CTL_CACHE_DIR"], ignore_errors=True)
             colds.append(once(search, e))
+            wait_for_index(Path(e["CTL_CACHE_DIR"]))  # a large dataset's index is written after the answer
         cmds = {"ctl": search}
         if jq:
             cmds["jq"] = [jq, '[.organisations[] | select(.type == "startup")]', str(exported)]
@@ -193,6 +200,7 @@ def main() -> None:
     parser.add_argument("--scales", default="1,10,100")
     parser.add_argument("--cold-runs", type=int, default=5, help="cold runs on the 100x dataset with notes")
     parser.add_argument("--before", help="another ctl (e.g. an older checkout's venv ctl) to interleave with")
+    parser.add_argument("--older", action="store_true", help="--before reads the cold dataset in the older schema")
     args = parser.parse_args()
     print(
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
@@ -209,7 +217,7 @@ def main() -> None:
         startup(env, args.runs, args.before)
         alias_bomb()
         scale([int(s) for s in args.scales.split(",") if s], env, args.runs, work)
-        cold_notes(args.cold_runs, args.before, work)
+        cold_notes(args.cold_runs, args.before, work, args.older)
 
 
 if __name__ == "__main__":

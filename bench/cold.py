@@ -4,10 +4,13 @@ Runs one or more `ctl` executables (by default the one installed next to the Pyt
 this script) as subprocesses, each time with CTL_CACHE_DIR set to a fresh empty directory. With
 several (`--ctl /work/wt-orig/.venv/bin/ctl --ctl .venv/bin/ctl`) the runs alternate, one of each
 per round, so a noisy moment on a shared machine hits them all. One warm-up run each first (file
-cache, bytecode), not counted. Prints the median and the min of the wall times of each.
+cache, bytecode), not counted. Prints the median and the min of the wall times of each. A ctl given
+as CTL=FILE reads FILE instead of DATASET (an older ctl that cannot read today's schema, given the
+same data in its own: bench/older.py).
 
     .venv/bin/python bench/cold.py /tmp/ctl-100x-notes.yaml 7
     .venv/bin/python bench/cold.py /tmp/ctl-100x-notes.yaml 9 --ctl OLD/.venv/bin/ctl --ctl .venv/bin/ctl
+    .venv/bin/python bench/cold.py DATASET 9 --ctl OLD/.venv/bin/ctl=/tmp/older.yaml --ctl .venv/bin/ctl
 """
 
 from __future__ import annotations
@@ -33,7 +36,9 @@ def cold_env() -> dict[str, str]:
 
 
 def cold_run(ctl: str, dataset: str, env: dict[str, str], args: tuple[str, ...] = ("list",)) -> float:
-    """Seconds that `ctl --data DATASET ARGS` takes with a fresh, empty cache directory."""
+    """Seconds that `ctl --data DATASET ARGS` takes with a fresh, empty cache directory (until it
+    has answered and ended; a large dataset's index file is written after that by a process of its
+    own, which is waited for, uncounted, so that it neither slows the next run nor outlives its folder)."""
     with tempfile.TemporaryDirectory(prefix="ctl-cold-") as cache:
         t0 = time.perf_counter()
         subprocess.run(
@@ -42,18 +47,33 @@ def cold_run(ctl: str, dataset: str, env: dict[str, str], args: tuple[str, ...] 
             stdout=subprocess.DEVNULL,
             check=True,
         )
-        return time.perf_counter() - t0
+        took = time.perf_counter() - t0
+        wait_for_index(Path(cache))
+        return took
+
+
+def wait_for_index(folder: Path, limit: float = 120.0) -> bool:
+    """Wait until `folder` holds an index file and no temporary one (at most `limit` seconds)."""
+    end = time.monotonic() + limit
+    while time.monotonic() < end:
+        names = [p.name for p in folder.iterdir()]
+        if any(n.startswith("index-") for n in names) and not any(n.startswith(".tmp-") for n in names):
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def cold_series(ctls: list[str], dataset: str, runs: int) -> dict[str, list[float]]:
-    """`runs` interleaved cold runs of every executable in `ctls`, after one warm-up run each."""
+    """`runs` interleaved cold runs of every executable in `ctls` (CTL, or CTL=FILE to read FILE rather
+    than `dataset`), after one warm-up run each; keyed as given."""
     env = cold_env()
-    for ctl in ctls:
-        cold_run(ctl, dataset, env)  # warm-up: not counted
+    pairs = {ctl: (ctl.split("=", 1) + [dataset])[:2] for ctl in ctls}
+    for exe, data in pairs.values():
+        cold_run(exe, data, env)  # warm-up: not counted
     times: dict[str, list[float]] = {ctl: [] for ctl in ctls}
     for _ in range(runs):
-        for ctl in ctls:
-            times[ctl].append(cold_run(ctl, dataset, env))
+        for ctl, (exe, data) in pairs.items():
+            times[ctl].append(cold_run(exe, data, env))
     return times
 
 

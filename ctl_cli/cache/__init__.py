@@ -41,7 +41,7 @@ def open_index(path: Path) -> Index:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            idx = store.build_index(key, parse(decode(raw, name), name), name)
+            idx = store.build_index(key, parse(decode(raw, name), name), name, len(raw))
             gc.freeze()
         finally:
             if collecting:

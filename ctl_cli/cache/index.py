@@ -20,11 +20,10 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
-from .tables import INDEXES, SCHEMA  # the index's tables, as SQL
+from .tables import INDEXES, INSERT, SCHEMA  # the index's tables, as SQL
 
-FORMAT = "27"  # change when the tables change (cache/tables.py): old index files are then simply not used
+FORMAT = "28"  # change when the tables change (cache/tables.py): old index files are then simply not used
 
-_NO_NOTE = (None, None)
 Ateco = Callable[["Index"], sqlite3.Connection]  # opens (or makes) an index's classification tables
 # Words of a search checked by SQLite itself; any more are checked on the rows it returns (SQLite
 # refuses an expression more than 1000 deep, and a pasted paragraph has more words than that).
@@ -37,73 +36,20 @@ class Broken(Exception):
 
 def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     """Fill the empty database `con` with the index of the validated dataset `ds` (a dataset.model.Dataset),
-    stamped with its cache `key`. Raises sqlite3.Error if the database cannot be written."""
-    from ..dataset.provinces import canonical
-    from ..records.clusters import (
-        cluster_detail,
-        cluster_hints,
-        cluster_keys,
-        cluster_summary,
-        member_types,
-        members_by_type,
-        membership_as_of,
-        source_record,
-    )
-    from ..records.match import match_entry
-    from ..records.orgs import place
-    from ..records.sources import source_uses
-    from ..text import fold, word_starts
+    stamped with its cache `key` (the rows: cache/rows.py). Raises sqlite3.Error if the database cannot
+    be written."""
+    from .rows import cluster_rows, meta_values, org_rows
 
-    dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    uses = source_uses(ds)
     con.execute("PRAGMA journal_mode = OFF")  # a new file, renamed into place only when complete
     con.execute("PRAGMA synchronous = OFF")
     with con:
         con.executescript(SCHEMA)
-        meta = {
-            "format": FORMAT,
-            "key": key,
-            "as_of": ds.info.as_of,
-            "raw": dump(ds.raw),
-            "member_types": dump(member_types(ds)),
-            "match": dump([match_entry(ds, c) for c in ds.clusters]),
-            "hints": dump({c.id: cluster_hints(c) for c in ds.clusters}),
-            "sources": dump(
-                {
-                    sid: [source_record(src), [[u.cluster, u.kind, u.name, u.role] for u in uses[sid]]]
-                    for sid, src in ds.sources.items()
-                }
-            ),
-        }
+        meta = {"format": FORMAT, "key": key, **{k: make() for k, make in meta_values(ds).items()}}
         con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-        rank: dict[tuple[str, str], int] = {}  # (cluster, organisation) -> its place in `ctl show`'s list
-        clusters = []
-        for i, c in enumerate(ds.clusters):
-            ranked = (org.id for _, group in members_by_type(ds, c) for org, _ in group)
-            rank.update(((c.id, oid), r) for r, oid in enumerate(ranked))
-            detail = dump(cluster_detail(ds, c, members=False))
-            clusters.append((i, c.id, c.status, dump(cluster_keys(c)), dump(cluster_summary(c)), detail))
-        con.executemany("INSERT INTO clusters VALUES (?, ?, ?, ?, ?, ?)", clusters)
-        rows, links = [], []
-        for org in ds.organisations.values():
-            memberships = ds.memberships_of(org.id)
-            if not memberships:
-                continue
-            name = fold(org.name)
-            # ' name alias former ': a word of a search is looked for as ' word', at the start of a word
-            words = word_starts(
-                " ".join([name, *(fold(a.name) for a in org.aliases), *(fold(n.name) for n in org.former_names)])
-            )
-            city_f = fold(org.city) if org.city else ""
-            province_u = canonical(org.province) or ""  # the one code of its province: CI is SU
-            nuts3 = place(org)["nuts3"] or ""  # derived from the city (records.orgs.place)
-            rows.append((org.id, org.name, org.type, org.city, org.province, name, city_f, province_u, words, nuts3))
-            for i, (c, m) in enumerate(memberships):
-                note = _NO_NOTE if m.note is None else (m.note.it, m.note.en)
-                as_of = membership_as_of(ds, m)
-                links.append((org.id, i, c.id, c.status, m.basis, m.source, *note, rank[c.id, org.id], as_of))
-        con.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        con.executemany("INSERT INTO org_clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", links)
+        con.executemany(INSERT["clusters"], cluster_rows(ds))
+        rows, links = org_rows(ds)
+        con.executemany(INSERT["orgs"], rows)
+        con.executemany(INSERT["org_clusters"], links)
         con.executescript(INDEXES)
 
 
@@ -137,6 +83,10 @@ class Index:
 
         stored = _json(self.meta("sources") or "{}")
         return {sid: (record, tuple(Use(*u) for u in uses)) for sid, (record, uses) in stored.items()}
+
+    def national(self) -> list[dict]:
+        """The records of `ctl national` (records.clusters.national_records), in order."""
+        return _json(self.meta("national") or "[]")
 
     def match_entries(self) -> list[dict]:
         """Every cluster's match entry (records/match.match_entry), in order."""

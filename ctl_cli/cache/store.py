@@ -23,6 +23,7 @@ from .index import FORMAT, Broken, Index, write
 
 KEEP = 8  # index files kept (and as many classification files); older ones are removed when a new one is written
 PREFIX = "index-"
+BACKGROUND = 1_000_000  # bytes of YAML from which a cold run answers before its index file is written
 ATECO_PREFIX = "ateco-"  # the classification's tables of a dataset, made the first time `ctl match` asks
 
 
@@ -101,16 +102,59 @@ def open_index(k: str, name: str) -> Index | None:
         return None
 
 
-def build_index(k: str, ds: Any, name: str) -> Index:
-    """Index a validated dataset: into the cache directory if it can, else in memory."""
+def build_index(k: str, ds: Any, name: str, size: int = 0) -> Index:
+    """The index of a validated dataset of `size` bytes, just parsed: written into the cache directory
+    if it can be, else made in memory as questions need it (lazy.LazyIndex). A dataset of BACKGROUND
+    bytes or more is answered from memory at once, and its file written by a process of its own
+    (_write_detached), so a cold run does not wait for the whole index."""
+    from .lazy import LazyIndex
+
     path = file_for(k)
+    if path is None:
+        return LazyIndex(ds, k, name)  # no cache: its classification in memory too (ateco.in_memory)
+    ateco = lambda i: classification(k, i)  # noqa: E731
+    if size >= BACKGROUND and _write_detached(path, lambda c: write(c, ds, k)):
+        return LazyIndex(ds, k, name, ateco=ateco)
     con = _written(path, lambda c: write(c, ds, k))
-    if con is not None and path is not None:
-        _prune(path.parent)
-        return Index(con, name, ds, ateco=lambda i: classification(k, i))
-    con = sqlite3.connect(":memory:", check_same_thread=False)
-    write(con, ds, k)
-    return Index(con, name, ds)  # its classification in memory too, when first asked for (ateco.in_memory)
+    if con is None:  # an unwritable cache is not an error
+        return LazyIndex(ds, k, name)
+    _prune(path.parent)
+    return Index(con, name, ds, ateco=ateco)
+
+
+def _write_detached(path: Path, fill: Any) -> bool:
+    """Write the SQLite file at `path` (as _written does) in a detached process: a grandchild of this
+    one, in a session of its own, reading and writing /dev/null rather than this run's terminal or
+    pipes (and no other descriptor of this run's left open), so that a reader of `ctl ... | head`
+    never waits for it, Ctrl-C does not reach it, and no zombie is left (the child between them ends
+    at once and is waited for). It never returns into the caller's code: it ends with os._exit once
+    the file is in place, or not. True if it was started; False where processes cannot be forked or
+    the cache directory cannot be made (then the caller writes the file itself)."""
+    if not hasattr(os, "fork"):
+        return False
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pid = os.fork()
+    except OSError:
+        return False
+    if pid:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+        return True
+    try:  # the child: start the grandchild and end
+        os.setsid()
+        if os.fork():
+            os._exit(0)
+        devnull = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(devnull, fd)
+        os.closerange(3, 1 << 16)  # nor any other file or pipe of the caller's (it opens its own)
+        con = _written(path, fill, make_folder=False)  # a folder removed meanwhile is not made again
+        if con is not None:
+            con.close()
+            _prune(path.parent)
+    finally:
+        os._exit(0)
 
 
 def classification(k: str, idx: Index) -> sqlite3.Connection:
@@ -145,15 +189,17 @@ def classification(k: str, idx: Index) -> sqlite3.Connection:
             gc.enable()
 
 
-def _written(path: Path | None, fill: Any) -> sqlite3.Connection | None:
+def _written(path: Path | None, fill: Any, make_folder: bool = True) -> sqlite3.Connection | None:
     """A new SQLite file at `path`, filled by fill(connection) under a temporary name and renamed into
     place whole (another ctl never reads a half-written one); its open connection, or None when there
-    is no cache (path None) or it cannot be written (an unwritable cache is not an error)."""
+    is no cache (path None) or it cannot be written (an unwritable cache is not an error). make_folder:
+    make the cache directory first if it is not there."""
     if path is None:
         return None
     tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if make_folder:
+            path.parent.mkdir(parents=True, exist_ok=True)
         con = sqlite3.connect(tmp, check_same_thread=False)
         try:
             fill(con)

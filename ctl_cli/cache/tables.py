@@ -27,3 +27,8 @@ CREATE INDEX orgs_sort ON orgs(sort, id);
 CREATE INDEX org_clusters_cluster ON org_clusters(cluster_id, basis);
 """
 
+INSERT = {
+    "clusters": "INSERT INTO clusters VALUES (?, ?, ?, ?, ?, ?)",
+    "orgs": "INSERT INTO orgs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "org_clusters": "INSERT INTO org_clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+}

@@ -14,10 +14,9 @@ def run(
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    from ..cache import load
-    from ..query.reports import national_clusters, national_record
+    from ..cache import answer
     from ..render import national as page
 
     data, lang_ = settings(ctx, data, lang)
-    records = [national_record(n, cs) for n, cs in national_clusters(load(data))]
+    records = answer(data, lambda idx: idx.national())
     page.show(shown_format(fmt, excel), records, lang_)

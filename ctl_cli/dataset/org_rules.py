@@ -13,14 +13,24 @@ LINKS = ("successor", "parent")
 
 
 def _orgs(c: Checker) -> list[tuple[tuple, dict]]:
-    """(path, checked mapping) of every organisation that has a valid id."""
-    return [(c.path(base, i), d) for base, i, _, d in c.each("organisation") if "id" in d]
+    """(path, checked mapping) of every organisation that has a valid id: made once for the rules
+    here, which all ask (17,300 organisations at 100x)."""
+    if "orgs" not in c.memo:
+        c.memo["orgs"] = [(c.path(base, i), d) for base, i, _, d in c.each("organisation") if "id" in d]
+    return c.memo["orgs"]
+
+
+def _ids(c: Checker) -> set[str]:
+    """The ids of the organisations of _orgs, made once."""
+    if "ids" not in c.memo:
+        c.memo["ids"] = {d["id"] for _, d in _orgs(c)}
+    return c.memo["ids"]
 
 
 def links_exist(c: Checker) -> None:
     """successor.org and parent.org name another organisation of the dataset."""
     # as rules.known_ids: a lost organisation record leaves its links unjudged
-    known = None if "organisation" in c.lost else {d["id"] for _, d in _orgs(c)}
+    known = None if "organisation" in c.lost else _ids(c)
     for path, d in _orgs(c):
         for key in LINKS:
             target = (d.get(key) or {}).get("org")
@@ -60,7 +70,7 @@ def retired_ids_free(c: Checker) -> None:
     from .schema import ID_RE
 
     orgs = _orgs(c)
-    current = {d["id"] for _, d in orgs}
+    current = _ids(c)
     first: dict[str, str] = {}
     for path, d in orgs:
         for j, rid in enumerate(d.get("retired_ids") or ()):
@@ -79,9 +89,16 @@ def city_in_province(c: Checker) -> None:
     not know (Sardinia's of 2026, newer than the list) is not judged."""
     from .comuni import closest_in, find, provinces
 
+    known = provinces()
+    found: dict[tuple[str, str], bool] = {}  # (city, province) -> a municipality: each place looked up once
     for path, d in _orgs(c):
         city, province = d.get("city"), d.get("province")
-        if not city or not province or province.upper() not in provinces() or find(city, province) is not None:
+        if not city or not province or province.upper() not in known:
+            continue
+        place = (city, province)
+        if place not in found:
+            found[place] = find(city, province) is not None
+        if found[place]:
             continue
         close = closest_in(city, province)
         if close:

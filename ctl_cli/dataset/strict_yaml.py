@@ -17,6 +17,9 @@ What it defuses, so the YAML 1.1 traps cannot change a value silently:
 
 from __future__ import annotations
 
+import contextlib
+import functools
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import yaml
@@ -93,14 +96,12 @@ def _scalar_value(tag: str, value: str, mark: Any) -> Any:
 def _events(text: str, marks: Marks | None) -> Any:
     """Build the value straight from the parser's events, in one pass: faster than composing
     nodes, and an anchor or alias is refused the moment it appears, before anything is built.
-    (Hot at 100x the bundled data: hundreds of thousands of events, so the loop is kept flat.)"""
+    (Hot at 100x the bundled data: hundreds of thousands of events, so the loop is kept flat, and the
+    events come as light tuples: see _light_events.)"""
     loader = libyaml_loader()(text)
-    get_event = loader.get_event
+    Alias, DocStart, StreamEnd = yaml.AliasEvent, yaml.DocumentStartEvent, yaml.StreamEndEvent
     # Names the loop uses, as locals: a global or attribute lookup per event adds up.
-    Scalar, MapStart, SeqStart = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
-    MapEnd, SeqEnd, Alias = yaml.MappingEndEvent, yaml.SequenceEndEvent, yaml.AliasEvent
-    DocStart, StreamEnd = yaml.DocumentStartEvent, yaml.StreamEndEvent
-    no_key, resolvers_of, str_tag, known = _NO_KEY, _RESOLVERS.get, _STR, _KNOWN
+    no_key, end, resolvers_of, str_tag, known = _NO_KEY, _END, _RESOLVERS.get, _STR, _KNOWN
     stack: list[tuple] = []
     container: Any = None  # the mapping or list being filled; None before the document's root
     is_map = False
@@ -108,85 +109,154 @@ def _events(text: str, marks: Marks | None) -> Any:
     path: tuple = ()
     root: Any = no_key
     try:
-        while True:
-            ev = get_event()
-            cls = type(ev)
-            if cls is Scalar:
-                if ev.anchor is not None:
-                    raise YamlProblem(
-                        f"YAML anchor &{ev.anchor} is not allowed (write the value out)", *_pos(ev.start_mark)
-                    )
-                tag = ev.tag
-                value = ev.value
-                if is_map and key is no_key:  # a mapping key
-                    if tag is None:
-                        if value == "<<" and ev.implicit[0]:
-                            raise YamlProblem("YAML merge keys (<<) are not allowed", *_pos(ev.start_mark))
-                    elif tag not in _KEY_TAGS:
-                        raise YamlProblem("mapping keys must be plain strings", *_pos(ev.start_mark))
-                    if value in container:
-                        raise YamlProblem(f"duplicate key {value!r}", *_pos(ev.start_mark))
-                    key = value
+        with _light_events(loader) as get_event:
+            while True:
+                ev = get_event()
+                if ev is end:  # the end of a mapping or a list
+                    container, is_map, path = stack.pop()
+                    key = no_key
                     continue
-                if tag is None:
-                    if ev.implicit[0]:  # plain: YAML 1.1 decides its type, within our rules
-                        resolvers = resolvers_of(value[:1])
-                        if resolvers:
-                            for rtag, regexp in resolvers:
-                                if regexp.match(value):
-                                    value = _scalar_value(rtag, value, ev.start_mark)
-                                    break
-                elif tag != "!" and tag != str_tag:
-                    if tag not in known:
-                        raise YamlProblem(f"unsupported YAML tag {tag}", *_pos(ev.start_mark))
-                    value = _scalar_value(tag, value, ev.start_mark)
-                if is_map:
+                cls = type(ev)
+                if cls is tuple and len(ev) == 7:  # a scalar
+                    anchor, tag, implicit, value, mark, _, _ = ev
+                    if anchor is not None:
+                        raise YamlProblem(f"YAML anchor &{anchor} is not allowed (write the value out)", *_pos(mark))
+                    if is_map and key is no_key:  # a mapping key
+                        if tag is None:
+                            if value == "<<" and implicit[0]:
+                                raise YamlProblem("YAML merge keys (<<) are not allowed", *_pos(mark))
+                        elif tag not in _KEY_TAGS:
+                            raise YamlProblem("mapping keys must be plain strings", *_pos(mark))
+                        if value in container:
+                            raise YamlProblem(f"duplicate key {value!r}", *_pos(mark))
+                        key = value
+                        continue
+                    if tag is None:
+                        if implicit[0]:  # plain: YAML 1.1 decides its type, within our rules
+                            resolvers = resolvers_of(value[:1])
+                            if resolvers:
+                                for rtag, regexp in resolvers:
+                                    if regexp.match(value):
+                                        value = _scalar_value(rtag, value, mark)
+                                        break
+                    elif tag != "!" and tag != str_tag:
+                        if tag not in known:
+                            raise YamlProblem(f"unsupported YAML tag {tag}", *_pos(mark))
+                        value = _scalar_value(tag, value, mark)
+                    if is_map:
+                        if marks is not None:
+                            marks[path + (key,)] = _pos(mark)
+                        container[key] = value
+                        key = no_key
+                    elif container is not None:
+                        if marks is not None:
+                            marks[path + (len(container),)] = _pos(mark)
+                        container.append(value)
+                    else:
+                        root = value
+                elif cls is tuple:  # the start of a mapping or a list: (anchor, tag, mark, is a mapping)
+                    anchor, tag, mark, mapping = ev
+                    if anchor is not None:
+                        raise YamlProblem(f"YAML anchor &{anchor} is not allowed (write the value out)", *_pos(mark))
+                    if tag is not None and tag not in _NODE_TAGS:
+                        raise YamlProblem(f"unsupported YAML tag {tag}", *_pos(mark))
+                    new: Any = {} if mapping else []
+                    if is_map:
+                        if key is no_key:
+                            raise YamlProblem("mapping keys must be plain strings", *_pos(mark))
+                        child = path + (key,)
+                        container[key] = new
+                        key = no_key
+                    elif container is not None:
+                        child = path + (len(container),)
+                        container.append(new)
+                    else:
+                        child = ()
+                        root = new
                     if marks is not None:
-                        marks[path + (key,)] = _pos(ev.start_mark)
-                    container[key] = value
-                    key = no_key
-                elif container is not None:
-                    if marks is not None:
-                        marks[path + (len(container),)] = _pos(ev.start_mark)
-                    container.append(value)
-                else:
-                    root = value
-            elif cls is MapStart or cls is SeqStart:
-                if ev.anchor is not None:
+                        marks[child] = _pos(mark)
+                    stack.append((container, is_map, path))
+                    container, is_map, key, path = new, mapping, no_key, child
+                elif cls is Alias:
                     raise YamlProblem(
-                        f"YAML anchor &{ev.anchor} is not allowed (write the value out)", *_pos(ev.start_mark)
+                        f"YAML alias *{ev.anchor} is not allowed (write the value out)", *_pos(ev.start_mark)
                     )
-                if ev.tag is not None and ev.tag not in _NODE_TAGS:
-                    raise YamlProblem(f"unsupported YAML tag {ev.tag}", *_pos(ev.start_mark))
-                new: Any = {} if cls is MapStart else []
-                if is_map:
-                    if key is no_key:
-                        raise YamlProblem("mapping keys must be plain strings", *_pos(ev.start_mark))
-                    child = path + (key,)
-                    container[key] = new
-                    key = no_key
-                elif container is not None:
-                    child = path + (len(container),)
-                    container.append(new)
-                else:
-                    child = ()
-                    root = new
-                if marks is not None:
-                    marks[child] = _pos(ev.start_mark)
-                stack.append((container, is_map, path))
-                container, is_map, key, path = new, cls is MapStart, no_key, child
-            elif cls is MapEnd or cls is SeqEnd:
-                container, is_map, path = stack.pop()
-                key = no_key
-            elif cls is Alias:
-                raise YamlProblem(f"YAML alias *{ev.anchor} is not allowed (write the value out)", *_pos(ev.start_mark))
-            elif cls is DocStart and root is not no_key:
-                raise YamlProblem("only one YAML document is allowed in a dataset file", *_pos(ev.start_mark))
-            elif cls is StreamEnd:
-                break
+                elif cls is DocStart and root is not no_key:
+                    raise YamlProblem("only one YAML document is allowed in a dataset file", *_pos(ev.start_mark))
+                elif cls is StreamEnd:
+                    break
     finally:
         loader.dispose()
     return None if root is no_key else root
+
+
+# The five frequent events as the loop reads them, made by PyYAML's C parser (yaml._yaml) in place of
+# its event classes, whose __init__ in Python is a quarter of reading a large file: a scalar is the
+# 7-tuple of ScalarEvent's arguments (anchor, tag, implicit, value, start mark, end mark, style), the
+# start of a mapping or a list is (anchor, tag, start mark, True for a mapping), and both ends are _END.
+_END = object()
+_LIGHT = {
+    "ScalarEvent": lambda *a: a,
+    "MappingStartEvent": lambda anchor, tag, implicit, mark, end, flow: (anchor, tag, mark, True),
+    "SequenceStartEvent": lambda anchor, tag, implicit, mark, end, flow: (anchor, tag, mark, False),
+    "MappingEndEvent": lambda mark, end: _END,
+    "SequenceEndEvent": lambda mark, end: _END,
+}
+
+
+def _as_light(ev: Any) -> Any:
+    """One of PyYAML's events in the light form of _LIGHT (other events as they are)."""
+    if isinstance(ev, yaml.ScalarEvent):
+        return (ev.anchor, ev.tag, ev.implicit, ev.value, ev.start_mark, ev.end_mark, ev.style)
+    if isinstance(ev, yaml.CollectionStartEvent):
+        return (ev.anchor, ev.tag, ev.start_mark, isinstance(ev, yaml.MappingStartEvent))
+    return _END if isinstance(ev, yaml.CollectionEndEvent) else ev
+
+
+@contextlib.contextmanager
+def _light_events(loader: Any) -> Iterator[Callable[[], Any]]:
+    """loader's get_event, giving the light events of _LIGHT: its C parser makes them while this lasts
+    (the module's event classes stood in for, and put back after), or, if this PyYAML's C parser does
+    not make its events from those names (_stand_in_works), each event is turned into one (_as_light:
+    slower, the same)."""
+    if not _stand_in_works():
+        get = loader.get_event
+        yield lambda: _as_light(get())
+        return
+    with _stood_in():
+        yield loader.get_event
+
+
+@contextlib.contextmanager
+def _stood_in() -> Iterator[None]:
+    from yaml import _yaml
+
+    saved = {name: getattr(_yaml, name) for name in _LIGHT}
+    try:
+        for name, make in _LIGHT.items():
+            setattr(_yaml, name, make)
+        yield
+    finally:
+        for name, cls in saved.items():
+            setattr(_yaml, name, cls)
+
+
+@functools.cache
+def _stand_in_works() -> bool:
+    """True if PyYAML's C parser makes its events from the names of _LIGHT (tried once on a tiny text)."""
+    from yaml import _yaml
+
+    if any(getattr(_yaml, name, None) is not getattr(yaml, name) for name in _LIGHT):
+        return False
+    parser = libyaml_loader()("a: [b]\n")
+    try:
+        with _stood_in():
+            events = [parser.get_event() for _ in range(9)]
+    finally:
+        parser.dispose()
+    shapes = [len(e) if type(e) is tuple else "end" if e is _END else type(e).__name__ for e in events]
+    expected = ["StreamStartEvent", "DocumentStartEvent", 4, 7, 4, 7, "end", "end", "DocumentEndEvent"]
+    return shapes == expected and events[2][3] is True and events[4][3] is False and events[3][3] == "a"
 
 
 _NO_KEY = object()

@@ -39,6 +39,7 @@ class Checker:
         # Record names of which some record was lost (not a mapping, or its list missing or not a
         # list): references to that kind cannot be judged (rules.known_ids).
         self.lost: set[str] = set()
+        self.memo: dict[str, Any] = {}  # what several rules need, made once by the first (org_rules._orgs)
 
     def each(self, name: str) -> Iterator[tuple[tuple, int | None, dict, dict]]:
         """(base, index, raw mapping, checked mapping) of every record `name` checked, in file order;

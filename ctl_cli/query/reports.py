@@ -1,16 +1,13 @@
-"""Whole-dataset reports: the sources and the facts they support, the national clusters, two
-clusters compared, statistics. Each returns the stable record its command prints as JSON."""
+"""Whole-dataset reports: the sources and the facts they support, two clusters compared,
+statistics (the national clusters' records are the index's: records.clusters.national_records).
+Each returns the stable record its command prints as JSON."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..records.clusters import prose
 from ..records.sources import Use
 from ..text import fold
-
-if TYPE_CHECKING:
-    from ..dataset.model import Cluster, Dataset, NationalCluster
 
 
 def sources(
@@ -31,30 +28,10 @@ def untitled(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [r for r in records if not r.get("title")]
 
 
-def national_clusters(ds: Dataset) -> list[tuple[NationalCluster, list[Cluster]]]:
-    """Each national cluster with the Lombard clusters that correspond to it."""
-    return [(n, [c for c in ds.clusters if c.national_cluster == n.id]) for n in ds.national_clusters]
-
-
 def source_use(number: int, record: dict[str, Any], uses: tuple[Use, ...]) -> dict[str, Any]:
     """The record of `ctl sources`: {number, id, url, publisher, date, title, supports {it,en},
     used_for: [{cluster, fact}]}."""
     return {"number": number, **record, "used_for": [{"cluster": u.cluster, "fact": u.fact} for u in uses]}
-
-
-def national_record(n: NationalCluster, clusters: list[Cluster]) -> dict[str, Any]:
-    return {
-        "id": n.id,
-        "acronym": n.acronym,
-        "name": n.name,
-        "area": n.area.as_dict(),
-        "website": n.website,
-        "lombard_clusters": [
-            {"id": c.id, "status": c.status, "note": prose(c.national_cluster_note)} for c in clusters
-        ],
-        "note": prose(n.note),
-        "sources": list(n.sources),
-    }
 
 
 COMPARED = (

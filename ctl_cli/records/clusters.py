@@ -218,3 +218,26 @@ def cluster_detail(ds: Dataset, c: Cluster, members: bool = True) -> dict[str, A
         "field_sources": {k: list(v) for k, v in c.field_sources},
         "sources": [source_record(ds.sources[s]) for s in cluster_sources(ds, c)],
     }
+
+
+def national_records(ds: Dataset) -> list[dict[str, Any]]:
+    """The records of `ctl national`, one per national cluster (CTN) in the dataset's order: {id,
+    acronym, name, area {it, en}, website, lombard_clusters: [{id, status, note}], note, sources}, the
+    Lombard clusters being those whose national_cluster it is."""
+    return [
+        {
+            "id": n.id,
+            "acronym": n.acronym,
+            "name": n.name,
+            "area": n.area.as_dict(),
+            "website": n.website,
+            "lombard_clusters": [
+                {"id": c.id, "status": c.status, "note": prose(c.national_cluster_note)}
+                for c in ds.clusters
+                if c.national_cluster == n.id
+            ],
+            "note": prose(n.note),
+            "sources": list(n.sources),
+        }
+        for n in ds.national_clusters
+    ]

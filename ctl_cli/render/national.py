@@ -12,7 +12,7 @@ CSV_HEADERS = ["id", "acronym", "name", "area", "website", "lombard_clusters", "
 
 
 def show(fmt: str, records: Sequence[dict], lang: str) -> None:
-    """Print national-cluster records (query/reports.national_record) in format `fmt`."""
+    """Print national-cluster records (records.clusters.national_records) in format `fmt`."""
     rows = [
         [
             r["id"],
