@@ -353,3 +353,22 @@ def test_reconcile_does_not_slow_the_everyday_commands():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stderr.strip().endswith("[] False"), done.stderr
+
+
+def test_other_that_a_source_gave_is_kept_and_the_start_up_list_is_a_conflict(ctl, tmp_path):
+    """'other' with a type_source is what a source says (MoxOff: its start-up status had lapsed), not the
+    type of an organisation no source typed: the register's 'startup' is a conflict, never written over it."""
+    data = tmp_path / "d.yaml"
+    data.write_text(
+        TEST_SET.read_text(encoding="utf-8").replace(
+            "- id: gamma\n  name: Gamma Start\n  type: other\n", "- id: gamma\n  name: Gamma Start\n  type: other\n  type_source: src-b\n"
+        ),
+        encoding="utf-8",
+    )
+    before = data.read_bytes()
+    out = json.loads(ctl("reconcile", str(REG / "startups.xlsx"), "--data", str(data), "--format", "json",
+                         "--date", "2026-11-01").stdout)  # fmt: skip
+    assert triples(out) == set()
+    assert ("gamma", "type", "other") in [(c["org"], c["field"], c["dataset"]) for c in out["conflicts"]]
+    r = ctl("reconcile", str(REG / "startups.xlsx"), "--data", str(data), "--write", "--date", "2026-11-01")
+    assert r.exit_code == 0 and data.read_bytes() == before

@@ -107,8 +107,8 @@ def _existing(org: Organisation, name: str) -> str | None:
 def facts(row: Row, org: Organisation) -> list[tuple[str, str | dict]]:
     """(field, value) pairs the row gives for `org`: identifiers, city and province, and the row's EU
     project (eu_projects, {id, acronym, programme?}); from the start-up register only type 'startup'
-    (applied only over 'other', the type of an organisation no source typed; a different type is a
-    conflict), its date in the source's `supports`."""
+    (applied only over 'other' with no type_source, the type of an organisation no source typed; a different
+    type, or 'other' that a source gave, is a conflict), its date in the source's `supports`."""
     if row.startup_since:  # the start-up register: its status only (the issue's terms), found by its other columns
         return [("type", "startup")]
     out = [(k, v) for k, v in row.ids.items() if _valid(k, v)]
@@ -166,8 +166,8 @@ def propose(ds: Dataset, fmt: str, rows: Iterable[Row], path: Path, date: str | 
         org, source = match.org, None
         for name, value in facts(row, org):
             slot = (org.id, name if name != PROJECTS else f"{name}.{value['id']}")  # a project: by its id
-            if name == "type" and org.type == "other" and slot not in given:
-                had = None  # 'other' is what the dataset says when no source gave a type: not a value to keep
+            if name == "type" and org.type == "other" and not org.type_source and slot not in given:
+                had = None  # 'other' with no source: no source gave a type, so no value to keep
             elif name == "type":
                 had = given.get(slot) or org.type
             elif name == PROJECTS:
