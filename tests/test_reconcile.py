@@ -361,7 +361,8 @@ def test_other_that_a_source_gave_is_kept_and_the_start_up_list_is_a_conflict(ct
     data = tmp_path / "d.yaml"
     data.write_text(
         TEST_SET.read_text(encoding="utf-8").replace(
-            "- id: gamma\n  name: Gamma Start\n  type: other\n", "- id: gamma\n  name: Gamma Start\n  type: other\n  type_source: src-b\n"
+            "- id: gamma\n  name: Gamma Start\n  type: other\n",
+            "- id: gamma\n  name: Gamma Start\n  type: other\n  type_source: src-b\n",
         ),
         encoding="utf-8",
     )
