@@ -156,8 +156,8 @@ def test_the_pending_cluster_has_no_call(ctl, with_call):
 @pytest.mark.parametrize(
     "lang, heading, line",
     [
-        ("en", "Regional calls", "applications from 2026-01-20 to 2026-03-05; budget €1,000,000 [3][1]"),
-        ("it", "Bandi regionali", "domande dal 2026-01-20 al 2026-03-05; dotazione 1.000.000 € [3][1]"),
+        ("en", "Regional calls", "by the recognised clusters from 2026-01-20 to 2026-03-05; budget €1,000,000 [3][1]"),
+        ("it", "Bandi regionali", "cluster riconosciuti dal 2026-01-20 al 2026-03-05; dotazione 1.000.000 € [3][1]"),
     ],
 )
 def test_show_has_a_section_of_calls_at_80_columns(ctl, write_yaml, lang, heading, line):
@@ -181,8 +181,16 @@ def test_show_has_a_section_of_calls_at_80_columns(ctl, write_yaml, lang, headin
 def test_a_call_without_code_or_budget_says_neither(ctl, write_yaml):
     path = write_yaml(TEXT.replace("    code: RLF0001\n", "").replace("    budget_eur: 1000000\n", ""))
     page = " ".join(ctl("--data", path, "show", "alpha").stdout.split())
-    assert "Call for Clusters – Edition 2025 — applications from 2026-01-20 to 2026-03-05 [2][1]" in page
-    assert "budget" not in page
+    window = "applications by the recognised clusters from 2026-01-20 to 2026-03-05 [2][1]"
+    assert f"Call for Clusters – Edition 2025 — {window}" in page
+    assert "budget" not in page and "closed" not in page  # the dataset's date (2026-01-01) is before it closes
+
+
+@pytest.mark.parametrize("lang, closed", [("en", "to 2026-03-05 (closed)"), ("it", "al 2026-03-05 (chiuso)")])
+def test_a_call_that_closed_before_the_dataset_s_date_says_so(ctl, write_yaml, lang, closed):
+    path = write_yaml(TEXT.replace('as_of: "2026-01-01"', 'as_of: "2026-11-25"', 1))
+    page = " ".join(ctl("--data", path, "--lang", lang, "show", "alpha").stdout.split())
+    assert closed in page
 
 
 @pytest.mark.parametrize("lang, used", [("en", "call: Call for Clusters"), ("it", "bando: Call for Clusters")])

@@ -939,9 +939,11 @@ PHRASES: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------------ regional calls (issue 15)
     # a call on the `ctl show` page: {title} carries its code, e.g. "Cluster Tecnologici ... (RLF12025051244)"
     "msg.show.call.window": (
-        "{title} — domande dal {opens} al {closes}",
-        "{title} — applications from {opens} to {closes}",
+        "{title} — domande dei cluster riconosciuti dal {opens} al {closes}",
+        "{title} — applications by the recognised clusters from {opens} to {closes}",
     ),
+    # after the window when the call closed before the dataset's date
+    "msg.show.call.closed": ("{window} (chiuso)", "{window} (closed)"),
     # {amount} is grouped as the language writes numbers: 1.000.000 in Italian, 1,000,000 in English
     "msg.show.call.budget": ("dotazione {amount} €", "budget €{amount}"),
     "msg.sources.use.call": ("bando: {name}", "call: {name}"),

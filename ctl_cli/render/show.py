@@ -156,11 +156,15 @@ class ShowPage:
 
     def calls(self) -> list[str]:
         """One line per regional call open to the cluster (the record's "calls"): its title and code,
-        the window of applications, the budget when published, and its source marks."""
+        who may apply and the window of applications ("closed" when it closed before the dataset's date),
+        the budget when published, and its source marks."""
         out = []
+        as_of = (self.r.get("freshness") or {}).get("as_of") or ""
         for call in self.r.get("calls") or ():
             title = call["title"] + (f" ({call['code']})" if call["code"] else "")
             line = self.say("msg.show.call.window", title=title, opens=call["opens"], closes=call["closes"])
+            if as_of and call["closes"] < as_of[:10]:
+                line = self.say("msg.show.call.closed", window=line)
             if call["budget_eur"] is not None:
                 line += "; " + self.say("msg.show.call.budget", amount=grouped(call["budget_eur"], self.lang))
             out.append(f"{line} {''.join(self.ref(s) for s in call['sources'])}".strip())
