@@ -108,6 +108,9 @@ def test_untitled_lists_the_sources_with_no_title_keeping_their_numbers(ctl):
     mine = json.loads(ctl("sources", "agrifood", "--format", "json").stdout)
     untitled = json.loads(ctl("sources", "agrifood", "--untitled", "--format", "json").stdout)
     assert untitled == [s for s in mine if not s["title"]]  # numbered as in `ctl show agrifood`
+    assert f"{len(listed)} sources with no title" in ctl("sources", "--untitled").stdout
+    r = ctl("sources", "--untitled", "--stale")
+    assert r.exit_code == 2 and "--untitled and --stale" in r.stderr
 
 
 def test_a_warm_national_answers_from_the_index_without_the_typed_model():

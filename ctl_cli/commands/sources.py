@@ -37,6 +37,10 @@ def run(
     from ..render import sources as page
 
     data, lang_ = settings(ctx, data, lang)
+    if stale and untitled_:
+        from ..errors import BadRequest
+
+        raise BadRequest("msg.usage.untitled_stale")
     if stale:
         years, cluster = stale_years(cluster)
         return stale_facts(years, cluster, all_, shown_format(fmt, excel), data, lang_)

@@ -209,6 +209,19 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{n} fonti; {undated} senza data (n.d.).",
         "{n} sources; {undated} undated (n.d.).",
     ),
+    # the footer of `ctl sources --untitled`
+    "msg.sources.footer.untitled.one": (
+        "1 fonte senza titolo; {undated} senza data (n.d.).",
+        "1 source with no title; {undated} undated (n.d.).",
+    ),
+    "msg.sources.footer.untitled.other": (
+        "{n} fonti senza titolo; {undated} senza data (n.d.).",
+        "{n} sources with no title; {undated} undated (n.d.).",
+    ),
+    "msg.usage.untitled_stale": (
+        "--untitled e --stale non vanno insieme: --stale elenca dati, --untitled fonti. Usane uno.",
+        "--untitled and --stale do not go together: --stale lists facts, --untitled sources. Use one.",
+    ),
     # the "used for" facts (query._uses builds them in English today; see MAPPING.md)
     "msg.sources.use.role": ("{role}: {name}", "{role}: {name}"),
     "msg.sources.use.member": ("socio: {name}", "member: {name}"),
@@ -465,8 +478,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         " ...): ctl does not search names for it.",
     ),
     "msg.search.legal_form_only.hint": (
-        "Cerca una parola del nome; per elencare le imprese usa --type (per esempio --type sme).",
-        "Search for a word of the name; to list companies, use --type (for example --type sme).",
+        "Cerca una parola del nome; per elencare le imprese usa ctl search --type (per esempio ctl search --type sme).",
+        "Search for a word of the name; to list companies, use ctl search --type (for example ctl search --type sme).",
     ),
     "msg.usage.compare_same": (
         "{a!r} e {b!r} indicano lo stesso cluster ({id}): confronta due cluster diversi (ctl list li elenca).",
@@ -773,9 +786,11 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "msg.reconcile.unknown_format.hint": (
         "Formati attesi: organization.csv di CORDIS (separato da ';'), il dump di ROR (JSON o CSV, schema v2), "
-        "l'elenco delle start-up innovative del registro delle imprese (xlsx).",
+        "l'elenco delle start-up innovative del registro delle imprese (xlsx, o il CSV separato da '|' degli anni"
+        " passati); un file .zip va prima estratto.",
         "Expected: CORDIS organization.csv (';'-separated), ROR's data dump (JSON or CSV, schema v2), "
-        "the business register's list of innovative start-ups (xlsx).",
+        "the business register's list of innovative start-ups (xlsx, or the older '|'-separated CSV); unzip a .zip"
+        " download first.",
     ),
     "msg.reconcile.missing_columns": (
         "{path}: mancano le colonne {columns}.",

@@ -55,8 +55,12 @@ def uses_text(uses: Sequence[Use], per_cluster: bool, lang: str) -> str:
 
 
 def footer(records: Sequence[dict], lang: str) -> str:
+    """How many sources are listed and how many are undated; a list of sources that all lack a title
+    (`ctl sources --untitled`) says so."""
     undated = sum(1 for r in records if not r["date"])
-    return phrase_n("msg.sources.footer", len(records), lang, undated=undated)
+    untitled = bool(records) and not any(r["title"] for r in records)
+    key = "msg.sources.footer.untitled" if untitled else "msg.sources.footer"
+    return phrase_n(key, len(records), lang, undated=undated)
 
 
 def show(fmt: str, records: Sequence[dict], uses: Sequence[Sequence[Use]], per_cluster: bool, lang: str) -> None:
