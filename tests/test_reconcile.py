@@ -373,3 +373,17 @@ def test_other_that_a_source_gave_is_kept_and_the_start_up_list_is_a_conflict(ct
     assert ("gamma", "type", "other") in [(c["org"], c["field"], c["dataset"]) for c in out["conflicts"]]
     r = ctl("reconcile", str(REG / "startups.xlsx"), "--data", str(data), "--write", "--date", "2026-11-01")
     assert r.exit_code == 0 and data.read_bytes() == before
+
+
+def test_sources_dated_by_the_file_s_modification_say_so_unless_date_is_given(ctl, tmp_path):
+    import os
+    import shutil
+
+    copy = tmp_path / "startups.xlsx"  # the list's rows carry no date of their own (CORDIS's rows do)
+    shutil.copy(REG / "startups.xlsx", copy)
+    os.utime(copy, (1262304000, 1262304000))  # 2010-01-01
+    r = ctl("reconcile", str(copy), "--data", str(TEST_SET))
+    assert r.exit_code == 0 and "2010-01-01" in r.stdout
+    assert "when startups.xlsx was last modified" in r.stderr and "--date" in r.stderr
+    r = ctl("reconcile", str(copy), "--data", str(TEST_SET), "--date", "2026-11-01")
+    assert "last modified" not in r.stderr

@@ -54,6 +54,10 @@ def run(
     else:
         text = patch.fragment(result, lang_)
         out(text) if text else err(phrase("msg.reconcile.nothing", lang_, file=src.name))
+    if date is None:  # say where the sources' date came from, when it is the file's modification date
+        mtime = session.file_date(src, None)
+        if any(s.get("date") == mtime for s in result.sources.values()):
+            err(phrase("msg.reconcile.date_from_file", lang_, date=mtime, file=src.name))
     orgs = {p.org for p in result.proposals}
     page.summary(
         {

@@ -780,6 +780,12 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "msg.reconcile.is_dir": ("{path} è una cartella, non un file.", "{path} is a folder, not a file."),
     "msg.reconcile.cannot_read": ("non riesco a leggere {path}: {reason}", "cannot read {path}: {reason}"),
+    "msg.reconcile.date_from_file": (
+        "Le fonti proposte hanno la data {date}, quella di modifica di {file}: se non è il giorno in cui il file è"
+        " stato scaricato, indicalo con --date AAAA-MM-GG.",
+        "The proposed sources are dated {date}, when {file} was last modified: if that is not the day it was"
+        " downloaded, give that day with --date YYYY-MM-DD.",
+    ),
     "msg.reconcile.unknown_format": (
         "{path}: formato non riconosciuto.",
         "{path}: not a format ctl reconcile reads.",
