@@ -108,6 +108,8 @@ def cold_notes(runs: int, before: str | None, work: Path, older: bool = False) -
     (which reads the same data in the older schema, bench/older.py, when `older`)."""
     from cold import cold_series
 
+    if runs < 1:  # --cold-runs 0: this part is skipped
+        return
     path = work / "ctl-100x-notes.yaml"
     generate = [sys.executable, str(HERE / "generate.py"), "--scale", "100", "--notes", "-o", str(path)]
     subprocess.run(generate, check=True, stderr=subprocess.DEVNULL)
