@@ -10,8 +10,8 @@ import re
 import pytest
 
 from ctl_cli.dataset import validate
-from ctl_cli.errors import DatasetError
 from tests.conftest import MINI
+from tests.test_bounds import problems  # every problem of a text, in English; [] when it is valid
 
 CALL = """calls:
   - id: call-2025
@@ -29,12 +29,6 @@ CALL = """calls:
 TEXT = MINI.read_text(encoding="utf-8") + CALL
 
 
-def problems(text: str) -> list[str]:
-    try:
-        validate.parse(text, "d.yaml")
-    except DatasetError as e:
-        return [p.text("en") for p in e.problems]
-    return []
 
 
 @pytest.fixture
