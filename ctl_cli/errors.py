@@ -197,8 +197,11 @@ class WriteError(BadRequest):
     (export/files.py; __main__ for standard output) with the OSError or sqlite3.Error that stopped them."""
 
     def __init__(self, path: str, error: BaseException, key: str = "msg.export.cannot_write"):
+        import os
+
         self.reason, self.detail = why(error)
-        super().__init__(key, path=path, reason=self.reason, detail=self.detail)
+        folder = os.path.dirname(path.rstrip("/")) or "."  # the folder that must exist (for "no_folder")
+        super().__init__(key, path=path, reason=self.reason, detail=self.detail, folder=folder)
 
     def values_in(self, lang: str) -> dict:
         from .phrases import phrase

@@ -49,7 +49,8 @@ def test_a_missing_folder_is_exit_2_with_the_path_and_the_reason(ctl, tmp_path, 
     assert r.exit_code == 2, r.stderr
     assert str(target) in r.stderr and why("no_folder", lang) in r.stderr
     assert "internal error" not in r.stderr and "Traceback" not in r.stderr
-    assert len(r.stderr.splitlines()) == 1 and r.stdout == ""
+    hint = phrase("msg.write.why.no_folder.hint", lang, folder=str(target.parent))
+    assert r.stderr.splitlines()[1:] == [hint] and f"mkdir -p {target.parent}" in hint and r.stdout == ""
     assert files_in(tmp_path) == []
 
 

@@ -118,6 +118,8 @@ def messages(e: CtlError, lang: str, origin: str = "bundled") -> list[str]:
         return out + ([phrase(e.hint, lang)] if e.hint else [])
     if isinstance(e, BadRequest):
         hint, values = f"{e.key}.hint", e.values_in(lang)
+        if not has(hint) and getattr(e, "reason", None):  # a WriteError: the hint of its reason, if any
+            hint = f"msg.write.why.{e.reason}.hint"
         return [error(e.key, **values)] + ([phrase(hint, lang, **values)] if has(hint) else [])
     return [phrase("msg.error", lang, message=str(e))]  # pragma: no cover - every subclass is handled above
 

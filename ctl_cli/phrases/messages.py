@@ -495,6 +495,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "cannot write to standard output: {reason}",
     ),
     "msg.write.why.no_folder": ("la cartella non esiste", "the folder does not exist"),
+    "msg.write.why.no_folder.hint": ("Crea prima la cartella: mkdir -p {folder}", "Make the folder first: mkdir -p {folder}"),
     "msg.write.why.not_a_folder": (
         "una parte del percorso è un file, non una cartella",
         "part of the path is a file, not a folder",
