@@ -86,9 +86,11 @@ def test_a_legal_form_alone_is_no_winner():
 
 def test_an_alias_shared_by_two_organisations_is_ambiguous():
     ds = validate.parse(
-        with_names(aliases="[{name: Alfa, source: src-a}]").replace(
+        with_names(aliases="[{name: Alfa, source: src-a}]")
+        .replace(
             '{id: gamma, name: "Gamma Start",', '{id: gamma, name: "Gamma Start", aliases: [{name: alfa, source: a}],'
-        ).replace("source: a}", "source: src-b}"),
+        )
+        .replace("source: a}", "source: src-b}"),
         "x.yaml",
     )
     assert [o.id for o in find_orgs(ds, "ALFA")] == ["beta-srl", "gamma"]

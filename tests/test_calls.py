@@ -29,8 +29,6 @@ CALL = """calls:
 TEXT = MINI.read_text(encoding="utf-8") + CALL
 
 
-
-
 @pytest.fixture
 def with_call(write_yaml) -> str:
     return write_yaml(TEXT)

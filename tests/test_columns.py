@@ -57,9 +57,7 @@ def test_env_size_reads_whole_numbers_only(monkeypatch, value, size):
     assert terminal.env_size("COLUMNS") == size
 
 
-@settings(
-    max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=8))
 def test_any_columns_gives_a_page(ctl, columns):
     for path in PATHS:

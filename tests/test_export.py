@@ -147,6 +147,7 @@ def test_a_table_name_is_taken_in_any_case_and_a_near_miss_is_suggested(ctl):
     r = ctl("export", "--format", "csv", "--table", "organisation")
     assert r.exit_code == 2 and "Did you mean: organisations?" in r.stderr
 
+
 @pytest.mark.parametrize("lang, word", [("en", "Tables"), ("it", "Tabelle")])
 def test_the_help_and_the_readme_name_every_exported_table(ctl, lang, word):
     import re

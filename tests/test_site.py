@@ -418,7 +418,6 @@ def test_templates_are_package_files():
     assert {"base.html", "cluster.html", "search.js", "style.css"} <= names
 
 
-
 @pytest.mark.skipif(not Path("/usr/bin/script").exists(), reason="needs script(1) to give ctl a terminal")
 def test_a_terminal_sees_a_progress_bar_not_escaped_codes(tmp_path):
     """On a terminal the bar is drawn with real escape codes (ctl's stderr filter would print them as

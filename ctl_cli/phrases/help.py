@@ -591,7 +591,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Costruisce il riferimento come sito web statico, in italiano e in inglese, in una cartella.",
         "Build the reference as a static website, in Italian and English, in a folder.",
     ),
-    "help.site.short": ("Costruisce un sito web statico e bilingue in una cartella.", "Build a static, bilingual website in a folder."),
+    "help.site.short": (
+        "Costruisce un sito web statico e bilingue in una cartella.",
+        "Build a static, bilingual website in a folder.",
+    ),
     "help.site.opt.output": ("La cartella in cui scrivere il sito.", "The folder to write the site to."),
     "help.site.opt.force": (
         "Sostituisci la cartella se esiste già: solo se è vuota o è un sito costruito da ctl site.",

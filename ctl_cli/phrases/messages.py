@@ -495,7 +495,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "cannot write to standard output: {reason}",
     ),
     "msg.write.why.no_folder": ("la cartella non esiste", "the folder does not exist"),
-    "msg.write.why.no_folder.hint": ("Crea prima la cartella: mkdir -p {folder}", "Make the folder first: mkdir -p {folder}"),
+    "msg.write.why.no_folder.hint": (
+        "Crea prima la cartella: mkdir -p {folder}",
+        "Make the folder first: mkdir -p {folder}",
+    ),
     "msg.write.why.not_a_folder": (
         "una parte del percorso è un file, non una cartella",
         "part of the path is a file, not a folder",
@@ -689,7 +692,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "over {n}: without --summary it shows them all",
     ),
     # ------------------------------------------------------------------ ctl site
-    "msg.site.empty_path": ("-o è vuoto: indica la cartella in cui scrivere il sito", "-o is empty: give the folder to write the site to"),
+    "msg.site.empty_path": (
+        "-o è vuoto: indica la cartella in cui scrivere il sito",
+        "-o is empty: give the folder to write the site to",
+    ),
     "msg.site.stdout": (
         "-o - vorrebbe dire lo standard output, ma un sito è una cartella di file: indica la cartella (per esempio -o ctl-site)",
         "-o - would mean standard output, but a site is a folder of files: give the folder (for example -o ctl-site)",
@@ -703,7 +709,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{path} contiene file che ctl site non ha scritto: --force sostituisce solo una cartella vuota o un sito di ctl, mai altri file. Scegli un'altra cartella con -o (per esempio una nuova cartella dentro questa).",
         "{path} holds files ctl site did not write: --force replaces only an empty folder or a site ctl built, never other files. Choose another folder with -o (for example a new folder inside this one).",
     ),
-    "msg.site.not_a_folder": ("{path} è un file; il sito si scrive in una cartella.", "{path} is a file; the site is written to a folder."),
+    "msg.site.not_a_folder": (
+        "{path} è un file; il sito si scrive in una cartella.",
+        "{path} is a file; the site is written to a folder.",
+    ),
     "msg.site.building": ("Costruzione del sito", "Building the site"),
     "msg.site.wrote": (
         "Sito scritto in {path} ({files} file). Aprilo nel browser: {index}",
@@ -725,8 +734,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Soci elencati nel dataset, per tipo, per ciascun cluster riconosciuto: le liste sono parziali (vedi I dati).",
         "Members listed in the dataset, by type, for each recognised cluster: the lists are partial (see About the data).",
     ),
-    "msg.site.sources_intro.one": ("{n} fonte: ogni dato del sito rimanda qui.", "{n} source: every fact on the site points here."),
-    "msg.site.sources_intro.other": ("{n} fonti: ogni dato del sito rimanda qui.", "{n} sources: every fact on the site points here."),
+    "msg.site.sources_intro.one": (
+        "{n} fonte: ogni dato del sito rimanda qui.",
+        "{n} source: every fact on the site points here.",
+    ),
+    "msg.site.sources_intro.other": (
+        "{n} fonti: ogni dato del sito rimanda qui.",
+        "{n} sources: every fact on the site points here.",
+    ),
     "msg.site.about_intro": (
         "Da dove vengono i dati, cosa significano i tipi di socio e i riscontri, e quanto sono complete le liste. Dati al {as_of}.",
         "Where the data comes from, what the member types and the bases mean, and how complete the lists are. Data as of {as_of}.",
@@ -739,12 +754,30 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Ogni adesione dice cosa la attesta: da un elenco ufficiale dei soci a una semplice deduzione.",
         "Every membership says what shows it: from an official member list down to an inference.",
     ),
-    "msg.site.basis.member_list": ("Il nome compare in un elenco dei soci pubblicato dal cluster.", "The name is on a member list the cluster published."),
-    "msg.site.basis.founder": ("Una fonte la indica tra i soci fondatori.", "A source names it among the founding members."),
-    "msg.site.basis.board": ("Siede nel consiglio o in un organo del cluster.", "It holds a seat on the cluster's board or another body."),
-    "msg.site.basis.own_statement": ("L'organizzazione stessa dichiara di essere socia.", "The organisation itself says it is a member."),
-    "msg.site.basis.event": ("Solo la presenza a un evento del cluster: l'adesione non è confermata.", "Only an appearance at a cluster event: the membership is not confirmed."),
-    "msg.site.basis.inferred": ("Dedotta da più fonti, nessuna delle quali la afferma da sola.", "Inferred from several sources, none of which states it alone."),
+    "msg.site.basis.member_list": (
+        "Il nome compare in un elenco dei soci pubblicato dal cluster.",
+        "The name is on a member list the cluster published.",
+    ),
+    "msg.site.basis.founder": (
+        "Una fonte la indica tra i soci fondatori.",
+        "A source names it among the founding members.",
+    ),
+    "msg.site.basis.board": (
+        "Siede nel consiglio o in un organo del cluster.",
+        "It holds a seat on the cluster's board or another body.",
+    ),
+    "msg.site.basis.own_statement": (
+        "L'organizzazione stessa dichiara di essere socia.",
+        "The organisation itself says it is a member.",
+    ),
+    "msg.site.basis.event": (
+        "Solo la presenza a un evento del cluster: l'adesione non è confermata.",
+        "Only an appearance at a cluster event: the membership is not confirmed.",
+    ),
+    "msg.site.basis.inferred": (
+        "Dedotta da più fonti, nessuna delle quali la afferma da sola.",
+        "Inferred from several sources, none of which states it alone.",
+    ),
     "msg.site.downloads_note": (
         "Le stesse tabelle di 'ctl export': un file CSV per tabella e un database SQLite.",
         "The same tables as 'ctl export': one CSV file per table and an SQLite database.",
@@ -767,8 +800,14 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.site.search.count.other": ("{n} organizzazioni", "{n} organisations"),
     "msg.site.listed.one": ("{n} socio elencato su {total} dichiarati", "{n} member listed of {total} published"),
     "msg.site.listed.other": ("{n} soci elencati su {total} dichiarati", "{n} members listed of {total} published"),
-    "msg.site.listed_no_total.one": ("{n} socio elencato; totale non pubblicato", "{n} member listed; no published total"),
-    "msg.site.listed_no_total.other": ("{n} soci elencati; totale non pubblicato", "{n} members listed; no published total"),
+    "msg.site.listed_no_total.one": (
+        "{n} socio elencato; totale non pubblicato",
+        "{n} member listed; no published total",
+    ),
+    "msg.site.listed_no_total.other": (
+        "{n} soci elencati; totale non pubblicato",
+        "{n} members listed; no published total",
+    ),
     "msg.site.root": (
         "{path} non si può sostituire: indica una cartella al suo interno, per esempio {path}ctl-site",
         "{path} cannot be replaced: give a folder inside it, for example {path}ctl-site",
@@ -934,8 +973,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{org}: {field}: il dataset ha {dataset!r}, il file {file!r} (record {row})",
         "{org}: {field}: the dataset has {dataset!r}, the file {file!r} (record {row})",
     ),
-    "msg.reconcile.csv.nul": ("contiene un byte NUL (non è un file di testo?)", "it holds a NUL byte (not a text file?)"),
-    "msg.reconcile.csv.too_long": ("un campo è troppo lungo (oltre 131.072 caratteri)", "a field is too long (over 131,072 characters)"),
+    "msg.reconcile.csv.nul": (
+        "contiene un byte NUL (non è un file di testo?)",
+        "it holds a NUL byte (not a text file?)",
+    ),
+    "msg.reconcile.csv.too_long": (
+        "un campo è troppo lungo (oltre 131.072 caratteri)",
+        "a field is too long (over 131,072 characters)",
+    ),
     "msg.reconcile.csv.invalid": ("non è CSV valido", "not valid CSV"),
     # ctl match --top N when fewer clusters fit at all (score above 0)
     "msg.match.fewer.one": (

@@ -221,7 +221,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{value!r} non è un id ROR (9 caratteri: 0, sei lettere o cifre, due cifre di controllo; senza https://ror.org/)",
         "{value!r} is not a ROR id (9 characters: 0, six letters or digits, two check digits; without https://ror.org/)",
     ),
-    "check.not_qid": ("{value!r} non è un identificativo Wikidata (Q seguito da un numero)", "{value!r} is not a Wikidata id (Q and a number)"),
+    "check.not_qid": (
+        "{value!r} non è un identificativo Wikidata (Q seguito da un numero)",
+        "{value!r} is not a Wikidata id (Q and a number)",
+    ),
     "check.not_pic": ("{value!r} non è un PIC dell'UE (9 cifre)", "{value!r} is not an EU PIC (9 digits)"),
     "check.not_project_id": (
         "{value!r} non è un id di progetto CORDIS (solo cifre, tra virgolette: '101057437')",
@@ -239,7 +242,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{value!r} non è un codice fiscale valido (11 cifre o 16 caratteri, con il carattere di controllo giusto)",
         "{value!r} is not a valid codice fiscale (11 digits or 16 characters, with the right check character)",
     ),
-    "check.link_to_itself": ("{field} indica l'organizzazione stessa ({value!r})", "{field} names the organisation itself ({value!r})"),
+    "check.link_to_itself": (
+        "{field} indica l'organizzazione stessa ({value!r})",
+        "{field} names the organisation itself ({value!r})",
+    ),
     "check.unknown_link": (
         "{field}: {value!r} non è un'organizzazione del dataset",
         "{field}: {value!r} is not an organisation of the dataset",

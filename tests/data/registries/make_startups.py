@@ -14,9 +14,20 @@ import datetime as dt
 
 from openpyxl import Workbook
 
-HEADER = ["denominazione", "nat.giuridica", "codice fiscale", "pv", "comune",
-          "data iscrizione alla sezione delle startup", "data iscrizione al Registro Imprese",
-          "data inizio dell'esercizio effettivo dell'attività", "ateco 2007", "settore", "attività", "sito internet"]
+HEADER = [
+    "denominazione",
+    "nat.giuridica",
+    "codice fiscale",
+    "pv",
+    "comune",
+    "data iscrizione alla sezione delle startup",
+    "data iscrizione al Registro Imprese",
+    "data inizio dell'esercizio effettivo dell'attività",
+    "ateco 2007",
+    "settore",
+    "attività",
+    "sito internet",
+]
 ROWS = [
     ["GAMMA START S.R.L.", "SR", "23456780032", "NO", "NOVARA", dt.date(2024, 3, 15), dt.date(2024, 2, 1),
      dt.date(2024, 3, 1), "62.01", "SERVIZI", "produzione di software", ""],
@@ -30,7 +41,9 @@ ROWS = [
 def main() -> None:
     book = Workbook()
     sheet = book.active
-    sheet.append(["Made-up rows in the layout of the list of innovative start-ups, https://startup.registroimprese.it/"])
+    sheet.append(
+        ["Made-up rows in the layout of the list of innovative start-ups, https://startup.registroimprese.it/"]
+    )
     sheet.append([])
     sheet.append(HEADER)
     for row in ROWS:
