@@ -3,7 +3,7 @@ like), for a before/after comparison of cold runs on the same organisations, mem
 
 Texts written {it, en} become one plain string (the English, else the Italian), except the fields
 that were bilingual already then (clusters' name, theme, description and s3_link, national clusters'
-area, member types' label); fields that came later are dropped (organisations' identifiers, places'
+area, member types' label); fields and sections that came later are dropped (the calls; organisations' identifiers, places'
 sources, history and aliases; sources' locator; clusters' ATECO codes; the licence id).
 
     python bench/older.py /tmp/ctl-100x-notes.yaml /tmp/ctl-100x-notes-older.yaml
@@ -18,6 +18,7 @@ import yaml
 
 ORG_FIELDS = {"city", "former_names", "id", "name", "note", "province", "type", "type_source"}
 SOURCE_FIELDS = {"date", "id", "publisher", "supports", "title", "url"}
+SECTIONS = {"clusters", "dataset", "member_types", "national_clusters", "organisations", "sources"}
 BILINGUAL_THEN = {"clusters": ("theme", "name", "description", "s3_link"), "national_clusters": ("area",),
                   "member_types": ("label",)}  # fmt: skip
 
@@ -39,6 +40,8 @@ def older(doc: dict) -> dict:
     for section, fields in BILINGUAL_THEN.items():
         for then, now in zip(out[section], doc[section], strict=True):
             then.update({f: now[f] for f in fields if f in now})
+    for k in set(out) - SECTIONS:  # sections that came later (calls)
+        del out[k]
     out["dataset"].pop("licence_id", None)
     for o in out["organisations"]:
         for k in set(o) - ORG_FIELDS:
