@@ -82,8 +82,8 @@ def test_a_warm_run_never_parses_the_classification(ctl, monkeypatch):
 
 # What the method reaches on the bundled data (README, "How good is ctl match"). Issue 13's targets are
 # 85% / 95% on the phrases and the codes; the phrases fall short (README), so this asserts what is reached
-# (with NACE Rev. 2.1's English titles: 87% / 100%, 66% / 84%, 98% / 98%).
-REACHED = {"sentences": (0.86, 1.0), "phrases": (0.66, 0.83), "ateco": (0.98, 0.98)}
+# (with NACE Rev. 2.1's English titles and notes: 87% / 100%, 67% / 87%, of which English 65% / 83%, 98% / 98%).
+REACHED = {"sentences": (0.86, 1.0), "phrases": (0.67, 0.87), "phrases_en": (0.65, 0.83), "ateco": (0.98, 0.98)}
 
 
 @pytest.fixture(scope="module")
@@ -105,6 +105,8 @@ def scores():
             else:
                 got = [m.cluster["id"] for m in match(pool, case["text"], classification=cl) if m.score > 0]
             out.setdefault(kind, []).append((got[:1] != [] and got[0] in expected, any(g in expected for g in got[:3])))
+            if kind == "phrases" and case["lang"] == "en":  # the English phrases alone: NACE's part
+                out.setdefault("phrases_en", []).append(out[kind][-1])
         return out
 
     return answer(None, run)

@@ -1,68 +1,130 @@
-"""ctl match in English (issue 13): NACE Rev. 2.1's English titles, from the `naceconverter` package's CSV
-(Statistics Norway's KLASS, SN2025), are precomputed into the ATECO tables beside ISTAT's Italian text, so an
-English description meets English titles and reaches the clusters through the same ATECO -> cluster rows."""
+"""ctl match in English (issue 13): NACE Rev. 2.1's English titles and explanatory notes (Includes, Includes
+also; never Excludes), Eurostat's, shipped trimmed inside the package (ctl_cli/records/nace21_en.csv.gz,
+docs/nace.md), are precomputed into the ATECO tables beside ISTAT's Italian text, so an English description
+meets English titles and notes and reaches the clusters through the same ATECO -> cluster rows."""
 
 from __future__ import annotations
 
+import gzip
 import json
+import shutil
 import subprocess
-import sys
+from pathlib import Path
 
 import pytest
 
 from ctl_cli.records import nace
 
-TINY = (
-    '"code";"parentCode";"level";"name";"shortName";"notes";"validFrom";"validTo"\n'
-    '"C";"";"1";"Manufacturing";"";""\n'
-    '"16.23";"16.2";"4";"Manufacture of other builders? carpentry and joinery";"";""\n'
-    '"10.510";"10.51";"5";"Manufacture of dairy products";"";""\n'
+HEADER = "NACE Rev. 2.1, a test\nsecond line"
+EUROSTAT = (
+    "URI,IDENTIFIER,PARENT_IDENTIFIER,NACE_CODE,PARENT_CODE,NAME,LEVEL,LEVEL_Depth,Includes,Includes_Also,"
+    "Excludes,Case_Law_if_applicable\n"
+    "http://data.europa.eu/ux2/nace2.1/C,C,,C,,C MANUFACTURING,sections,1,This section includes making.,,,\n"
+    'http://data.europa.eu/ux2/nace2.1/1051,1051,105,10.51,10.5,10.51 Manufacture of dairy products,classes,4,"This'
+    ' class includes:\n- manufacture of quokkacheese","This class also includes:\n- manufacture of kefir",'
+    '"This class excludes:\n- zebrafoo farming, see 01.41",\n'
 )
+MIRROR = Path("/work/.mirror/statisticsnorway+statbus/repo")  # where the bundled file was made from (docs/nace.md)
+COMMIT = "99371ab9b1e72dea64b0aa9e282bfd13264b665a"
 
 
-def test_titles_are_levels_one_to_four_with_the_lost_apostrophe_given_back():
-    got = nace.titles(TINY)
-    assert got == {"C": "Manufacturing", "16.23": "Manufacture of other builders' carpentry and joinery"}
+def test_trim_keeps_titles_and_includes_and_drops_the_excludes():
+    made = nace.trim(EUROSTAT, HEADER)
+    assert made == nace.trim(EUROSTAT, HEADER)  # no timestamp: the same input, the same bytes
+    text = gzip.decompress(made).decode("utf-8")
+    assert text.startswith("# NACE Rev. 2.1, a test\n# second line\ncode,level,title,includes,includes_also\n")
+    assert "zebrafoo" not in text and "excludes" not in text
+    got = nace.entries(text)
+    assert got["C"] == ("MANUFACTURING", "This section includes making.")
+    assert got["10.51"] == (
+        "Manufacture of dairy products",
+        "This class includes:\n- manufacture of quokkacheese\n\nThis class also includes:\n- manufacture of kefir",
+    )
+    assert nace.titles(text) == {"C": "MANUFACTURING", "10.51": "Manufacture of dairy products"}
     with pytest.raises(ValueError):
-        nace.titles('"a";"b"\n"1";"2"\n')
+        nace.trim("a,b\n1,2\n", HEADER)
+    with pytest.raises(ValueError):
+        nace.entries("# a header\ncode,level,name\nC,1,x\n")
 
 
-def test_the_package_titles_are_nace_rev_2_1_and_ateco_2025_has_every_code():
-    titles = nace.titles()
-    levels = {"C": 1, "10": 2, "10.5": 3, "10.51": 4}
-    assert all(code in titles for code in levels) and titles["10.51"] == "Manufacture of dairy products"
-    assert len(titles) == 22 + 87 + 287 + 651  # sections, divisions, groups, classes of NACE Rev. 2.1
-    assert not any("?" in t for t in titles.values())
-    assert not any(len(code.replace(".", "")) > 4 for code in titles)  # no Norwegian subclass (10.510)
+def test_the_bundled_file_is_nace_rev_2_1_down_to_class_the_codes_of_ateco_2025():
+    got = nace.entries()
+    levels = [len(code.replace(".", "")) if not code.isalpha() else 1 for code in got]
+    assert [levels.count(n) for n in (1, 2, 3, 4)] == [22, 87, 287, 651]  # sections .. classes: 1,047
+    assert got["10.51"][0] == "Manufacture of dairy products" and "cheese" in got["10.51"][1]
+    assert got["C"][0] == "MANUFACTURING"  # as Eurostat publishes a section's title
     from ateco._load import load_nodes
 
     down_to_class = {
         c for c, n in load_nodes("2025").items() if n["level"] in ("section", "division", "group", "class")
     }
-    assert down_to_class == set(titles)  # the first four digits of an ATECO 2025 code are the NACE class
+    assert down_to_class == set(got)  # the first four digits of an ATECO 2025 code are the NACE class
 
 
-def test_the_index_key_holds_the_nace_titles_version(monkeypatch):
+def test_the_bundled_file_says_where_it_comes_from_and_holds_no_excludes_note():
+    text = gzip.decompress(nace.BUNDLED.read_bytes()).decode("utf-8")
+    header = "".join(line for line in text.splitlines(keepends=True) if line.startswith("#"))
+    for needed in (COMMIT, "statisticsnorway/statbus", "data.europa.eu/ux2/nace2.1", "2011/833/EU", "Eurostat"):
+        assert needed in header
+    # 'crocodile' is only in the Excludes note of 01.48 ("crocodile farms ..., see 03.21") in Eurostat's file
+    assert "crocodile" not in text.lower() and "this class excludes" not in text.lower()
+
+
+@pytest.mark.skipif(not MIRROR.is_dir() or not shutil.which("git"), reason="the statbus snapshot is not here")
+def test_the_bundled_file_is_trim_of_eurostats_csv_at_the_cited_commit():
+    path = f"{COMMIT}:dbseed/activity-category-standards/NACE2.1_Structure_Label_Notes_EN.csv"
+    raw = subprocess.run(["git", f"--git-dir={MIRROR}", "show", path], capture_output=True, check=True).stdout
+    bundled = gzip.decompress(nace.BUNDLED.read_bytes()).decode("utf-8")
+    header = "\n".join(line[2:] for line in bundled.splitlines() if line.startswith("# "))
+    made = nace.trim(raw.decode("utf-8").replace("\r\n", "\n"), header)
+    assert nace.entries(gzip.decompress(made).decode("utf-8")) == nace.entries()
+
+
+def test_a_changed_bundled_file_changes_the_index_key(monkeypatch, tmp_path):
     from ctl_cli.cache import store
 
-    assert nace.stamp()  # installed: a version and the CSV's size
+    assert len(nace.stamp()) == 16
     before = store.key(b"x")
-    monkeypatch.setattr(nace, "stamp", lambda: "9.9.9 1")
-    assert store.key(b"x") != before
+    other = tmp_path / "nace21_en.csv.gz"
+    other.write_bytes(nace.trim(EUROSTAT, HEADER))
+    monkeypatch.setattr(nace, "BUNDLED", other)
+    assert nace.stamp() != "" and store.key(b"x") != before
+    monkeypatch.setattr(nace, "BUNDLED", tmp_path / "missing.csv.gz")
+    assert nace.stamp() == "" and store.key(b"x") != before
 
 
-def test_an_english_description_meets_the_english_title_and_says_it_is_nace(ctl):
-    r = ctl("match", "manufacture", "of", "dairy", "products", "--format", "json")
+def test_a_word_only_in_the_notes_finds_the_entry_and_one_only_in_excludes_finds_nothing(monkeypatch, tmp_path):
+    from ctl_cli.cache import answer
+    from ctl_cli.cache.ateco import Classification, in_memory
+
+    tiny = tmp_path / "nace21_en.csv.gz"
+    tiny.write_bytes(nace.trim(EUROSTAT, HEADER))
+    monkeypatch.setattr(nace, "BUNDLED", tiny)
+    con = answer(None, lambda idx: in_memory(idx.dataset()))
+    cl = Classification(lambda sql, args: con.execute(sql, tuple(args)).fetchall())
+    english = {(s, code) for s, code, _, _, lang in cl.hits(["quokkachees", "quokkacheese"]) if lang == "en"}
+    assert english and {code for _, code in english} == {"10.51"}
+    assert [h for h in cl.hits(["zebrafoo"]) if h[4] == "en"] == []  # only in 10.51's Excludes note
+    weights = dict(con.execute("SELECT stem, weight FROM ateco_terms WHERE code = '10.51' AND lang = 'en'").fetchall())
+    assert weights["manufactur"] == 1.0 and max(w for s, w in weights.items() if s.startswith("quokka")) == 0.4
+
+
+def test_we_make_cheese_finds_dairy_through_the_notes_and_shows_the_nace_title(ctl):
+    r = ctl("match", "we", "make", "cheese", "--format", "json")
+    assert r.exit_code == 0
     first = json.loads(r.stdout)[0]
     assert first["id"] == "agrifood"
-    nace_entries = [a for a in first["ateco"] if a["classification"] == "NACE Rev. 2.1"]
-    assert {
-        "code": "10.51",
-        "title": "Manufacture of dairy products",
-        "classification": "NACE Rev. 2.1",
-    } in nace_entries
-    table = ctl("match", "manufacture", "of", "dairy", "products", "--lang", "it")
+    assert {"code": "10.51", "title": "Manufacture of dairy products", "classification": "NACE Rev. 2.1"} in first[
+        "ateco"
+    ]
+    table = ctl("match", "we", "make", "cheese", "--lang", "it")
     assert "NACE 10.51 Manufacture of dairy products" in table.stdout
+
+
+def test_a_word_only_in_an_excludes_note_finds_nothing_through_that_entry(ctl):
+    r = ctl("match", "crocodile", "--format", "json")
+    found = [a["code"] for m in json.loads(r.stdout or "[]") for a in m["ateco"]]
+    assert "01.48" not in found
 
 
 def test_an_italian_description_keeps_istat_titles(ctl):
@@ -71,41 +133,33 @@ def test_an_italian_description_keeps_istat_titles(ctl):
 
 
 def test_an_english_phrase_no_italian_word_finds_reaches_its_cluster(ctl):
-    # 'furniture' is in no ATECO title (Italian) nor, before issue 13's NACE titles, anywhere it led to a cluster
+    # 'furniture' is in no ATECO title (Italian); NACE's English title of 31.00 has it
     first = json.loads(ctl("match", "furniture", "--format", "json").stdout)[0]
     assert first["id"] == "living-environments"
     assert any(a["code"].startswith("31") and a["classification"] == "NACE Rev. 2.1" for a in first["ateco"])
 
 
-def test_a_warm_run_never_reads_the_nace_titles(ctl, monkeypatch):
+def test_a_warm_run_never_reads_the_nace_file(ctl, monkeypatch):
     assert ctl("match", "furniture").exit_code == 0  # builds the index and its classification tables
 
     def refuse(*a, **k):  # noqa: ANN002, ANN003, ANN202
-        raise AssertionError("the NACE titles were read on a warm run")
+        raise AssertionError("the NACE file was read on a warm run")
 
-    monkeypatch.setattr(nace, "titles", refuse)
+    monkeypatch.setattr(nace, "entries", refuse)
     r = ctl("match", "manufacture", "of", "beer", "--format", "json")
     assert r.exit_code == 0 and json.loads(r.stdout)[0]["id"] == "agrifood"
 
 
-def test_without_the_package_the_match_still_works_in_italian(monkeypatch):
+def test_without_the_file_the_match_still_works_in_italian(monkeypatch, tmp_path):
     from ctl_cli.cache import answer
     from ctl_cli.cache.ateco import Classification, in_memory
     from ctl_cli.query.match import match
 
-    monkeypatch.setattr(nace, "_csv", lambda: None)
-    assert nace.titles() == {} and nace.stamp() == ""
+    monkeypatch.setattr(nace, "BUNDLED", tmp_path / "missing.csv.gz")
+    assert nace.entries() == {} and nace.stamp() == ""
     con = answer(None, lambda idx: in_memory(idx.dataset()))
     assert con.execute("SELECT count(*) FROM ateco_nodes WHERE title_en IS NOT NULL").fetchone()[0] == 0
     assert con.execute("SELECT count(*) FROM ateco_terms WHERE lang = 'en'").fetchone()[0] == 0
     cl = Classification(lambda sql, args: con.execute(sql, tuple(args)).fetchall())
     ranked = answer(None, lambda idx: match(idx.match_entries(), "vino", classification=cl))
     assert ranked[0].cluster["id"] == "agrifood"
-
-
-def test_ctl_match_never_imports_the_package():
-    code = "import sys\nfrom ctl_cli.__main__ import main\ntry:\n    main(['match', 'cheese', 'dairy'])\n"
-    code += "except SystemExit:\n    pass\n"
-    code += "print('naceconverter' in sys.modules, file=sys.stderr)"
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
-    assert r.stderr.strip().splitlines()[-1] == "False"

@@ -91,6 +91,7 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_anywhere(tmp_path):
     [wheel] = wheels.glob("ctl-*.whl")
     names = zipfile.ZipFile(wheel).namelist()  # ctl site's templates and assets are package files
     assert "ctl_cli/site/templates/base.html" in names and "ctl_cli/site/templates/search.js" in names
+    assert "ctl_cli/records/nace21_en.csv.gz" in names  # NACE Rev. 2.1 in English (ctl match), a package file
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
     pip = venv / "bin" / "pip"
@@ -103,6 +104,9 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_anywhere(tmp_path):
     assert "aerospace" in r.stdout and "living-environments" in r.stdout
     r = run(str(venv / "bin" / "ctl"), "show", "agrifood", "--format", "json", cwd=elsewhere)
     assert json.loads(r.stdout)["id"] == "agrifood"
+    r = run(str(venv / "bin" / "ctl"), "match", "we", "make", "cheese", "--format", "json", cwd=elsewhere)
+    ateco = json.loads(r.stdout)[0]["ateco"]  # found through NACE 10.51's notes, read from the wheel's file
+    assert {"code": "10.51", "title": "Manufacture of dairy products", "classification": "NACE Rev. 2.1"} in ateco
     r = run(str(venv / "bin" / "ctl"), "validate", cwd=elsewhere)
     assert r.returncode == 0 and "valid" in r.stdout
     r = run(str(venv / "bin" / "ctl"), "site", "-o", "www", cwd=elsewhere)  # the templates found in the wheel

@@ -65,8 +65,8 @@ def _absolute(path: str, expand: bool = False) -> str:
 
 def key(raw: bytes) -> str:
     """The cache key of a dataset: 40 hex digits of blake2b over the ctl version, FORMAT, the `ateco`
-    package's version and edition (records.classification.stamp), the `naceconverter` package's version
-    (records.nace.stamp: NACE Rev. 2.1's English titles) and the bytes."""
+    package's version and edition (records.classification.stamp), the hash of the bundled NACE Rev. 2.1
+    English file (records.nace.stamp: its titles and notes) and the bytes."""
     try:
         from _blake2 import blake2b  # the C module itself: importing hashlib costs more start-up time
     except ImportError:  # pragma: no cover - other Pythons

@@ -8,7 +8,8 @@ cluster rows (each cluster's `ateco` list):
   title (unchanged), else none (refused);
 - the stems of each 2025 entry's title and notes (exclusions left out), with their weight and language
   (terms): the Italian stems of ISTAT's text, and the English stems of the NACE Rev. 2.1 English title
-  of the same code down to class level (records/nace.py), so English words meet English titles; how rare
+  and notes (Includes, Includes also; never Excludes) of the same code down to class level
+  (records/nace.py), weighted as ISTAT's title and notes, so English words meet English text; how rare
   each stem is across entries (idf), and the stems of every word seen (vocab), so a warm run never
   parses the classification nor imports a stemmer for a known word.
 Nothing here prints. Imported only when an index is built.
@@ -97,15 +98,15 @@ def rows_below(nodes: dict[str, dict], rows: dict[str, list[str]]) -> dict[str, 
 def build(ds: Dataset) -> dict[str, Any]:
     """{nodes: [(code, level, title, clusters, English title or None)], codes: [(edition, code, title, [2025
     codes])], terms: [(stem, code, weight, 'it' or 'en')], idf: [(stem, idf)], vocab: [(word, stems)]} for the
-    index (cache/ateco.py). English titles: records/nace.titles(), for the codes ATECO 2025 has."""
+    index (cache/ateco.py). English titles and notes: records/nace.entries(), for the codes ATECO 2025 has."""
     from ateco._load import load_correspondence_2025_2022, load_nodes
 
     nodes = load_nodes(EDITION)
     rows = rows_by_code(ds)
     below = rows_below(nodes, rows)
-    english = {code: t for code, t in nace.titles().items() if code in nodes}
+    english = {code: e for code, e in nace.entries().items() if code in nodes}  # (title, notes)
     out_nodes = [
-        (code, n["level"], n["title"], node_clusters(code, nodes, rows, below), english.get(code))
+        (code, n["level"], n["title"], node_clusters(code, nodes, rows, below), english.get(code, (None,))[0])
         for code, n in nodes.items()
     ]
     n22, n07 = load_nodes("2022"), load_nodes("2007")
@@ -125,7 +126,7 @@ def build(ds: Dataset) -> dict[str, Any]:
         notes = " ".join(v for k, v in (n.get("notes") or {}).items() if k in NOTES)
         texts = [(_EXCLUDED.sub("", n["title"]), TITLE, "it"), (notes, NOTE, "it")]
         if code in english:
-            texts.append((_EXCEPT.sub("", english[code]), TITLE, nace.LANG))
+            texts += [(_EXCEPT.sub("", english[code][0]), TITLE, nace.LANG), (english[code][1], NOTE, nace.LANG)]
         for text, w, lang in texts:
             for word in words(text):
                 seen.add(word)

@@ -1,73 +1,105 @@
-"""NACE Rev. 2.1's English titles, which let an English description meet the classification.
+"""NACE Rev. 2.1 in English (titles and explanatory notes), which lets an English description meet the
+classification.
 
 ATECO 2025 is ISTAT's national version of NACE Rev. 2.1: its sections, divisions, groups and classes are
 NACE Rev. 2.1's, with the same codes (the first four digits of an ATECO 2025 code are the NACE class), so
-the English title of NACE class 10.51 is the English title of ATECO 2025 entry 10.51. The titles come from
-the `naceconverter` package (MIT), whose `nacecodes.csv` is Statistics Norway's KLASS classification 6
-(SN2025, NLOD 2.0) in English: its levels 1-4 are NACE Rev. 2.1's (1,047 codes, the same set as ATECO
-2025's; 1,020 titles letter for letter Eurostat's, sections in capitals there, three worded slightly
-apart). Its fifth level is Norway's own subclasses and is not used. The research behind this:
-shared/research/turn5/nace-en.md. The package is never imported (it builds a search index when it is):
-its CSV is read as a file, and only when an index is built. Nothing here prints.
+the English title and notes of NACE class 10.51 are those of ATECO 2025 entry 10.51. They come from
+Eurostat's NACE Rev. 2.1 structure with its English explanatory notes (URIs under
+data.europa.eu/ux2/nace2.1), shipped trimmed in this folder as `nace21_en.csv.gz` (BUNDLED): code, level,
+title, and the Includes and Includes-also notes, never the Excludes notes (what an entry is not). Its
+provenance, Eurostat's reuse terms and the checks made are in docs/nace.md; trim() makes the file from
+Eurostat's CSV. It is read only when an index is built, and its hash is part of the index's key
+(stamp). Nothing here prints.
 """
 
 from __future__ import annotations
 
-import re
+import functools
 from pathlib import Path
 
+BUNDLED = Path(__file__).with_name("nace21_en.csv.gz")
 LEVELS = ("1", "2", "3", "4")  # sections, divisions, groups, classes: NACE Rev. 2.1 proper
 CLASSIFICATION = "NACE Rev. 2.1"  # as match reasons name it
-LANG = "en"  # the language of the titles (records.terms.LANGS): their words get English stems
-# KLASS's CSV is Latin-1, which has no typographic apostrophe (’): it became '?' ("builders? carpentry").
-_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=\s)")
-
-
-def _csv() -> Path | None:
-    """The package's `nacecodes.csv`, found without importing the package; None if it is not installed."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("naceconverter")
-    if spec is None or spec.origin is None:
-        return None
-    path = Path(spec.origin).parent / "nacecodes.csv"
-    return path if path.is_file() else None
+LANG = "en"  # the language of the titles and notes (records.terms.LANGS): their words get English stems
+COLUMNS = ("code", "level", "title", "includes", "includes_also")  # of the bundled file, after its '#' lines
+_EUROSTAT = ("NACE_CODE", "LEVEL_Depth", "NAME", "Includes", "Includes_Also")  # the same, in Eurostat's CSV
 
 
 def stamp() -> str:
-    """The `naceconverter` package's version (from its dist-info folder's name) and the size of its CSV,
-    read without importing it: part of the index's key, so another version of the titles builds a new
-    index. '' if it is not installed."""
-    path = _csv()
-    if path is None:
-        return ""
-    found = sorted(path.parent.parent.glob("naceconverter-*.dist-info"))
-    version = found[-1].name[len("naceconverter-") : -len(".dist-info")] if found else "?"
+    """The first 16 hex digits of the blake2b hash of the bundled file's bytes (part of the index's key:
+    another file builds a new index); '' if the file is missing or unreadable. Read once per process."""
+    return _hash(BUNDLED)
+
+
+@functools.lru_cache(maxsize=4)
+def _hash(path: Path) -> str:
     try:
-        return f"{version} {path.stat().st_size}"
+        from _blake2 import blake2b  # as cache.store.key: importing hashlib costs more start-up time
+    except ImportError:  # pragma: no cover - other Pythons
+        from hashlib import blake2b
+    try:
+        return blake2b(path.read_bytes(), digest_size=8).hexdigest()
     except OSError:
         return ""
 
 
-def titles(text: str | None = None) -> dict[str, str]:
-    """NACE Rev. 2.1 code ('C', '10', '10.5', '10.51') -> its English title, for levels 1-4 of the package's
-    CSV (`text`: the CSV's content, read from the package if not given; {} when the package is missing).
-    The CSV is ';'-separated with a header (code, parentCode, level, name, ...). A '?' standing for a lost
-    apostrophe is given back ("builders? carpentry" -> "builders' carpentry"). Raises ValueError on a CSV
-    without those columns."""
+def entries(text: str | None = None) -> dict[str, tuple[str, str]]:
+    """NACE Rev. 2.1 code ('C', '10', '10.5', '10.51') -> (English title, Includes and Includes-also notes
+    joined by a blank line, '' if none), for levels 1-4 of the bundled file (`text`: a file's content,
+    read from the bundled gzip file if not given; {} when that file is missing). Lines starting with '#'
+    before the header are the file's provenance and are skipped. Raises ValueError on a file without the
+    COLUMNS."""
     import csv  # only when an index is built
     import io
+    import itertools
 
     if text is None:
-        path = _csv()
-        if path is None:
+        import gzip
+
+        try:
+            text = gzip.decompress(BUNDLED.read_bytes()).decode("utf-8")
+        except OSError:
             return {}
-        text = path.read_text("utf-8", errors="replace")
-    rows = csv.DictReader(io.StringIO(text), delimiter=";")
-    if not {"code", "level", "name"} <= set(rows.fieldnames or ()):
-        raise ValueError("nacecodes.csv: no code, level and name columns")
-    return {
-        r["code"].strip(): _LOST_APOSTROPHE.sub("'", r["name"].strip())
-        for r in rows
-        if (r.get("level") or "").strip() in LEVELS and (r.get("code") or "").strip() and (r.get("name") or "").strip()
-    }
+    lines = io.StringIO(text)
+    header = next((line for line in lines if not line.startswith("#")), "")  # after the '#' lines
+    rows = csv.DictReader(itertools.chain([header], lines))
+    if not set(COLUMNS) <= set(rows.fieldnames or ()):
+        raise ValueError(f"{BUNDLED.name}: not the columns {', '.join(COLUMNS)}")
+    out = {}
+    for r in rows:
+        code, title = (r["code"] or "").strip(), (r["title"] or "").strip()
+        if code and title and (r["level"] or "").strip() in LEVELS:
+            notes = (n.strip() for n in (r["includes"] or "", r["includes_also"] or ""))
+            out[code] = (title, "\n\n".join(n for n in notes if n))
+    return out
+
+
+def titles(text: str | None = None) -> dict[str, str]:
+    """NACE Rev. 2.1 code -> its English title, for levels 1-4 (see entries(); {} without the file)."""
+    return {code: title for code, (title, _) in entries(text).items()}
+
+
+def trim(eurostat_csv: str, header: str) -> bytes:
+    """The bundled file made from Eurostat's NACE Rev. 2.1 CSV with English notes (`eurostat_csv`: its
+    text, columns URI, IDENTIFIER, PARENT_IDENTIFIER, NACE_CODE, PARENT_CODE, NAME, LEVEL, LEVEL_Depth,
+    Includes, Includes_Also, Excludes, Case_Law_if_applicable): `header` as '#' lines, then COLUMNS for
+    levels 1-4, the title without its leading code ('10.51 Manufacture of dairy products' -> 'Manufacture
+    of dairy products'); Excludes and the rest are dropped. Gzip-compressed with no timestamp, so the same
+    input gives the same bytes. Raises ValueError when a column is missing."""
+    import csv
+    import gzip
+    import io
+
+    rows = csv.DictReader(io.StringIO(eurostat_csv))
+    if not set(_EUROSTAT) <= set(rows.fieldnames or ()):
+        raise ValueError(f"not Eurostat's NACE Rev. 2.1 CSV: no {', '.join(_EUROSTAT)} columns")
+    out = io.StringIO()
+    out.writelines(f"# {line}\n".replace("# \n", "#\n") for line in header.splitlines())
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(COLUMNS)
+    for r in rows:
+        code, name = r["NACE_CODE"].strip(), r["NAME"].strip()
+        if r["LEVEL_Depth"].strip() in LEVELS:
+            title = name[len(code) :].strip() if name.startswith(code + " ") else name
+            w.writerow((code, r["LEVEL_Depth"].strip(), title, r["Includes"].strip(), r["Includes_Also"].strip()))
+    return gzip.compress(out.getvalue().encode("utf-8"), compresslevel=9, mtime=0)
