@@ -1,5 +1,6 @@
 """ctl match, issue 13 (principled ranking rules), each on made-up clusters rather than on the evaluation set:
-what a cluster is called is not what it does."""
+what a cluster is called is not what it does; an entry above a row leads to the row's cluster by the share
+of its activities the row holds."""
 
 from __future__ import annotations
 
@@ -26,3 +27,19 @@ def test_a_clusters_name_and_aliases_are_not_compared():
     assert "alt" not in dairy["profile"] and "lattier" not in dairy["profile"]
     ranked = [m.cluster["id"] for m in match([dairy, grid], "cavi per alta tensione") if m.score > 0]
     assert ranked == ["grid"]
+
+
+def test_an_entry_above_a_row_leads_to_its_cluster_by_the_share_of_its_activities_the_row_holds():
+    from ctl_cli.records.classification import leaves_below, node_clusters
+
+    nodes = {  # a made-up division: two groups of two classes each, and a third group of one class
+        "99": {}, "99.1": {"parent": "99"}, "99.11": {"parent": "99.1"}, "99.12": {"parent": "99.1"},
+        "99.2": {"parent": "99"}, "99.21": {"parent": "99.2"}, "99.22": {"parent": "99.2"},
+        "99.3": {"parent": "99"}, "99.30": {"parent": "99.3"},
+    }  # fmt: skip
+    rows = {"99.3": ["optics"], "99.21": ["tools", "optics"]}
+    below = leaves_below(nodes, rows)
+    assert node_clusters("99", nodes, rows, below) == [["optics", 0.4, "99.21"], ["tools", 0.2, "99.21"]]
+    assert node_clusters("99.2", nodes, rows, below) == [["tools", 0.5, "99.21"], ["optics", 0.5, "99.21"]]
+    assert node_clusters("99.30", nodes, rows, below) == [["optics", 1.0, "99.3"]]
+    assert node_clusters("99.1", nodes, rows, below) == []
