@@ -1,13 +1,15 @@
 """ctl match, issue 13 (principled ranking rules), each on made-up clusters rather than on the evaluation set:
 what a cluster is called is not what it does; an entry above a row leads to the row's cluster by the share
-of its activities the row holds."""
+of its activities the row holds; a word several clusters share counts less in each."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from ctl_cli.dataset.model import Text
-from ctl_cli.query.match import match
+from ctl_cli.query.match import match, query_words, text_hits
 from ctl_cli.records.match import cluster_texts, profile
 
 
@@ -43,3 +45,11 @@ def test_an_entry_above_a_row_leads_to_its_cluster_by_the_share_of_its_activitie
     assert node_clusters("99.2", nodes, rows, below) == [["tools", 0.5, "99.21"], ["optics", 0.5, "99.21"]]
     assert node_clusters("99.30", nodes, rows, below) == [["optics", 1.0, "99.3"]]
     assert node_clusters("99.1", nodes, rows, below) == []
+
+
+def test_a_word_k_clusters_share_counts_one_kth_in_each():
+    alone = made_up("alone", "formaggi")
+    a, b = made_up("a", "robot saldatura"), made_up("b", "robot verniciatura")
+    other = made_up("other", "vini")
+    hits = text_hits([alone, a, b, other], query_words("formaggi robot"))
+    assert hits[0][0][0] == pytest.approx(2 * hits[1][0][0]) and hits[1] == hits[2] and hits[3] == []
