@@ -82,8 +82,11 @@ def test_a_warm_run_never_parses_the_classification(ctl, monkeypatch):
 
 # What the method reaches on the bundled data (README, "How good is ctl match"). Issue 13's targets are
 # 85% / 95% on the phrases and the codes; the phrases fall short (README), so this asserts what is reached
-# (with NACE Rev. 2.1's English titles and notes: 87% / 100%, 67% / 87%, of which English 65% / 83%, 98% / 98%).
-REACHED = {"sentences": (0.86, 1.0), "phrases": (0.67, 0.87), "phrases_en": (0.65, 0.83), "ateco": (0.98, 0.98)}
+# (with NACE Rev. 2.1's English titles and notes: 87% / 100%, 67% / 87%, of which English 65% / 83%, 98% / 98%;
+# with names not compared, entries above rows by their share of activities and 1/k for a word k clusters share:
+# 87% / 100%, 69% / 87% (150 and 190 of 218), of which English 67% / 84%
+# (60 and 75 of 89), 98% / 98%).
+REACHED = {"sentences": (0.86, 1.0), "phrases": (0.68, 0.87), "phrases_en": (0.67, 0.84), "ateco": (0.98, 0.98)}
 
 
 @pytest.fixture(scope="module")

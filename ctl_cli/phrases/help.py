@@ -337,7 +337,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "help.match.epilog": (
         "Descrivi in una frase un'attività d'impresa o una linea di ricerca, in "
         "italiano o in inglese. ctl ne confronta le parole (senza accenti né "
-        "desinenze) con i testi di ciascun cluster: temi, nomi, temi prioritari, "
+        "desinenze) con i testi di ciascun cluster: temi, temi prioritari, "
         "parole chiave, descrizioni, gruppi di lavoro; e con i titoli e le note "
         "della classificazione ATECO 2025 dell'ISTAT (per le parole inglesi, con i "
         "titoli e le note inglesi della NACE Rev. 2.1, gli stessi codici), che portano ai "
@@ -352,7 +352,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         '  ctl match "hydrogen fuel cells for buses" -f json',
         "Describe a business or a research line in a sentence, in Italian or English. "
         "ctl compares its words (without accents and endings) with each cluster's own "
-        "texts: themes, names, focus topics, keywords, descriptions, working groups; and "
+        "texts: themes, focus topics, keywords, descriptions, working groups; and "
         "with the titles and notes of ISTAT's ATECO 2025 classification (for English "
         "words, with NACE Rev. 2.1's English titles and notes, the same codes), which lead to "
         "clusters through the dataset's ATECO rows. The score is relative: 100 for the best fit.\n"

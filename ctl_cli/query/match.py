@@ -81,7 +81,9 @@ def text_hits(
 ) -> list[list[tuple[float, str]]]:
     """Per cluster (in the order of `entries`), its (weight, own word) hits: one per word of the query
     that one of its stems finds in the cluster's profile, weighted by the field it stands in, by how
-    few clusters use it (log((n + 1) / clusters using it): a word every cluster says counts little) and
+    few clusters use it (log(n + 1) / clusters using it: a word k clusters say points to each of them with
+    1/k of the weight of a word one cluster alone says, as a reader who knows only that word would share
+    their guess among the k; a word every cluster says counts little) and
     by `rarity` (word -> 0-1, how rare the word is among the classification's entries, 1 if not given:
     'produzione' names thousands of activities, so it tells little about which one)."""
     n = len(entries)
@@ -92,7 +94,7 @@ def text_hits(
         found.append({w: max((prof[s] for s in stems if s in prof), key=lambda h: h[0]) for w, stems in
                       query.items() if any(s in prof for s in stems)})  # fmt: skip
     df = {w: sum(1 for f in found if w in f) for w in query}
-    return [sorted(((weight * math.log((n + 1) / df[w]) * rarity.get(w, 1.0), own) for w, (weight, own) in
+    return [sorted(((weight * math.log(n + 1) / df[w] * rarity.get(w, 1.0), own) for w, (weight, own) in
                     f.items()), reverse=True) for f in found]  # fmt: skip
 
 

@@ -2,7 +2,8 @@
 
 From the `ateco` package (ISTAT's ATECO 2007, 2022 and 2025 tables, offline) and the dataset's ATECO ->
 cluster rows (each cluster's `ateco` list):
-- every ATECO 2025 entry with its title and the clusters it leads to (nodes);
+- every ATECO 2025 entry with its title and the clusters it leads to (nodes): those of the nearest row at
+  or above it, else those of the rows below it by the share of its activities they hold (node_clusters);
 - every ATECO 2022 and 2007 code with the ATECO 2025 codes it stands for (codes): a 2022 code through
   ISTAT's 2025<->2022 correspondence; a 2007 code only where ATECO 2022 has the same code with the same
   title (unchanged), else none (refused);
@@ -64,34 +65,45 @@ def rows_by_code(ds: Dataset) -> dict[str, list[str]]:
 
 
 def node_clusters(
-    code: str, nodes: dict[str, dict], rows: dict[str, list[str]], below: dict[str, list[str]] | None = None
+    code: str, nodes: dict[str, dict], rows: dict[str, list[str]], below: dict[str, list[Any]] | None = None
 ) -> list[list[Any]]:
     """[[cluster, weight, via code]] for one ATECO 2025 entry: the clusters of the nearest row at or above
-    it (weight 1); else of the rows below it, weighted by their share of those rows; [] if none.
-    `below` is rows_below(nodes, rows), made once for all entries (made here if not given)."""
+    it (weight 1); else of the rows below it, each weighted by the share of the entry's most detailed
+    activities (the leaves below it) whose nearest row names the cluster: division 26 (computers,
+    electronics, optics...) leads to the cluster of a row for group 26.6 (electromedical equipment) by the
+    share of 26's activities that 26.6 holds, not fully; [] if none. `below` is leaves_below(nodes, rows),
+    made once for all entries (made here if not given)."""
     up: str | None = code
     while up is not None:
         if up in rows:
             return [[cid, 1.0, up] for cid in rows[up]]
         up = nodes[up].get("parent") if up in nodes else None
     if below is None:
-        below = rows_below(nodes, rows)
-    under = [(r, cid) for r in below.get(code, ()) for cid in rows[r]]
+        below = leaves_below(nodes, rows)
+    leaves = below.get(code, ())
     counts: dict[str, list[Any]] = {}
-    for r, cid in under:
-        counts.setdefault(cid, [cid, 0.0, r])[1] += 1.0 / len(under)
+    for _, row in leaves:
+        for cid in rows.get(row, ()) if row else ():
+            counts.setdefault(cid, [cid, 0.0, row])[1] += 1.0 / len(leaves)
     return sorted(counts.values(), key=lambda x: -x[1])
 
 
-def rows_below(nodes: dict[str, dict], rows: dict[str, list[str]]) -> dict[str, list[str]]:
-    """ATECO code -> the codes of the rows strictly below it, in the rows' order (each row's chain of
-    parents walked once, rather than every row for every entry)."""
-    out: dict[str, list[str]] = {}
-    for r in rows:
-        up = nodes.get(r, {}).get("parent")
+def leaves_below(nodes: dict[str, dict], rows: dict[str, list[str]]) -> dict[str, list[Any]]:
+    """ATECO code -> [(leaf, the code of its nearest row at or above it, or None)] for every leaf strictly
+    below it (an entry no other entry has as parent); each leaf's chain of parents walked once."""
+    parents = {n.get("parent") for n in nodes.values()}
+    out: dict[str, list[Any]] = {}
+    for leaf in nodes:
+        if leaf in parents:
+            continue
+        chain = []
+        up = nodes[leaf].get("parent")
         while up is not None:
-            out.setdefault(up, []).append(r)
+            chain.append(up)
             up = nodes.get(up, {}).get("parent")
+        row = next((c for c in [leaf, *chain] if c in rows), None)
+        for c in chain:
+            out.setdefault(c, []).append((leaf, row))
     return out
 
 
@@ -103,7 +115,7 @@ def build(ds: Dataset) -> dict[str, Any]:
 
     nodes = load_nodes(EDITION)
     rows = rows_by_code(ds)
-    below = rows_below(nodes, rows)
+    below = leaves_below(nodes, rows)
     english = {code: e for code, e in nace.entries().items() if code in nodes}  # (title, notes)
     out_nodes = [
         (code, n["level"], n["title"], node_clusters(code, nodes, rows, below), english.get(code, (None,))[0])

@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from ..dataset.model import Cluster, Dataset
 
 # How much a word counts, by where it stands in a cluster's record. Notes, sources and their titles
-# are not here: they say where facts come from, not what a cluster does.
+# are not here: they say where facts come from, not what a cluster does. Nor are its name and aliases:
+# they say what the association is called ("Cluster di Alta Tecnologia", "Fondazione"), and the field
+# its name names is its theme, which is here.
 MATCH_FIELDS = (
     ("theme", 3.0),
-    ("name", 2.0),
-    ("aliases", 2.0),
     ("focus", 2.0),
     ("keywords", 2.0),
     ("description", 1.0),
@@ -28,7 +28,7 @@ MATCH_FIELDS = (
 
 def cluster_texts(c: Cluster) -> list[tuple[float, str, str]]:
     """(weight, language, text) for every text of a cluster that match compares with, by MATCH_FIELDS;
-    remarks about sources left out (records.terms.what_it_does). An alias counts in both languages."""
+    remarks about sources left out (records.terms.what_it_does)."""
     out: list[tuple[float, str, str]] = []
     for name, weight in MATCH_FIELDS:
         value = getattr(c, name)
@@ -36,7 +36,7 @@ def cluster_texts(c: Cluster) -> list[tuple[float, str, str]]:
             out += [(weight, lang, w) for lang, words in value for w in words]
         elif hasattr(value, "as_dict"):
             out += [(weight, lang, t) for lang, t in value.as_dict().items() if t]
-        else:  # a list: of strings (aliases) or of prose in both languages (focus, working groups...)
+        else:  # a list: of strings (in both languages) or of prose in both languages (focus, working groups...)
             for item in value:
                 pairs = item.as_dict().items() if hasattr(item, "as_dict") else [(lang, item) for lang in LANGS]
                 out += [(weight, lang, t) for lang, t in pairs if t]
