@@ -50,8 +50,14 @@ def test_a_lazy_index_makes_only_what_it_is_asked_for():
     lazy.summaries()  # ctl list
     assert lazy._filled == {"clusters"} and lazy._meta == {}
     assert lazy.con.execute("SELECT count(*) FROM orgs").fetchone() == (0,)
+    assert {d for (d,) in lazy.con.execute("SELECT detail FROM clusters")} == {""}  # no detail made
+    first = BUNDLED.clusters[0].id
+    assert lazy.detail(first) == FULL.detail(first)  # ctl show: every cluster's detail made then
+    assert lazy._filled == {"clusters", "detail", "orgs"}
+    assert "" not in {d for (d,) in lazy.con.execute("SELECT detail FROM clusters")}
+    lazy = LazyIndex(BUNDLED, "k", "bundled")
     lazy.search((), ["sme"])
-    assert lazy._filled == {"clusters", "orgs"}
+    assert lazy._filled == {"orgs"}
     assert lazy.con.execute("SELECT count(*) FROM org_clusters").fetchone()[0] > 0
     assert set(lazy._meta) == set()
     lazy.member_types()
