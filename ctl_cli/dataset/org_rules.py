@@ -52,7 +52,7 @@ def no_cycles(c: Checker) -> None:
         # a link to itself is links_exist's to report
         step = {d["id"]: d[key]["org"] for _, d in orgs if (d.get(key) or {}).get("org", d["id"]) != d["id"]}
         done: set[str] = set()
-        for start, _ in ((d["id"], p) for p, d in orgs):
+        for start in step:  # in the file's order; an organisation with no link starts no chain
             trail: list[str] = []
             node = start
             while node in step and node not in done and node not in trail:
