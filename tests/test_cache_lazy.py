@@ -84,11 +84,8 @@ def held(con, ds, k):
         time.sleep(0.02)
     write(con, ds, k)
 store.write = held
-from ctl_cli.__main__ import run
-try:
-    run()
-except SystemExit as e:
-    code = e.code
+from ctl_cli.__main__ import main
+code = main()  # not run(), which ends a cold run at once (os._exit): the checks below would not be made
 try:
     os.waitpid(-1, os.WNOHANG)
     print("a child process is left to wait for", file=sys.stderr)
