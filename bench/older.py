@@ -3,8 +3,9 @@ like), for a before/after comparison of cold runs on the same organisations, mem
 
 Texts written {it, en} become one plain string (the English, else the Italian), except the fields
 that were bilingual already then (clusters' name, theme, description and s3_link, national clusters'
-area, member types' label); fields and sections that came later are dropped (the calls; organisations' identifiers, places'
-sources, history and aliases; sources' locator; clusters' ATECO codes; the licence id).
+area, member types' label); fields and sections that came later are dropped (the calls;
+organisations' identifiers, places' sources, history and aliases; sources' locator; clusters' ATECO
+codes; the licence id).
 
     python bench/older.py /tmp/ctl-100x-notes.yaml /tmp/ctl-100x-notes-older.yaml
 """

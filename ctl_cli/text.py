@@ -63,17 +63,30 @@ def compact(s: str) -> str:
     return fold(s).replace(" ", "")
 
 
-# Legal-form words that do not tell two organisations apart ("Beta S.p.A." is "Beta SpA" is "Beta").
-_LEGAL = re.compile(
-    r"(?:\s(?:s ?p ?a|s ?r ?l ?s?|s ?c ?a ?r ?l|s ?c ?r ?l|s ?c ?p ?a|s ?n ?c|s ?a ?s|s ?a|s ?c|s ?b|soc coop|"
-    r"societa cooperativa|societa consortile|cooperativa sociale|onlus|ets|aps|odv|ltd|limited|gmbh|ag|inc|llc|"
-    r"bv|nv|plc|co|group|unipersonale|a ?r ?l|in liquidazione))+$"
+# Legal-form words that do not tell two organisations apart ("Beta S.p.A." is "Beta SpA" is "Beta"),
+# folded; " ?" is an optional space, "?" makes the letter before it optional.
+_LEGAL_FORMS = (
+    "s ?p ?a", "s ?r ?l ?s?", "s ?c ?a ?r ?l", "s ?c ?r ?l", "s ?c ?p ?a", "s ?n ?c", "s ?a ?s", "s ?a", "s ?c",
+    "s ?b", "soc coop", "societa cooperativa", "societa consortile", "cooperativa sociale", "onlus", "ets", "aps",
+    "odv", "ltd", "limited", "gmbh", "ag", "inc", "llc", "bv", "nv", "plc", "co", "group", "unipersonale",
+    "a ?r ?l", "in liquidazione",
+)  # fmt: skip
+_LEGAL = re.compile(r"(?:\s(?:" + "|".join(_LEGAL_FORMS) + r"))+$")
+# Every word a legal form can end with, and more (every run of letters within one): a name whose last
+# word is none of these ends with no legal form, and skips _LEGAL's search (17,300 names at 100x).
+_LEGAL_ENDS = frozenset(
+    letters[i:j]
+    for letters in (form.replace("?", "").replace(" ", "") for form in _LEGAL_FORMS)
+    for i in range(len(letters))
+    for j in range(i + 1, len(letters) + 1)
 )
 
 
 def org_key(name: str) -> str:
     """A name with case, accents, punctuation and trailing legal forms ignored, to find duplicates."""
     folded = " " + fold(name)
+    if folded[folded.rfind(" ") + 1 :] not in _LEGAL_ENDS:
+        return folded.replace(" ", "")
     return (_LEGAL.sub("", folded) or folded).replace(" ", "")
 
 

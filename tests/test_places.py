@@ -61,6 +61,19 @@ def test_many_lookups_read_the_table_once_rather_than_the_text_each_time(monkeyp
     assert found[comuni.LOOKUPS :] == places[comuni.LOOKUPS :]
 
 
+def test_find_many_asks_the_table_at_once_for_many_places_and_finds_what_find_finds(monkeypatch):
+    lines = []
+    monkeypatch.setattr(comuni, "_asked", set())
+    places = sorted(set(comuni.table().values()))[:40]
+    asks = [(c.name, c.province) for c in places] + [("Nowhere", "MI"), (" milano ", "mi")]
+    expected = {place: comuni.table().get((comuni._key(place[0]), place[1].upper())) for place in asks}
+    monkeypatch.setattr(comuni, "_find_line", lambda city, province: lines.append(city) or None)
+    assert comuni.find_many(asks) == expected and lines == []  # no line searched: 42 > LOOKUPS places
+    assert expected[(" milano ", "mi")].name == "Milano" and expected[("Nowhere", "MI")] is None
+    few = asks[:3]
+    assert comuni.find_many(few) == {p: None for p in few} and lines == [p[0] for p in few]  # a line each
+
+
 def test_every_row_of_the_list_has_its_four_fields_in_their_form():
     rows = list(comuni.table().values())
     assert len({c.istat for c in rows}) > 7800

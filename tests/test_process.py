@@ -159,3 +159,20 @@ def test_processes_racing_on_a_cold_cache_all_answer_the_same(tmp_path):
     outputs = {out for out, _, _ in results}
     assert len(outputs) == 1 and json.loads(outputs.pop())
     assert [p.suffix for p in cache_dir.iterdir()] == [".sqlite"]  # one index, no temporary file left
+
+
+@pytest.mark.skipif(CTL is None, reason="ctl is not installed in this environment")
+def test_a_cold_run_ends_at_once_and_loses_no_output(tmp_path):
+    """A run that reads its dataset ends without freeing it (__main__.run): what it wrote to a pipe and
+    its exit code are all there."""
+    cases = ((("list", "--format", "json"), 0), (("show", "nosuch"), 1), (("org", "politecnico-di-milano"), 0))
+    for args, code in cases:
+        cache = tmp_path / "-".join(args)
+        r = run(CTL, *args, CTL_CACHE_DIR=str(cache))
+        assert r.returncode == code, r.stderr
+        assert any(cache.glob("index-*")), "the run was cold and indexed its dataset"
+        if code == 0:
+            assert r.stdout.endswith("\n") and len(r.stdout) > 100
+        else:
+            assert "nosuch" in r.stderr and r.stderr.endswith("\n")
+    assert len(json.loads(run(CTL, "list", "--format", "json", CTL_CACHE_DIR=str(tmp_path / "again")).stdout)) == 9

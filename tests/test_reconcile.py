@@ -346,8 +346,7 @@ def test_ror_json_is_read_one_record_at_a_time(tmp_path):
 def test_reconcile_does_not_slow_the_everyday_commands():
     """ruamel.yaml, openpyxl and ijson are imported only inside reconcile: `ctl list` loads none of them."""
     code = (
-        "import sys\nsys.argv = ['ctl', 'list']\nfrom ctl_cli.__main__ import run\n"
-        "try:\n    run()\nexcept SystemExit:\n    pass\n"
+        "import sys\nsys.argv = ['ctl', 'list']\nfrom ctl_cli.__main__ import main\nmain()\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'ruamel', 'openpyxl', 'ijson', 'ctl_cli.reconcile'}),"
         " 'ctl_cli.reconcile' in sys.modules, file=sys.stderr)"
     )

@@ -7,6 +7,8 @@ import json
 import sqlite3
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ctl_cli.cache import index
 from ctl_cli.query import suggest
@@ -331,3 +333,16 @@ def test_articles_and_prepositions_are_not_search_words():
     assert search_words("Politecnico di Milano") == ["politecnico", "milano"]
     assert search_words("della e per") == search_words("di") == []
     assert search_words("Università dell'Insubria") == ["universita", "insubria"]
+
+
+_PIECES = """beta s p a r l spa srl srls c coop soc societa cooperativa in liquidazione ltd co group onlus
+S.p.A. s.r.l. Soc. x ag gmbh ar""".split()
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=6), st.sampled_from([" ", ". ", "-", " & "]))
+def test_org_key_skips_the_legal_form_search_only_when_it_could_find_nothing(words, sep):
+    from ctl_cli.text import _LEGAL
+
+    name = sep.join(words)
+    folded = " " + fold(name)
+    assert org_key(name) == (_LEGAL.sub("", folded) or folded).replace(" ", "")

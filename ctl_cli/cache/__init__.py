@@ -19,12 +19,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+# True once this process has parsed and indexed a dataset (a cold run): its million objects need not be
+# freed one by one when the process ends (__main__.run ends it at once).
+built = False
+
 
 def open_index(path: Path) -> Index:
     """The index of the dataset file at `path`: from the cache, or parsed, validated and indexed now.
 
     Raises DatasetError (file, line, column of every problem) when the file is missing, unreadable
     or invalid."""
+    global built
     from . import store
 
     name = str(path)
@@ -43,6 +48,7 @@ def open_index(path: Path) -> Index:
         try:
             idx = store.build_index(key, parse(decode(raw, name), name), name, len(raw))
             gc.freeze()
+            built = True
         finally:
             if collecting:
                 gc.enable()

@@ -18,6 +18,7 @@ from .index import FORMAT, Index, rows_of
 from .tables import INDEXES, INSERT, SCHEMA
 
 _TABLE = re.compile(r"\b(clusters|orgs|org_clusters)\b")  # the tables a query reads
+_DETAIL = re.compile(r"\bdetail\b")  # a query of the clusters' detail column (made apart: `list` needs none)
 
 
 class LazyIndex(Index):
@@ -46,18 +47,24 @@ class LazyIndex(Index):
     def _rows(self, sql: str, args: Sequence[Any] = ()) -> list[tuple]:
         for table in set(_TABLE.findall(sql)):
             self._fill("orgs" if table == "org_clusters" else table)
+        if _DETAIL.search(sql):
+            self._fill("detail")
         return rows_of(self.con, sql, args)
 
     def _fill(self, table: str) -> None:
-        """Put in the rows of `table` (clusters; orgs, with org_clusters and their indexes) once."""
+        """Put in the rows of `table` (clusters, without their detail; the clusters' detail; orgs, with
+        org_clusters and their indexes) once."""
         if table in self._filled:
             return
-        from .rows import cluster_rows, org_rows
+        from .rows import cluster_details, cluster_rows, org_rows
 
         ds = self.dataset()
         with self.con:
             if table == "clusters":
-                self.con.executemany(INSERT["clusters"], cluster_rows(ds))
+                self.con.executemany(INSERT["clusters"], cluster_rows(ds, details=False))
+            elif table == "detail":
+                self.con.executemany("UPDATE clusters SET detail = ? WHERE id = ?",
+                                     [(d, cid) for cid, d in cluster_details(ds)])  # fmt: skip
             else:
                 rows, links = org_rows(ds)
                 self.con.executemany(INSERT["orgs"], rows)

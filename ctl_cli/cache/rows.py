@@ -49,16 +49,24 @@ def _sources(ds: Any) -> str:
     )
 
 
-def cluster_rows(ds: Any) -> list[tuple]:
+def cluster_rows(ds: Any, details: bool = True) -> list[tuple]:
     """The rows of the clusters table: (pos, id, status, keys, summary, detail), keys, summary and
-    detail as JSON (the detail without its members: they are org_clusters rows)."""
-    from ..records.clusters import cluster_detail, cluster_keys, cluster_summary
+    detail as JSON (the detail without its members: they are org_clusters rows). details=False leaves
+    each detail '' (cluster_details makes them: a cold `ctl list` needs none)."""
+    from ..records.clusters import cluster_keys, cluster_summary
 
-    rows = []
-    for i, c in enumerate(ds.clusters):
-        detail = _dump(cluster_detail(ds, c, members=False))
-        rows.append((i, c.id, c.status, _dump(cluster_keys(c)), _dump(cluster_summary(c)), detail))
-    return rows
+    made = dict(cluster_details(ds)) if details else {}
+    return [
+        (i, c.id, c.status, _dump(cluster_keys(c)), _dump(cluster_summary(c)), made.get(c.id, ""))
+        for i, c in enumerate(ds.clusters)
+    ]
+
+
+def cluster_details(ds: Any) -> list[tuple[str, str]]:
+    """(cluster id, its detail record as JSON, without its members) for every cluster, in order."""
+    from ..records.clusters import cluster_detail
+
+    return [(c.id, _dump(cluster_detail(ds, c, members=False))) for c in ds.clusters]
 
 
 def org_rows(ds: Any) -> tuple[list[tuple], list[tuple]]:

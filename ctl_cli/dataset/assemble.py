@@ -106,12 +106,12 @@ def dataset(doc: dict, records: dict[str, dict[str, F]]) -> Dataset:
     return Dataset(
         info=m.maker("dataset")(doc["dataset"]),
         clusters=every("clusters"),
-        organisations={o.id: o for o in every("organisations")},
+        organisations={},
         member_types=every("member_types"),
         national_clusters=every("national_clusters"),
         sources={s.id: s for s in every("sources")},
         calls=every("calls"),
-    )
+    ).later(organisations=lambda: {o.id: o for o in every("organisations")})  # made when first asked for
 
 
 def from_valid(value: dict, name: str) -> Dataset:

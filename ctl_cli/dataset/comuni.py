@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -74,6 +75,15 @@ def find(city: str, province: str) -> Comune | None:
     if len(_asked) > LOOKUPS:
         return table().get((_key(city), province.upper()))
     return _find_line(city, province)
+
+
+def find_many(places: Collection[tuple[str, str]]) -> dict[tuple[str, str], Comune | None]:
+    """find() of every (city, province code) of `places`: more than LOOKUPS of them are looked up in the
+    table read once, at once, rather than first one line at a time (validating a large dataset)."""
+    if len(places) <= LOOKUPS:
+        return {(city, province): find(city, province) for city, province in places}
+    found = table()
+    return {(city, province): found.get((_key(city), province.upper())) for city, province in places}
 
 
 @lru_cache(maxsize=LOOKUPS)

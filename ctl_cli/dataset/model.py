@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -284,14 +285,32 @@ class Dataset:
     raw: Any = field(default=None, repr=False)  # the plain data it was built from (what the cache stores)
     warnings: tuple[Any, ...] = field(default=(), repr=False)  # errors.Problem: worth fixing, not fatal
     refused: tuple[Any, ...] = field(default=(), repr=False)  # errors.Problem: rule problems read leniently
-    _clusters_of: dict[str, tuple[tuple[Cluster, Membership], ...]] = field(default_factory=dict, repr=False)
 
-    def __post_init__(self) -> None:
-        index: dict[str, list[tuple[Cluster, Membership]]] = {}
-        for cluster in self.clusters:
-            for m in cluster.members:
-                index.setdefault(m.org, []).append((cluster, m))
-        self._clusters_of = {k: tuple(v) for k, v in index.items()}
+    def later(self, **makers: Callable[[], Any]) -> Dataset:
+        """Leave the fields named to be made on first use, each by its maker, a function of no argument
+        (assemble.py leaves the organisations: a cold `ctl list` never asks for the 17,300 of a large
+        dataset). Returns the dataset itself."""
+        for name in makers:
+            self.__dict__.pop(name, None)
+        self.__dict__.setdefault("_later", {}).update(makers)
+        return self
+
+    def __getattr__(self, name: str) -> Any:
+        """A field left for later (later()), made now and kept; `_clusters_of` (organisation id ->
+        its (cluster, membership) pairs, in the clusters' order) made on first use too."""
+        makers = self.__dict__.get("_later") or {}
+        if name in makers:
+            value = makers.pop(name)()
+        elif name == "_clusters_of":
+            index: dict[str, list[tuple[Cluster, Membership]]] = {}
+            for cluster in self.clusters:
+                for m in cluster.members:
+                    index.setdefault(m.org, []).append((cluster, m))
+            value = {k: tuple(v) for k, v in index.items()}
+        else:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        self.__dict__[name] = value
+        return value
 
     def cluster(self, cluster_id: str) -> Cluster:
         return next(c for c in self.clusters if c.id == cluster_id)

@@ -52,7 +52,7 @@ def no_cycles(c: Checker) -> None:
         # a link to itself is links_exist's to report
         step = {d["id"]: d[key]["org"] for _, d in orgs if (d.get(key) or {}).get("org", d["id"]) != d["id"]}
         done: set[str] = set()
-        for start, _ in ((d["id"], p) for p, d in orgs):
+        for start in step:  # in the file's order; an organisation with no link starts no chain
             trail: list[str] = []
             node = start
             while node in step and node not in done and node not in trail:
@@ -87,18 +87,13 @@ def city_in_province(c: Checker) -> None:
     """A city with a province is a municipality of that province in ISTAT's list (comuni.py), with a
     "did you mean" when a municipality of the province is spelt close to it. A province the list does
     not know (Sardinia's of 2026, newer than the list) is not judged."""
-    from .comuni import closest_in, find, provinces
+    from .comuni import closest_in, find_many, provinces
 
     known = provinces()
-    found: dict[tuple[str, str], bool] = {}  # (city, province) -> a municipality: each place looked up once
-    for path, d in _orgs(c):
-        city, province = d.get("city"), d.get("province")
-        if not city or not province or province.upper() not in known:
-            continue
-        place = (city, province)
-        if place not in found:
-            found[place] = find(city, province) is not None
-        if found[place]:
+    placed = [(path, (d["city"], d["province"])) for path, d in _orgs(c) if d.get("city") and d.get("province")]
+    found = find_many({place for _, place in placed if place[1].upper() in known})  # each place looked up once
+    for path, (city, province) in placed:
+        if found.get((city, province), True) is not None:  # a municipality, or a province the list lacks
             continue
         close = closest_in(city, province)
         if close:

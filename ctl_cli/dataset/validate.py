@@ -34,9 +34,10 @@ def parse(text: str, name: str, placed_warnings: bool = False, lenient: bool = F
     rule (rules.RULES: a rule added after an older release was written) still loads, its rule
     problems in .refused, as long as the model can be built (`ctl diff --lenient`)."""
     from . import strict_yaml as yamlsafe  # only when the cache misses: importing yaml costs start-up time
+    from .halves import load_value
 
     try:
-        value, _ = yamlsafe.load(text, with_marks=False)
+        value = load_value(text)  # a large text in two halves at once (halves.py)
         try:
             ds = build(value, {}, name, lenient)
             if not (placed_warnings and ds.warnings):

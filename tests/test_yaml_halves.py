@@ -1,0 +1,105 @@
+"""A large dataset is read in two halves at once (dataset/halves.py): the value is what reading the whole
+text gives, and anything doubtful is read whole."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ctl_cli.dataset import halves, locate, strict_yaml
+
+BUNDLED = locate.bundled_path().read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def split(monkeypatch):
+    """halves.load_value with any text large enough and a processor always free; the list it yields
+    holds what each attempt to read in halves gave (None: read whole)."""
+    monkeypatch.setattr(halves, "HALVES_FROM", 0)
+    monkeypatch.setattr(halves, "free_processor", lambda: True)
+    tried: list = []
+    real = halves._in_halves
+
+    def counted(text, at):
+        tried.append(real(text, at))
+        return tried[-1]
+
+    monkeypatch.setattr(halves, "_in_halves", counted)
+    return tried
+
+
+def test_the_bundled_dataset_read_in_halves_is_what_reading_it_whole_gives(split):
+    value = halves.load_value(BUNDLED)
+    assert split and split[0] is not None  # it was read in halves
+    assert value == strict_yaml.load(BUNDLED, with_marks=False)[0]
+    assert list(value) == list(strict_yaml.load(BUNDLED, with_marks=False)[0])  # sections in the file's order
+
+
+def test_the_cut_is_the_top_level_key_nearest_the_middle():
+    text = "a:\n  x: 1\nb:\n" + "  - y\n" * 50 + "c:\n  z: 2\nd: 4\n"
+    at = halves.cut_at(text)
+    assert text[at:].startswith(("b:\n", "c:\n")) and abs(at - len(text) // 2) == min(
+        abs(i - len(text) // 2) for i in (text.index("\nb:") + 1, text.index("\nc:") + 1)
+    )
+    assert halves.cut_at("a:\n  x: 1\n---\nb:\n  y: 2\n") is None  # a second document: read whole
+    assert halves.cut_at("a: 1\nb: 2\n") is None  # no key with its value below it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'a: "an open quote\nb:\n  still the quote"\n',  # the cut (the one key line) inside a quoted scalar
+        "a: [1,\nb:\n  2]\n",  # inside a flow list
+        "a:\n  x: 1\nb:\n  y: 2\na:\n  z: 3\n",  # a key of the first half again in the second
+        "a:\n  x: 1\nb:\n  y: &anchor 2\n",  # an anchor, refused, in the second half
+        "a:\n  x: 1\nb:\n  - 1\n c: 2\n",  # bad indentation in the second half
+        "- a\nb:\n  y: 2\n",  # the first half is a list
+    ],
+)
+def test_a_doubtful_text_reads_as_the_whole_does(split, text):
+    try:
+        whole = strict_yaml.load(text, with_marks=False)[0]
+    except strict_yaml.YamlProblem as e:
+        with pytest.raises(strict_yaml.YamlProblem) as got:
+            halves.load_value(text)
+        assert (got.value.message, got.value.line, got.value.column) == (e.message, e.line, e.column)
+    else:
+        assert halves.load_value(text) == whole
+    assert split == [None]  # tried in halves, then read whole
+
+
+def test_without_a_free_processor_or_under_the_size_the_text_is_read_whole(monkeypatch):
+    calls = []
+    monkeypatch.setattr(halves, "_in_halves", lambda text, at: calls.append(at))
+    monkeypatch.setattr(halves, "free_processor", lambda: False)
+    halves.load_value("a:\n  x: 1\nb:\n  y: 2\n" * 1)
+    monkeypatch.setattr(halves, "HALVES_FROM", 0)
+    assert halves.load_value("a:\n  x: 1\nb:\n  y: 2\n") == {"a": {"x": 1}, "b": {"y": 2}}
+    assert calls == []
+
+
+def test_free_processor_answers_without_failing():
+    assert halves.free_processor() in (True, False)
+
+
+_scalars = st.one_of(st.text(max_size=12), st.integers(), st.booleans(), st.none())
+_values = st.recursive(
+    _scalars,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dictionaries(st.from_regex(r"[a-z][a-z_]{0,8}", fullmatch=True), _values, min_size=2, max_size=5))
+def test_any_mapping_read_in_halves_is_what_reading_it_whole_gives(document):
+    text = yaml.safe_dump(document, allow_unicode=True, default_flow_style=False, sort_keys=False)
+    try:
+        whole = strict_yaml.load(text, with_marks=False)[0]
+    except strict_yaml.YamlProblem:
+        return  # (a key or text the strict reader refuses: not what this is about)
+    at = halves.cut_at(text)
+    got = halves._in_halves(text, at) if at is not None else None
+    assert got is None or got == whole
