@@ -21,7 +21,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ctl_cli import cache  # noqa: E402
+NO_VENV = "generate.py: {}; run it with the Python of ctl's venv (.venv/bin/python bench/generate.py ...)"
+try:
+    from ctl_cli import cache  # noqa: E402
+except ImportError as missing:  # run by a Python without ctl's dependencies
+    sys.exit(NO_VENV.format(missing))
+
 from ctl_cli.dataset import locate  # noqa: E402
 from ctl_cli.render.formats import to_yaml  # noqa: E402
 from ctl_cli.text import org_key  # noqa: E402
@@ -136,14 +141,26 @@ def scaled(raw: dict, scale: int, seed: int = 1, notes: bool = False) -> dict:
     return doc
 
 
+def _positive(text: str) -> int:
+    """--scale's value: a whole number of 1 or more (argparse reports anything else as a usage error)."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return int(text)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=int, default=10)
+    parser.add_argument("--scale", type=_positive, default=10, help="how many times the bundled data (1 or more)")
     parser.add_argument("-o", "--output", required=True)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--notes", action="store_true", help="give every membership a note (about 6 MB at 100x)")
     args = parser.parse_args()
-    raw = cache.load_path(locate.bundled_path()).raw
+    if not Path(args.output).parent.is_dir():
+        parser.error(f"no folder {Path(args.output).parent}: make it first (mkdir -p {Path(args.output).parent})")
+    try:
+        raw = cache.load_path(locate.bundled_path()).raw
+    except ImportError as missing:  # a dependency imported only when a dataset is read
+        sys.exit(NO_VENV.format(missing))
     doc = scaled(raw, args.scale, args.seed, args.notes)
     Path(args.output).write_text(
         f"# SYNTHETIC benchmark data ({args.scale}x), made by bench/generate.py: not facts.\n" + to_yaml(doc),
