@@ -63,3 +63,15 @@ def test_any_columns_gives_a_page(ctl, columns):
     for path in PATHS:
         out = page(ctl, ["list"], path, COLUMNS=columns)
         assert "aerospace" in out
+
+
+def test_piped_tables_keep_one_row_per_line_whatever_terminal_stderr_is_on(ctl, monkeypatch):
+    """`ctl list | grep energy` at an 80-column terminal: stdout is a pipe, stderr the terminal. The
+    table is not fitted to the terminal (that gave one block of lines per cluster): a row a line."""
+    alone = page(ctl, ["list"], "plain", COLUMNS=None)
+    monkeypatch.setattr(terminal, "_terminal_size", lambda stream: (80, 24))  # stderr (any stream) at a terminal
+    beside = page(ctl, ["list"], "plain", COLUMNS=None)
+    assert beside == alone
+    rows = [line for line in beside.splitlines() if line.startswith(("agrifood ", "energy "))]
+    assert len(rows) == 2 and "Lombardy Energy Cleantech Cluster" in rows[1]  # the whole row on one line
+    assert page(ctl, ["list"], "plain", COLUMNS="80") != beside  # COLUMNS, given, still fits the table

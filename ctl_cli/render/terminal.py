@@ -84,9 +84,9 @@ def terminal() -> bool:
 
 
 def page(blocks: Sequence[Block]) -> None:
-    """Draw the blocks: with rich on a terminal (at its width), as plain text elsewhere, fitted to
-    COLUMNS, else to the terminal that stderr is on (`ctl list | less`); with neither (a script, a
-    cron job) tables keep one row per line, whole for grep, and prose wraps at 100."""
+    """Draw the blocks: with rich on a terminal (at its width), as plain text elsewhere: fitted to
+    COLUMNS when it is set; else (a pipe, a file, a script) tables keep one row per line, whole for
+    grep and cut, and prose wraps at 100, whatever terminal the user reads stderr on."""
     if terminal():
         _rich(blocks)
         return
@@ -120,8 +120,8 @@ def _terminal_size(stream) -> tuple[int, int] | None:
 
 
 def _width() -> int | None:
-    """The width of plain text: COLUMNS, else the terminal that stderr is on, at least 40; None for neither."""
-    width = env_size("COLUMNS") or (_terminal_size(sys.stderr) or (None,))[0]
+    """The width of plain text: COLUMNS, at least 40; None when it is not set (or no width, env_size)."""
+    width = env_size("COLUMNS")
     return max(40, width) if width else None
 
 
