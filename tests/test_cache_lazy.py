@@ -28,7 +28,7 @@ FULL = index.Index(_con, "bundled")
 
 def test_a_lazy_index_answers_every_question_as_the_index_file_does():
     lazy = LazyIndex(BUNDLED, "k", "bundled")
-    for key in ("format", "key", "as_of", "raw", "member_types", "match", "hints", "sources", "nosuch"):
+    for key in ("format", "key", "as_of", "raw", "member_types", "match", "hints", "sources", "org_names", "nosuch"):
         assert lazy.meta(key) == FULL.meta(key), key
     assert lazy.summaries() == FULL.summaries()
     assert lazy.cluster_keys() == FULL.cluster_keys()
@@ -42,6 +42,9 @@ def test_a_lazy_index_answers_every_question_as_the_index_file_does():
         assert lazy.detail(c.id) == FULL.detail(c.id)
     for args in [(), (["universita"],), ((), ["sme", "startup"]), ((), (), ["energy"], "milano", "MI", ["founder"])]:
         assert lazy.search(*args) == FULL.search(*args)
+    assert lazy.org_names() == FULL.org_names()
+    for oid in ("assolombarda", "confindustria-varese", "consiglio-nazionale-delle-ricerche"):
+        assert lazy.org(oid) == FULL.org(oid)
     assert lazy.dataset() is BUNDLED
 
 
@@ -56,6 +59,9 @@ def test_a_lazy_index_makes_only_what_it_is_asked_for():
     assert set(lazy._meta) == set()
     lazy.member_types()
     assert set(lazy._meta) == {"member_types"}
+    assert lazy.con.execute("SELECT count(*) FROM org_records").fetchone() == (0,)  # ctl org's, not made yet
+    lazy.org("assolombarda")
+    assert "org_records" in lazy._filled
 
 
 def test_without_a_cache_the_index_is_lazy_in_memory(monkeypatch):

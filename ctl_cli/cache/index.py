@@ -22,7 +22,7 @@ from typing import Any
 
 from .tables import INDEXES, INSERT, SCHEMA  # the index's tables, as SQL
 
-FORMAT = "28"  # change when the tables change (cache/tables.py): old index files are then simply not used
+FORMAT = "29"  # change when the tables change (cache/tables.py): old index files are then simply not used
 
 Ateco = Callable[["Index"], sqlite3.Connection]  # opens (or makes) an index's classification tables
 # Words of a search checked by SQLite itself; any more are checked on the rows it returns (SQLite
@@ -38,7 +38,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     """Fill the empty database `con` with the index of the validated dataset `ds` (a dataset.model.Dataset),
     stamped with its cache `key` (the rows: cache/rows.py). Raises sqlite3.Error if the database cannot
     be written."""
-    from .rows import cluster_rows, meta_values, org_rows
+    from .rows import cluster_rows, meta_values, org_record_rows, org_rows
 
     con.execute("PRAGMA journal_mode = OFF")  # a new file, renamed into place only when complete
     con.execute("PRAGMA synchronous = OFF")
@@ -50,6 +50,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
         rows, links = org_rows(ds)
         con.executemany(INSERT["orgs"], rows)
         con.executemany(INSERT["org_clusters"], links)
+        con.executemany(INSERT["org_records"], org_record_rows(ds))
         con.executescript(INDEXES)
 
 
@@ -87,6 +88,26 @@ class Index:
     def national(self) -> list[dict]:
         """The records of `ctl national` (records.clusters.national_records), in order."""
         return _json(self.meta("national") or "[]")
+
+    def org_names(self) -> dict[str, Any]:
+        """Organisation id -> what it is found by (records.orgs.OrgNames), every organisation of the
+        dataset, in its order. Raises Broken."""
+        from ..records.orgs import OrgNames
+
+        return {entry[0]: OrgNames(*entry) for entry in _json(self.meta("org_names") or "[]")}
+
+    def org(self, org_id: str, found_as: dict[str, str] | None = None) -> dict:
+        """The record of `ctl org` (records.orgs.org_record) of the organisation `org_id`, with `found_as`
+        (how the text typed found it, or None); ValueError if no such id. Raises Broken."""
+        [(stored,)] = self._rows("SELECT record FROM org_records WHERE id = ?", (org_id,))
+        from ..records.orgs import with_sources
+
+        entry = _json(stored)
+        every = _json(self.meta("sources") or "{}")  # source id -> [its record, the facts it supports]
+        try:
+            return with_sources(entry, {sid: every[sid][0] for sid in entry["sources"]}, found_as)
+        except (KeyError, TypeError, IndexError) as e:
+            raise Broken(f"bad record: {e!r}") from None
 
     def match_entries(self) -> list[dict]:
         """Every cluster's match entry (records/match.match_entry), in order."""

@@ -17,7 +17,7 @@ from typing import Any
 from .index import FORMAT, Index, rows_of
 from .tables import INDEXES, INSERT, SCHEMA
 
-_TABLE = re.compile(r"\b(clusters|orgs|org_clusters)\b")  # the tables a query reads
+_TABLE = re.compile(r"\b(clusters|orgs|org_clusters|org_records)\b")  # the tables a query reads
 
 
 class LazyIndex(Index):
@@ -52,12 +52,14 @@ class LazyIndex(Index):
         """Put in the rows of `table` (clusters; orgs, with org_clusters and their indexes) once."""
         if table in self._filled:
             return
-        from .rows import cluster_rows, org_rows
+        from .rows import cluster_rows, org_record_rows, org_rows
 
         ds = self.dataset()
         with self.con:
             if table == "clusters":
                 self.con.executemany(INSERT["clusters"], cluster_rows(ds))
+            elif table == "org_records":
+                self.con.executemany(INSERT["org_records"], org_record_rows(ds))
             else:
                 rows, links = org_rows(ds)
                 self.con.executemany(INSERT["orgs"], rows)
