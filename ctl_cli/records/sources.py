@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..dataset.schema import IDENTIFIERS
-
 if TYPE_CHECKING:
     from ..dataset.model import Dataset
 
@@ -49,6 +47,8 @@ class Use:
 
 def source_uses(ds: Dataset) -> dict[str, list[Use]]:
     """Every source id -> the facts it supports, in the order the dataset cites them."""
+    from ..dataset.schema import IDENTIFIERS  # only here: a warm `ctl sources` reads Use without the schema
+
     uses: dict[str, list[Use]] = {sid: [] for sid in ds.sources}
     seen: set[tuple[str, Use]] = set()  # a set, not `in` on the lists: one source may support 20,000 facts
 
