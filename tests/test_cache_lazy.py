@@ -59,9 +59,10 @@ def test_a_lazy_index_makes_only_what_it_is_asked_for():
     assert set(lazy._meta) == set()
     lazy.member_types()
     assert set(lazy._meta) == {"member_types"}
-    assert lazy.con.execute("SELECT count(*) FROM org_records").fetchone() == (0,)  # ctl org's, not made yet
-    lazy.org("assolombarda")
-    assert "org_records" in lazy._filled
+    assert lazy.org("assolombarda") == FULL.org("assolombarda")  # ctl org: that one record only
+    assert "org_records" not in lazy._filled
+    assert lazy.con.execute("SELECT count(*) FROM org_records").fetchone() == (0,)
+    assert lazy._rows("SELECT count(*) FROM org_records") == [(len(BUNDLED.organisations),)]  # asked: all made
 
 
 def test_without_a_cache_the_index_is_lazy_in_memory(monkeypatch):

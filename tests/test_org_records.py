@@ -87,6 +87,8 @@ def test_a_stored_record_citing_a_source_the_index_lacks_is_broken():
         full.org("gamma")
     with pytest.raises(ValueError):
         full.org("nosuch")
+    with pytest.raises(ValueError):
+        indexed(DATASETS["history"], "history")[2].org("nosuch")  # the lazy index too
 
 
 def test_a_warm_org_answers_from_the_index_without_the_typed_model():

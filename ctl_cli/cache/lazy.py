@@ -43,6 +43,16 @@ class LazyIndex(Index):
             self._meta[key] = make() if make else None
         return self._meta[key]
 
+    def org(self, org_id: str, found_as: dict[str, str] | None = None) -> dict:
+        """As Index.org, made for this one organisation only (records.orgs.org_record: the same record)
+        rather than the records of all of them. ValueError if no such id."""
+        from ..records.orgs import org_record
+
+        ds = self.dataset()
+        if org_id not in ds.organisations:
+            raise ValueError(f"no organisation {org_id!r}")
+        return org_record(ds, ds.organisations[org_id], found_as)
+
     def _rows(self, sql: str, args: Sequence[Any] = ()) -> list[tuple]:
         for table in set(_TABLE.findall(sql)):
             self._fill("orgs" if table == "org_clusters" else table)
