@@ -63,6 +63,7 @@ def test_a_lazy_index_makes_only_what_it_is_asked_for():
     assert "org_records" not in lazy._filled
     assert lazy.con.execute("SELECT count(*) FROM org_records").fetchone() == (0,)
     assert lazy._rows("SELECT count(*) FROM org_records") == [(len(BUNDLED.organisations),)]  # asked: all made
+    assert lazy._rows("SELECT count(*) FROM source_records") == [(len(BUNDLED.sources),)]
 
 
 def test_without_a_cache_the_index_is_lazy_in_memory(monkeypatch):

@@ -87,6 +87,9 @@ def test_a_stored_record_citing_a_source_the_index_lacks_is_broken():
         full.org("gamma")
     with pytest.raises(ValueError):
         full.org("nosuch")
+    full.con.execute("UPDATE meta SET value = '[[1]]' WHERE key = 'org_names'")
+    with pytest.raises(index.Broken):
+        full.org_names()
     with pytest.raises(ValueError):
         indexed(DATASETS["history"], "history")[2].org("nosuch")  # the lazy index too
 

@@ -4,8 +4,9 @@ Each dataset (by the hash of its bytes and the ctl version) gets one index file 
 cache directory. It holds what the frequent commands answer with, computed once by the query
 layer's records (records/): each cluster's summary (`ctl list`) and full record (`ctl show`; its
 members are the org_clusters rows, in their rank order, not a second copy as JSON), one row per
-organisation with the columns `ctl search` filters on, indexed, and its result record; and the
-whole document as JSON for every other command. A query reads only the rows it returns, so
+organisation with the columns `ctl search` filters on, indexed, and its result record; every
+organisation's `ctl org` record and the names it is found by; and the whole document as JSON for every
+other command. A query reads only the rows it returns, so
 `ctl` stays fast when the dataset grows a hundredfold, and never parses YAML on a cache hit.
 
 Nothing here prints. `Index.search` is ctl's one search; a property test compares it with a
@@ -38,7 +39,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     """Fill the empty database `con` with the index of the validated dataset `ds` (a dataset.model.Dataset),
     stamped with its cache `key` (the rows: cache/rows.py). Raises sqlite3.Error if the database cannot
     be written."""
-    from .rows import cluster_rows, meta_values, org_record_rows, org_rows
+    from .rows import cluster_rows, meta_values, org_record_rows, org_rows, source_record_rows
 
     con.execute("PRAGMA journal_mode = OFF")  # a new file, renamed into place only when complete
     con.execute("PRAGMA synchronous = OFF")
@@ -51,6 +52,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
         con.executemany(INSERT["orgs"], rows)
         con.executemany(INSERT["org_clusters"], links)
         con.executemany(INSERT["org_records"], org_record_rows(ds))
+        con.executemany(INSERT["source_records"], source_record_rows(ds))
         con.executescript(INDEXES)
 
 
@@ -94,7 +96,10 @@ class Index:
         dataset, in its order. Raises Broken."""
         from ..records.orgs import OrgNames
 
-        return {entry[0]: OrgNames(*entry) for entry in _json(self.meta("org_names") or "[]")}
+        try:
+            return {entry[0]: OrgNames(*entry) for entry in _json(self.meta("org_names") or "[]")}
+        except (TypeError, IndexError, KeyError) as e:
+            raise Broken(f"bad record: {e!r}") from None
 
     def org(self, org_id: str, found_as: dict[str, str] | None = None) -> dict:
         """The record of `ctl org` (records.orgs.org_record) of the organisation `org_id`, with `found_as`
@@ -103,10 +108,11 @@ class Index:
         from ..records.orgs import with_sources
 
         entry = _json(stored)
-        every = _json(self.meta("sources") or "{}")  # source id -> [its record, the facts it supports]
         try:
-            return with_sources(entry, {sid: every[sid][0] for sid in entry["sources"]}, found_as)
-        except (KeyError, TypeError, IndexError) as e:
+            ids = list(entry["sources"])
+            cited = self._rows(f"SELECT id, record FROM source_records WHERE id IN ({_marks(ids)})", ids)
+            return with_sources(entry, {sid: _json(record) for sid, record in cited}, found_as)
+        except (KeyError, TypeError) as e:
             raise Broken(f"bad record: {e!r}") from None
 
     def match_entries(self) -> list[dict]:

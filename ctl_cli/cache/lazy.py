@@ -17,7 +17,7 @@ from typing import Any
 from .index import FORMAT, Index, rows_of
 from .tables import INDEXES, INSERT, SCHEMA
 
-_TABLE = re.compile(r"\b(clusters|orgs|org_clusters|org_records)\b")  # the tables a query reads
+_TABLE = re.compile(r"\b(clusters|orgs|org_clusters|org_records|source_records)\b")  # the tables a query reads
 
 
 class LazyIndex(Index):
@@ -62,7 +62,7 @@ class LazyIndex(Index):
         """Put in the rows of `table` (clusters; orgs, with org_clusters and their indexes) once."""
         if table in self._filled:
             return
-        from .rows import cluster_rows, org_record_rows, org_rows
+        from .rows import cluster_rows, org_record_rows, org_rows, source_record_rows
 
         ds = self.dataset()
         with self.con:
@@ -70,6 +70,8 @@ class LazyIndex(Index):
                 self.con.executemany(INSERT["clusters"], cluster_rows(ds))
             elif table == "org_records":
                 self.con.executemany(INSERT["org_records"], org_record_rows(ds))
+            elif table == "source_records":
+                self.con.executemany(INSERT["source_records"], source_record_rows(ds))
             else:
                 rows, links = org_rows(ds)
                 self.con.executemany(INSERT["orgs"], rows)

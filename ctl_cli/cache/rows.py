@@ -101,6 +101,14 @@ def org_rows(ds: Any) -> tuple[list[tuple], list[tuple]]:
     return rows, links
 
 
+def source_record_rows(ds: Any) -> list[tuple[str, str]]:
+    """The rows of the source_records table: (id, records.clusters.source_record as JSON) of every
+    source, so that `ctl org` reads the few it cites rather than the whole `sources` meta value."""
+    from ..records.clusters import source_record
+
+    return [(sid, _dump(source_record(src))) for sid, src in ds.sources.items()]
+
+
 def org_record_rows(ds: Any) -> list[tuple[str, str]]:
     """The rows of the org_records table: (id, the record of `ctl org` as stored: records.orgs.org_entry,
     as JSON) for every organisation, members of a cluster or not."""

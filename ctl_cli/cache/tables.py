@@ -17,6 +17,7 @@ CREATE TABLE org_clusters (
   PRIMARY KEY (org_id, pos)
 );
 CREATE TABLE org_records (id TEXT PRIMARY KEY, record TEXT NOT NULL);
+CREATE TABLE source_records (id TEXT PRIMARY KEY, record TEXT NOT NULL);
 """
 # Made after the rows are in: faster than keeping them up to date row by row.
 INDEXES = """
@@ -33,4 +34,5 @@ INSERT = {
     "orgs": "INSERT INTO orgs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "org_clusters": "INSERT INTO org_clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "org_records": "INSERT INTO org_records VALUES (?, ?)",
+    "source_records": "INSERT INTO source_records VALUES (?, ?)",
 }
