@@ -16,7 +16,7 @@ from ctl_cli.cache import index
 from ctl_cli.cache.lazy import LazyIndex
 from ctl_cli.dataset import locate, validate
 from ctl_cli.query.orgs import find_orgs, found_as, suggest_orgs
-from ctl_cli.records.orgs import org_names, org_record
+from ctl_cli.records.orgs import org_entries, org_names, org_record, packed, unpacked
 
 from .test_eu_projects_show import projects_text
 from .test_org_history import history
@@ -49,6 +49,24 @@ def test_every_organisation_record_from_the_index_equals_the_one_from_the_model(
         assert json.dumps(full.org(org.id)) == json.dumps(expected)
     assert full.org_names() == {o.id: org_names(o) for o in ds.organisations.values()}
     assert list(full.org_names()) == list(ds.organisations)  # in the dataset's order
+
+
+def test_the_index_stores_a_record_without_its_empty_values():
+    ds, full, _ = indexed(DATASETS["history"], "history")
+    stored = dict(full.con.execute("SELECT id, record FROM org_records"))
+    assert json.loads(stored["gamma"]) == {
+        "id": "gamma", "name": "Gamma Start", "type": "startup", "type_source": "src-a", "city": "Novara",
+        "province": "NO", "istat_code": "003106", "nuts3": "ITC15", "clusters": json.loads(stored["gamma"])["clusters"],
+        "sources": ["src-a"],
+    }  # fmt: skip
+    delta = json.loads(stored["delta-institute"])
+    assert set(delta["identifiers"]) == {"ror", "wikidata", "vat", "codice_fiscale", "pic"}
+    assert "found_as" not in delta and "parts" not in delta and delta["retired_ids"] == ["delta-lab"]
+    assert unpacked(packed(org_entry_of(ds, "uni-alpha"))) == org_entry_of(ds, "uni-alpha")
+
+
+def org_entry_of(ds, oid: str) -> dict:
+    return dict(org_entries(ds))[oid]
 
 
 def test_found_as_is_put_in_its_place():

@@ -105,14 +105,14 @@ class Index:
         """The record of `ctl org` (records.orgs.org_record) of the organisation `org_id`, with `found_as`
         (how the text typed found it, or None); ValueError if no such id. Raises Broken."""
         [(stored,)] = self._rows("SELECT record FROM org_records WHERE id = ?", (org_id,))
-        from ..records.orgs import with_sources
+        from ..records.orgs import unpacked, with_sources
 
-        entry = _json(stored)
         try:
+            entry = unpacked(_json(stored))
             ids = list(entry["sources"])
             cited = self._rows(f"SELECT id, record FROM source_records WHERE id IN ({_marks(ids)})", ids)
             return with_sources(entry, {sid: _json(record) for sid, record in cited}, found_as)
-        except (KeyError, TypeError) as e:
+        except (KeyError, TypeError, AttributeError) as e:
             raise Broken(f"bad record: {e!r}") from None
 
     def match_entries(self) -> list[dict]:

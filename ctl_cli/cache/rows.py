@@ -111,7 +111,7 @@ def source_record_rows(ds: Any) -> list[tuple[str, str]]:
 
 def org_record_rows(ds: Any) -> list[tuple[str, str]]:
     """The rows of the org_records table: (id, the record of `ctl org` as stored: records.orgs.org_entry,
-    as JSON) for every organisation, members of a cluster or not."""
-    from ..records.orgs import org_entries
+    packed (its empty values left out), as JSON) for every organisation, members of a cluster or not."""
+    from ..records.orgs import org_entries, packed
 
-    return [(oid, _dump(entry)) for oid, entry in org_entries(ds)]
+    return [(oid, _dump(packed(entry))) for oid, entry in org_entries(ds)]

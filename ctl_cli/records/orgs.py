@@ -141,8 +141,9 @@ def org_record(ds: Dataset, org: Organisation, found_as: dict[str, str] | None =
 def org_entry(
     ds: Dataset, org: Organisation, parts: list[Organisation], predecessors: list[Organisation], where: dict
 ) -> dict[str, Any]:
-    """The record of `ctl org` as the index stores it: org_record's, with found_as None and `sources` the
-    source ids (org_sources), whose records the index holds once (with_sources puts them in).
+    """The record of `ctl org` as the index keeps it (packed, its empty values left out): org_record's,
+    with found_as None and `sources` the source ids (org_sources), whose records the index holds once
+    (with_sources puts them in).
     parts, predecessors: the organisations whose parent, or successor, it is, in the dataset's order;
     where: its place() ({istat_code, nuts3})."""
     return {
@@ -209,4 +210,34 @@ def with_sources(
     an id it lacks) and found_as set, the keys in the same order."""
     entry["found_as"] = found_as
     entry["sources"] = [sources[s] for s in entry["sources"]]
+    return entry
+
+
+# org_entry's keys in order, and those whose empty value is a list (the others' is None).
+ENTRY_KEYS = (
+    "id", "name", "type", "type_source", "city", "province", "city_source", "istat_code", "nuts3", "aliases",
+    "former_names", "status", "successor", "parent", "retired_ids", "identifiers", "eu_projects", "found_as", "note",
+    "clusters", "parts", "predecessors", "sources",
+)  # fmt: skip
+_LISTS = frozenset(
+    {"aliases", "former_names", "retired_ids", "eu_projects", "clusters", "parts", "predecessors", "sources"}
+)
+
+
+def packed(entry: dict[str, Any]) -> dict[str, Any]:
+    """An org_entry as the index stores it: without its empty values (None, [], unknown identifiers),
+    which most organisations have (about half of a record); unpacked() gives the entry back."""
+    out = {k: v for k, v in entry.items() if v is not None and v != [] and k != "identifiers"}
+    known = {k: i for k, i in entry["identifiers"].items() if i is not None}
+    if known:
+        out["identifiers"] = known
+    return out
+
+
+def unpacked(stored: dict[str, Any]) -> dict[str, Any]:
+    """The org_entry that packed() made `stored` from, its keys in org_entry's order. AttributeError or
+    TypeError when `stored` is not such a record."""
+    entry = {k: stored.get(k, [] if k in _LISTS else None) for k in ENTRY_KEYS}
+    known = entry["identifiers"] or {}
+    entry["identifiers"] = {k: known.get(k) for k in ID_FIELDS}
     return entry
