@@ -28,7 +28,8 @@ FULL = index.Index(_con, "bundled")
 
 def test_a_lazy_index_answers_every_question_as_the_index_file_does():
     lazy = LazyIndex(BUNDLED, "k", "bundled")
-    for key in ("format", "key", "as_of", "raw", "member_types", "match", "hints", "sources", "org_names", "nosuch"):
+    meta = ("format", "key", "as_of", "raw", "member_types", "match", "hints", "sources", "org_names", "dated_facts")
+    for key in (*meta, "nosuch"):
         assert lazy.meta(key) == FULL.meta(key), key
     assert lazy.summaries() == FULL.summaries()
     assert lazy.cluster_keys() == FULL.cluster_keys()

@@ -23,7 +23,7 @@ from typing import Any
 
 from .tables import INDEXES, INSERT, SCHEMA  # the index's tables, as SQL
 
-FORMAT = "29"  # change when the tables change (cache/tables.py): old index files are then simply not used
+FORMAT = "30"  # change when the tables change (cache/tables.py): old index files are then simply not used
 
 Ateco = Callable[["Index"], sqlite3.Connection]  # opens (or makes) an index's classification tables
 # Words of a search checked by SQLite itself; any more are checked on the rows it returns (SQLite
@@ -90,6 +90,16 @@ class Index:
     def national(self) -> list[dict]:
         """The records of `ctl national` (records.clusters.national_records), in order."""
         return _json(self.meta("national") or "[]")
+
+    def dated_facts(self) -> list[tuple[Any, str | None, list[str]]]:
+        """Every dated fact (records.sources.dated_facts): (its records.sources.Use, its date or None, the
+        source ids it cites), in order, for `ctl sources --stale`. Raises Broken."""
+        from ..records.sources import Use
+
+        try:
+            return [(Use(*use), date, ids) for use, date, ids in _json(self.meta("dated_facts") or "[]")]
+        except (TypeError, ValueError) as e:
+            raise Broken(f"bad record: {e!r}") from None
 
     def org_names(self) -> dict[str, Any]:
         """Organisation id -> what it is found by (records.orgs.OrgNames), every organisation of the

@@ -20,11 +20,13 @@ def meta_values(ds: Any) -> dict[str, Callable[[], str]]:
     """The meta values the dataset `ds` (a dataset.model.Dataset) gives, each made only when called:
     as_of, raw (the whole document as JSON), member_types, match (each cluster's match entry), hints,
     sources (each source's record and what it supports), national (the national clusters' records) and
-    org_names (every organisation's records.orgs.OrgNames, as lists, in order), as JSON text but as_of.
+    org_names (every organisation's records.orgs.OrgNames, as lists, in order) and dated_facts (every
+    dated fact: records.sources.dated_facts, its Use as a list), as JSON text but as_of.
     The index adds its format and key."""
     from ..records.clusters import cluster_hints, member_types, national_records
     from ..records.match import match_entry
     from ..records.orgs import org_names
+    from ..records.sources import dated_facts
 
     return {
         "as_of": lambda: ds.info.as_of,
@@ -35,6 +37,7 @@ def meta_values(ds: Any) -> dict[str, Callable[[], str]]:
         "sources": lambda: _sources(ds),
         "national": lambda: _dump(national_records(ds)),
         "org_names": lambda: _dump([org_names(o) for o in ds.organisations.values()]),
+        "dated_facts": lambda: _dump([[[u.cluster, u.kind, u.name, u.role], d, ids] for u, d, ids in dated_facts(ds)]),
     }
 
 
