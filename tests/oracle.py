@@ -13,8 +13,7 @@ from typing import Any
 from ctl_cli.dataset.model import Cluster, Dataset, Membership, Organisation
 from ctl_cli.dataset.provinces import canonical
 from ctl_cli.query.clusters import check_choices, resolve_cluster, search_terms
-from ctl_cli.query.orgs import names_of
-from ctl_cli.records.orgs import add_cluster, hit_record
+from ctl_cli.records.orgs import add_cluster, hit_record, org_names
 from ctl_cli.text import fold
 
 
@@ -67,7 +66,7 @@ def search(
         ):
             continue
         if words:
-            haystack = " " + " ".join(fold(n) for n in names_of(org)) + " "
+            haystack = " " + " ".join(fold(n) for n in org_names(org).names) + " "
             if not all(" " + w in haystack for w in words):
                 continue
         hits.append(OrgHit(org, memberships))

@@ -15,11 +15,13 @@ import yaml
 
 from ctl_cli.dataset import locate, validate
 from ctl_cli.query.orgs import find_orgs
+from ctl_cli.records.orgs import org_names
 from ctl_cli.text import fold
 
 MINI = (Path(__file__).parent / "data" / "mini.yaml").read_text(encoding="utf-8")
 BETA = '{id: beta-srl, name: "Beta Srl", type: sme, type_source: src-b, city: Varese, province: "VA"}'
 BUNDLED = validate.parse(locate.bundled_path().read_text(encoding="utf-8"), "bundled")
+NAMES = {o.id: org_names(o) for o in BUNDLED.organisations.values()}  # what find_orgs looks through
 
 
 def with_names(aliases: str = "", former: str = "") -> str:
@@ -64,15 +66,15 @@ def test_no_clear_winner_lists_the_candidates_best_covered_first(ctl, typed):
     r = ctl("org", typed)
     assert r.exit_code == 1 and r.stdout == ""
     listed = [line.split()[0] for line in r.stderr.splitlines()[1:] if not line.lstrip().startswith("...")]
-    found = find_orgs(BUNDLED, typed)
+    found = find_orgs(NAMES, typed)
     assert len(found) >= 2 and listed == [o.id for o in found][: len(listed)] and listed
 
 
 def test_ranking_puts_the_best_covered_name_first_without_choosing_it():
-    found = find_orgs(BUNDLED, "milano")
+    found = find_orgs(NAMES, "milano")
     assert len(found) > 2
     assert found[0].id == "politecnico-di-milano"  # 1 of its 2 telling words; the others cover less
-    assert [o.id for o in find_orgs(BUNDLED, "universita milano")] == [
+    assert [o.id for o in find_orgs(NAMES, "universita milano")] == [
         "universita-degli-studi-di-milano",  # 2 of 3 telling words, against 2 of 4
         "universita-degli-studi-di-milano-bicocca",
     ]
@@ -80,8 +82,8 @@ def test_ranking_puts_the_best_covered_name_first_without_choosing_it():
 
 def test_a_legal_form_alone_is_no_winner():
     # 'spa' starts 'Spaziosystem', the whole of its name, but a legal form names no organisation (nor all of them)
-    assert find_orgs(BUNDLED, "spa") == []
-    assert [o.id for o in find_orgs(BUNDLED, "spazio")] == ["spaziosystem"]  # a word of its name does
+    assert find_orgs(NAMES, "spa") == []
+    assert [o.id for o in find_orgs(NAMES, "spazio")] == ["spaziosystem"]  # a word of its name does
 
 
 def test_an_alias_shared_by_two_organisations_is_ambiguous():
@@ -93,7 +95,8 @@ def test_an_alias_shared_by_two_organisations_is_ambiguous():
         .replace("source: a}", "source: src-b}"),
         "x.yaml",
     )
-    assert [o.id for o in find_orgs(ds, "ALFA")] == ["beta-srl", "gamma"]
+    names = {o.id: org_names(o) for o in ds.organisations.values()}
+    assert [o.id for o in find_orgs(names, "ALFA")] == ["beta-srl", "gamma"]
 
 
 def test_a_former_name_still_finds_the_organisation(ctl):

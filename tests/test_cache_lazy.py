@@ -28,7 +28,8 @@ FULL = index.Index(_con, "bundled")
 
 def test_a_lazy_index_answers_every_question_as_the_index_file_does():
     lazy = LazyIndex(BUNDLED, "k", "bundled")
-    for key in ("format", "key", "as_of", "raw", "member_types", "match", "hints", "sources", "nosuch"):
+    meta = ("format", "key", "as_of", "raw", "member_types", "match", "hints", "sources", "org_names", "dated_facts")
+    for key in (*meta, "nosuch"):
         assert lazy.meta(key) == FULL.meta(key), key
     assert lazy.summaries() == FULL.summaries()
     assert lazy.cluster_keys() == FULL.cluster_keys()
@@ -42,6 +43,9 @@ def test_a_lazy_index_answers_every_question_as_the_index_file_does():
         assert lazy.detail(c.id) == FULL.detail(c.id)
     for args in [(), (["universita"],), ((), ["sme", "startup"]), ((), (), ["energy"], "milano", "MI", ["founder"])]:
         assert lazy.search(*args) == FULL.search(*args)
+    assert lazy.org_names() == FULL.org_names()
+    for oid in ("assolombarda", "confindustria-varese", "consiglio-nazionale-delle-ricerche"):
+        assert lazy.org(oid) == FULL.org(oid)
     assert lazy.dataset() is BUNDLED
 
 
@@ -62,6 +66,11 @@ def test_a_lazy_index_makes_only_what_it_is_asked_for():
     assert set(lazy._meta) == set()
     lazy.member_types()
     assert set(lazy._meta) == {"member_types"}
+    assert lazy.org("assolombarda") == FULL.org("assolombarda")  # ctl org: that one record only
+    assert "org_records" not in lazy._filled
+    assert lazy.con.execute("SELECT count(*) FROM org_records").fetchone() == (0,)
+    assert lazy._rows("SELECT count(*) FROM org_records") == [(len(BUNDLED.organisations),)]  # asked: all made
+    assert lazy._rows("SELECT count(*) FROM source_records") == [(len(BUNDLED.sources),)]
 
 
 def test_without_a_cache_the_index_is_lazy_in_memory(monkeypatch):

@@ -9,8 +9,10 @@ import pytest
 
 from ctl_cli.dataset import locate, validate
 from ctl_cli.query.orgs import find_orgs, suggest_orgs
+from ctl_cli.records.orgs import org_names
 
 BUNDLED = validate.parse(locate.bundled_path().read_text(encoding="utf-8"), "bundled")
+NAMES = {o.id: org_names(o) for o in BUNDLED.organisations.values()}  # what find_orgs looks through
 
 
 @pytest.mark.parametrize("typed", ["S.p.A.", "srl", "S.r.l. spa"])
@@ -29,17 +31,17 @@ def test_an_id_or_name_made_of_legal_form_letters_still_finds_its_organisation(c
 
 
 def test_only_minor_words_find_no_organisation_rather_than_all_of_them():
-    assert find_orgs(BUNDLED, "di") == [] and find_orgs(BUNDLED, "S.p.A.") == []
+    assert find_orgs(NAMES, "di") == [] and find_orgs(NAMES, "S.p.A.") == []
 
 
 def test_a_legal_form_after_a_name_does_not_widen_the_org_look_up():
     # 'spa' used to be one more word to find, matched as a prefix inside other words
-    assert [o.id for o in find_orgs(BUNDLED, "Ancorotti Cosmetics S.p.A.")] == ["ancorotti-cosmetics"]
+    assert [o.id for o in find_orgs(NAMES, "Ancorotti Cosmetics S.p.A.")] == ["ancorotti-cosmetics"]
 
 
 def test_a_typo_in_an_alias_is_suggested_through_the_alias():
-    assert suggest_orgs(BUNDLED, "unimibb")[:1] == ["Università degli Studi di Milano-Bicocca"]  # UniMiB
-    assert suggest_orgs(BUNDLED, "polimii") == ["Politecnico di Milano"]  # Polimi
+    assert suggest_orgs(NAMES, "unimibb")[:1] == ["Università degli Studi di Milano-Bicocca"]  # UniMiB
+    assert suggest_orgs(NAMES, "polimii") == ["Politecnico di Milano"]  # Polimi
 
 
 def test_the_org_not_found_hint_gives_a_way_forward_in_both_languages(ctl):

@@ -54,9 +54,11 @@ def test_newest_compares_dates_of_different_precision():
 
 def test_stale_facts_of_the_fixture():
     from ctl_cli.cache import load
+    from ctl_cli.records.sources import dated_facts
 
     ds = load(FRESH)
-    found = stale_facts(ds)
+    facts_of = dated_facts(ds)
+    found = stale_facts(facts_of, ds.info.as_of)
     facts = [(r["fact"], r["date"], r["state"]) for r, _ in found]
     assert facts == [  # undated first, then oldest first
         ("secretary_general: Carla Ignoti", None, "undated"),
@@ -66,8 +68,37 @@ def test_stale_facts_of_the_fixture():
         ("member: Università Vecchia", "2019-03-01", "stale"),
         ("president: Ada Vecchi", "2020-04-05", "stale"),
     ]
-    assert [r["fact"] for r, _ in stale_facts(ds, years=10)] == [f for f, _, s in facts if s == "undated"]
-    assert stale_facts(ds, cluster="no-such") == []
+    assert [r["fact"] for r, _ in stale_facts(facts_of, ds.info.as_of, years=10)] == [
+        f for f, _, s in facts if s == "undated"
+    ]
+    assert stale_facts(facts_of, ds.info.as_of, cluster="no-such") == []
+
+
+def test_the_index_stores_the_dated_facts_and_a_warm_stale_list_needs_no_model():
+    import sqlite3
+    import subprocess
+    import sys
+
+    from ctl_cli.cache import index, load
+    from ctl_cli.cache.lazy import LazyIndex
+    from ctl_cli.records.sources import dated_facts
+
+    from .test_process import ROOT, env
+
+    code = (
+        "import sys\nfrom ctl_cli.__main__ import main\n"
+        f"code = main(['--data', {FRESH!r}, 'sources', '--stale', '--format', 'json'])\n"
+        "print(code, 'ctl_cli.dataset.model' in sys.modules, file=sys.stderr)"
+    )
+    runs = [subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env(), capture_output=True, text=True,
+                           timeout=60) for _ in range(2)]  # fmt: skip
+    assert runs[0].stderr.split()[-2:] == ["0", "True"]  # cold: parsed and checked
+    assert runs[1].stderr.split()[-2:] == ["0", "False"]  # warm: the index's records only
+    assert json.loads(runs[1].stdout) == json.loads(runs[0].stdout) != []
+    ds = load(FRESH)
+    con = sqlite3.connect(":memory:")
+    index.write(con, ds, "k")
+    assert index.Index(con, "fresh").dated_facts() == dated_facts(ds) == LazyIndex(ds, "k", "f").dated_facts()
 
 
 # ------------------------------------------------------------------ memberships carry as_of

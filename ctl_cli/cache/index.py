@@ -4,8 +4,9 @@ Each dataset (by the hash of its bytes and the ctl version) gets one index file 
 cache directory. It holds what the frequent commands answer with, computed once by the query
 layer's records (records/): each cluster's summary (`ctl list`) and full record (`ctl show`; its
 members are the org_clusters rows, in their rank order, not a second copy as JSON), one row per
-organisation with the columns `ctl search` filters on, indexed, and its result record; and the
-whole document as JSON for every other command. A query reads only the rows it returns, so
+organisation with the columns `ctl search` filters on, indexed, and its result record; every
+organisation's `ctl org` record and the names it is found by; and the whole document as JSON for every
+other command. A query reads only the rows it returns, so
 `ctl` stays fast when the dataset grows a hundredfold, and never parses YAML on a cache hit.
 
 Nothing here prints. `Index.search` is ctl's one search; a property test compares it with a
@@ -22,7 +23,7 @@ from typing import Any
 
 from .tables import INDEXES, INSERT, SCHEMA  # the index's tables, as SQL
 
-FORMAT = "31"  # change when the tables change (cache/tables.py): old index files are then simply not used
+FORMAT = "32"  # change when the tables change (cache/tables.py): old index files are then simply not used
 
 Ateco = Callable[["Index"], sqlite3.Connection]  # opens (or makes) an index's classification tables
 # Words of a search checked by SQLite itself; any more are checked on the rows it returns (SQLite
@@ -38,7 +39,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     """Fill the empty database `con` with the index of the validated dataset `ds` (a dataset.model.Dataset),
     stamped with its cache `key` (the rows: cache/rows.py). Raises sqlite3.Error if the database cannot
     be written."""
-    from .rows import cluster_rows, meta_values, org_rows
+    from .rows import cluster_rows, meta_values, org_record_rows, org_rows, source_record_rows
 
     con.execute("PRAGMA journal_mode = OFF")  # a new file, renamed into place only when complete
     con.execute("PRAGMA synchronous = OFF")
@@ -50,6 +51,8 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
         rows, links = org_rows(ds)
         con.executemany(INSERT["orgs"], rows)
         con.executemany(INSERT["org_clusters"], links)
+        con.executemany(INSERT["org_records"], org_record_rows(ds))
+        con.executemany(INSERT["source_records"], source_record_rows(ds))
         con.executescript(INDEXES)
 
 
@@ -87,6 +90,40 @@ class Index:
     def national(self) -> list[dict]:
         """The records of `ctl national` (records.clusters.national_records), in order."""
         return _json(self.meta("national") or "[]")
+
+    def dated_facts(self) -> list[tuple[Any, str | None, list[str]]]:
+        """Every dated fact (records.sources.dated_facts): (its records.sources.Use, its date or None, the
+        source ids it cites), in order, for `ctl sources --stale`. Raises Broken."""
+        from ..records.sources import Use
+
+        try:
+            return [(Use(*use), date, ids) for use, date, ids in _json(self.meta("dated_facts") or "[]")]
+        except (TypeError, ValueError) as e:
+            raise Broken(f"bad record: {e!r}") from None
+
+    def org_names(self) -> dict[str, Any]:
+        """Organisation id -> what it is found by (records.orgs.OrgNames), every organisation of the
+        dataset, in its order. Raises Broken."""
+        from ..records.orgs import OrgNames
+
+        try:
+            return {entry[0]: OrgNames(*entry) for entry in _json(self.meta("org_names") or "[]")}
+        except (TypeError, IndexError, KeyError) as e:
+            raise Broken(f"bad record: {e!r}") from None
+
+    def org(self, org_id: str, found_as: dict[str, str] | None = None) -> dict:
+        """The record of `ctl org` (records.orgs.org_record) of the organisation `org_id`, with `found_as`
+        (how the text typed found it, or None); ValueError if no such id. Raises Broken."""
+        [(stored,)] = self._rows("SELECT record FROM org_records WHERE id = ?", (org_id,))
+        from ..records.orgs import unpacked, with_sources
+
+        try:
+            entry = unpacked(_json(stored))
+            ids = list(entry["sources"])
+            cited = self._rows(f"SELECT id, record FROM source_records WHERE id IN ({_marks(ids)})", ids)
+            return with_sources(entry, {sid: _json(record) for sid, record in cited}, found_as)
+        except (KeyError, TypeError, AttributeError) as e:
+            raise Broken(f"bad record: {e!r}") from None
 
     def match_entries(self) -> list[dict]:
         """Every cluster's match entry (records/match.match_entry), in order."""

@@ -17,7 +17,7 @@ from typing import Any
 from .index import FORMAT, Index, rows_of
 from .tables import INDEXES, INSERT, SCHEMA
 
-_TABLE = re.compile(r"\b(clusters|orgs|org_clusters)\b")  # the tables a query reads
+_TABLE = re.compile(r"\b(clusters|orgs|org_clusters|org_records|source_records)\b")  # the tables a query reads
 _DETAIL = re.compile(r"\bdetail\b")  # a query of the clusters' detail column (made apart: `list` needs none)
 
 
@@ -44,6 +44,16 @@ class LazyIndex(Index):
             self._meta[key] = make() if make else None
         return self._meta[key]
 
+    def org(self, org_id: str, found_as: dict[str, str] | None = None) -> dict:
+        """As Index.org, made for this one organisation only (records.orgs.org_record: the same record)
+        rather than the records of all of them. ValueError if no such id."""
+        from ..records.orgs import org_record
+
+        ds = self.dataset()
+        if org_id not in ds.organisations:
+            raise ValueError(f"no organisation {org_id!r}")
+        return org_record(ds, ds.organisations[org_id], found_as)
+
     def _rows(self, sql: str, args: Sequence[Any] = ()) -> list[tuple]:
         for table in set(_TABLE.findall(sql)):
             self._fill("orgs" if table == "org_clusters" else table)
@@ -52,11 +62,11 @@ class LazyIndex(Index):
         return rows_of(self.con, sql, args)
 
     def _fill(self, table: str) -> None:
-        """Put in the rows of `table` (clusters, without their detail; the clusters' detail; orgs, with
-        org_clusters and their indexes) once."""
+        """Put in the rows of `table` (clusters, without their detail; the clusters' detail; the
+        organisations' and the sources' records; orgs, with org_clusters and their indexes) once."""
         if table in self._filled:
             return
-        from .rows import cluster_details, cluster_rows, org_rows
+        from .rows import cluster_details, cluster_rows, org_record_rows, org_rows, source_record_rows
 
         ds = self.dataset()
         with self.con:
@@ -65,6 +75,10 @@ class LazyIndex(Index):
             elif table == "detail":
                 self.con.executemany("UPDATE clusters SET detail = ? WHERE id = ?",
                                      [(d, cid) for cid, d in cluster_details(ds)])  # fmt: skip
+            elif table == "org_records":
+                self.con.executemany(INSERT["org_records"], org_record_rows(ds))
+            elif table == "source_records":
+                self.con.executemany(INSERT["source_records"], source_record_rows(ds))
             else:
                 rows, links = org_rows(ds)
                 self.con.executemany(INSERT["orgs"], rows)

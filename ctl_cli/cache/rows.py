@@ -1,5 +1,5 @@
 """What the index's tables hold (cache/tables.py), made from a validated dataset: the meta values,
-one row per cluster, one per organisation and one per membership.
+one row per cluster, one per organisation and one per membership, and every organisation's record.
 
 index.write puts all of it in a new index file; lazy.LazyIndex makes only the parts that the
 questions of one run ask for (a cold run answers from it while the file is written elsewhere).
@@ -19,11 +19,14 @@ _dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 def meta_values(ds: Any) -> dict[str, Callable[[], str]]:
     """The meta values the dataset `ds` (a dataset.model.Dataset) gives, each made only when called:
     as_of, raw (the whole document as JSON), member_types, match (each cluster's match entry), hints,
-    sources (each source's record and what it supports) and national (the national clusters' records),
-    as JSON text but as_of. The index adds
-    its format and key."""
+    sources (each source's record and what it supports), national (the national clusters' records) and
+    org_names (every organisation's records.orgs.OrgNames, as lists, in order) and dated_facts (every
+    dated fact: records.sources.dated_facts, its Use as a list), as JSON text but as_of.
+    The index adds its format and key."""
     from ..records.clusters import cluster_hints, member_types, national_records
     from ..records.match import match_entry
+    from ..records.orgs import org_names
+    from ..records.sources import dated_facts
 
     return {
         "as_of": lambda: ds.info.as_of,
@@ -33,6 +36,8 @@ def meta_values(ds: Any) -> dict[str, Callable[[], str]]:
         "hints": lambda: _dump({c.id: cluster_hints(c) for c in ds.clusters}),
         "sources": lambda: _sources(ds),
         "national": lambda: _dump(national_records(ds)),
+        "org_names": lambda: _dump([org_names(o) for o in ds.organisations.values()]),
+        "dated_facts": lambda: _dump([[[u.cluster, u.kind, u.name, u.role], d, ids] for u, d, ids in dated_facts(ds)]),
     }
 
 
@@ -105,3 +110,19 @@ def org_rows(ds: Any) -> tuple[list[tuple], list[tuple]]:
             as_of = membership_as_of(ds, m)
             links.append((org.id, i, c.id, c.status, m.basis, m.source, *note, rank[c.id, org.id], as_of))
     return rows, links
+
+
+def source_record_rows(ds: Any) -> list[tuple[str, str]]:
+    """The rows of the source_records table: (id, records.clusters.source_record as JSON) of every
+    source, so that `ctl org` reads the few it cites rather than the whole `sources` meta value."""
+    from ..records.clusters import source_record
+
+    return [(sid, _dump(source_record(src))) for sid, src in ds.sources.items()]
+
+
+def org_record_rows(ds: Any) -> list[tuple[str, str]]:
+    """The rows of the org_records table: (id, the record of `ctl org` as stored: records.orgs.org_entry,
+    packed (its empty values left out), as JSON) for every organisation, members of a cluster or not."""
+    from ..records.orgs import org_entries, packed
+
+    return [(oid, _dump(packed(entry))) for oid, entry in org_entries(ds)]

@@ -16,6 +16,8 @@ CREATE TABLE org_clusters (
   basis TEXT NOT NULL, source TEXT NOT NULL, note_it TEXT, note_en TEXT, rank INTEGER NOT NULL, as_of TEXT,
   PRIMARY KEY (org_id, pos)
 );
+CREATE TABLE org_records (id TEXT PRIMARY KEY, record TEXT NOT NULL);
+CREATE TABLE source_records (id TEXT PRIMARY KEY, record TEXT NOT NULL);
 """
 # Made after the rows are in: faster than keeping them up to date row by row.
 INDEXES = """
@@ -31,4 +33,6 @@ INSERT = {
     "clusters": "INSERT INTO clusters VALUES (?, ?, ?, ?, ?, ?)",
     "orgs": "INSERT INTO orgs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "org_clusters": "INSERT INTO org_clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "org_records": "INSERT INTO org_records VALUES (?, ?)",
+    "source_records": "INSERT INTO source_records VALUES (?, ?)",
 }

@@ -17,25 +17,27 @@ def run(
     data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    from ..cache import load
+    from ..cache import answer
     from ..errors import AmbiguousError, BadRequest, NotFoundError
     from ..query.inputs import free_text, shown
     from ..query.orgs import find_orgs, found_as, suggest_orgs
-    from ..records.clusters import member_types
-    from ..records.orgs import org_record
     from ..render import org as page
     from ..render.common import type_labels
     from ..text import search_words
 
     data, lang_ = settings(ctx, data, lang)
     ref = free_text("NAME", name)
-    ds = load(data)
-    found = find_orgs(ds, ref)
-    if not found and not search_words(ref):  # an id, name or alias was looked for first: 'a-l-a' is one
-        raise BadRequest("msg.search.legal_form_only", value=shown(ref))
-    if not found:
-        raise NotFoundError("organisation", ref, suggest_orgs(ds, ref))
-    if len(found) > 1:
-        raise AmbiguousError("organisation", ref, [(o.id, o.name) for o in found])
-    labels = type_labels(member_types(ds), lang_)
-    page.show(shown_format(fmt, excel), org_record(ds, found[0], found_as(found[0], ref)), labels, lang_)
+
+    def question(idx):  # the index's records: no typed model on a warm run
+        every = idx.org_names()
+        found = find_orgs(every, ref)
+        if not found and not search_words(ref):  # an id, name or alias was looked for first: 'a-l-a' is one
+            raise BadRequest("msg.search.legal_form_only", value=shown(ref))
+        if not found:
+            raise NotFoundError("organisation", ref, suggest_orgs(every, ref))
+        if len(found) > 1:
+            raise AmbiguousError("organisation", ref, [(o.id, o.name) for o in found])
+        return idx.org(found[0].id, found_as(found[0], ref)), idx.member_types()
+
+    record, member_types = answer(data, question)
+    page.show(shown_format(fmt, excel), record, type_labels(member_types, lang_), lang_)

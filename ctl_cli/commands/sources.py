@@ -91,13 +91,12 @@ def stale_facts(years: int, words: list[str] | None, everything: bool, fmt: str,
 
     ref = free_text("CLUSTER", words)
 
-    def question(idx):
+    def question(idx):  # the index's records: no typed model on a warm run
         cid = None if ref is None else resolve_ref(idx.cluster_keys(), ref)
-        ds = idx.dataset()
         summaries = idx.summaries()
         left_out = hidden(summaries, [cid] if cid else (), everything)
         pending = [c["id"] for c in summaries if c["status"] != "recognised"]
-        return ds.info.as_of, find(ds, years, cid, left_out), pending
+        return idx.as_of(), find(idx.dated_facts(), idx.as_of(), years, cid, left_out), pending
 
     as_of, found, pending = answer(data, question)
     limits = {"as_of": as_of, "years": years, "cutoff": cutoff(as_of, years)}

@@ -10,12 +10,9 @@ called stale only when it surely is.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..records.sources import Use
-
-if TYPE_CHECKING:
-    from ..dataset.model import Dataset
+from ..records.sources import Use, latest_day, newest
 
 YEARS = 3  # the default: facts more than three years older than the dataset's as_of date are stale
 
@@ -28,23 +25,11 @@ def cutoff(as_of: str, years: int) -> str:
     return f"{int(y) - years:04d}-{m}-{day}"
 
 
-def _latest_day(date: str) -> str:
-    """A date to the day, taking a year or month as its last day ("2023" -> "2023-12-31")."""
-    parts = date.split("-")
-    return "-".join(parts + ["12", "31"][len(parts) - 1 :]) if len(parts) < 3 else date
-
-
 def state(date: str | None, limit: str) -> str:
     """ "undated" (no date), "stale" (before the cutoff date `limit`) or "current"."""
     if not date:
         return "undated"
-    return "stale" if _latest_day(date) < limit else "current"
-
-
-def newest(dates: list[str | None]) -> str | None:
-    """The newest of the dates given (YYYY, YYYY-MM or YYYY-MM-DD), None if none is."""
-    known = [d for d in dates if d]
-    return max(known, key=_latest_day) if known else None
+    return "stale" if latest_day(date) < limit else "current"
 
 
 def mark(record: dict[str, Any], as_of: str, years: int = YEARS) -> dict[str, Any]:
@@ -72,50 +57,26 @@ def mark(record: dict[str, Any], as_of: str, years: int = YEARS) -> dict[str, An
     return record
 
 
-def dated_facts(ds: Dataset) -> list[tuple[Use, str | None, list[str]]]:
-    """Every fact of every cluster, and the dataset's published total, with its date and the source
-    ids it cites: (records.sources.Use, date or None, source ids). A cited field (website,
-    contacts...), a person, the member count and breakdown, each membership, the ATECO rows."""
-    src = ds.sources
-    out: list[tuple[Use, str | None, list[str]]] = []
-
-    def add(use: Use, own: str | None, ids: list[str]) -> None:
-        out.append((use, own or newest([src[s].date for s in ids if s in src]), ids))
-
-    for c in ds.clusters:
-        for name, ids in c.field_sources:
-            add(Use(c.id, "field", name), None, list(ids))
-        for p in c.people:
-            add(Use(c.id, "person", p.name, p.role), p.as_of, [p.source])
-        for key in ("member_count", "member_breakdown"):
-            fact = getattr(c, key)
-            if fact:
-                add(Use(c.id, "field", key), fact.as_of, [fact.source])
-        for m in c.members:
-            add(Use(c.id, "member", ds.organisations[m.org].name), m.as_of, [m.source])
-        ateco = [row.source for row in c.ateco if row.source]
-        if ateco:
-            add(Use(c.id, "field", "ateco"), None, list(dict.fromkeys(ateco)))
-    if ds.info.total_members:
-        add(Use(None, "field", "total_members"), ds.info.total_members.as_of, [ds.info.total_members.source])
-    return out
-
-
 def stale_facts(
-    ds: Dataset, years: int = YEARS, cluster: str | None = None, hidden: tuple[str, ...] | list[str] = ()
+    facts: list[tuple[Use, str | None, list[str]]],
+    as_of: str,
+    years: int = YEARS,
+    cluster: str | None = None,
+    hidden: tuple[str, ...] | list[str] = (),
 ) -> list[tuple[dict[str, Any], Use]]:
-    """The facts whose date (see dated_facts) is more than `years` years before the dataset's as_of
-    date, or that are undated; only those of the cluster id `cluster` if given; none of the cluster
+    """Of `facts` (records.sources.dated_facts, as the index stores them: Index.dated_facts), those whose
+    date is more than `years` years before the dataset's date `as_of`, or that are undated; only those of
+    the cluster id `cluster` if given; none of the cluster
     ids `hidden` (the pending ones without --all: query.scope.hidden). Undated ones first,
     then oldest first. Each as (record, its Use for wording): the record of `ctl sources --stale`,
     {cluster, fact (in English, stable), date, state (stale or undated), sources: [ids]}."""
-    limit = cutoff(ds.info.as_of, years)
+    limit = cutoff(as_of, years)
     found = []
-    for use, date, ids in dated_facts(ds):
+    for use, date, ids in facts:
         if (cluster is not None and use.cluster != cluster) or use.cluster in hidden:
             continue
         s = state(date, limit)
         if s != "current":
             record = {"cluster": use.cluster, "fact": use.fact, "date": date, "state": s, "sources": ids}
             found.append((record, use))
-    return sorted(found, key=lambda ru: (ru[0]["date"] is not None, _latest_day(ru[0]["date"] or "")))
+    return sorted(found, key=lambda ru: (ru[0]["date"] is not None, latest_day(ru[0]["date"] or "")))

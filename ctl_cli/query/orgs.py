@@ -1,23 +1,21 @@
-"""Find organisations by what a user typed: id, full name, alias, former name or words of the names."""
+"""Find organisations by what a user typed: id, full name, alias, former name or words of the names.
+The organisations are given as records.orgs.OrgNames by id (the index's Index.org_names, or
+records.orgs.org_names of each organisation of a typed dataset), in the dataset's order."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ..text import MINOR_WORDS, compact, fold, search_words, word_starts
 
 if TYPE_CHECKING:
-    from ..dataset.model import Dataset, Organisation
+    from ..records.orgs import OrgNames
 
 
-def names_of(org: Organisation) -> tuple[str, ...]:
-    """Every name of an organisation: its name, then its aliases, then its former names."""
-    return (org.name, *(a.name for a in org.aliases), *(f.name for f in org.former_names))
-
-
-def find_orgs(ds: Dataset, ref: str) -> list[Organisation]:
+def find_orgs(every: Mapping[str, OrgNames], ref: str) -> list[OrgNames]:
     """The organisations `ref` names (case, accents and punctuation ignored), best first: one when it
-    names one, several when it is ambiguous, [] when nothing matches. From ds.organisations.
+    names one, several when it is ambiguous, [] when nothing matches. From `every` (id -> OrgNames).
 
     The first rule that finds something decides: 1. its id (with or without the dashes), or an id it
     had before (retired_ids); 2. its name
@@ -31,17 +29,17 @@ def find_orgs(ds: Dataset, ref: str) -> list[Organisation]:
     wanted = fold(ref)
     if not wanted:
         return []
-    if ref in ds.organisations:
-        return [ds.organisations[ref]]
+    if ref in every:
+        return [every[ref]]
     short = compact(ref)
-    orgs = list(ds.organisations.values())
+    orgs = list(every.values())
     exact = [o for o in orgs if wanted == fold(o.name) or short == o.id.replace("-", "")]
     if exact:
         return exact
     retired = [o for o in orgs if any(short == r.replace("-", "") for r in o.retired_ids)]
     if retired:
         return retired
-    names = {o.id: [fold(n) for n in names_of(o)] for o in orgs}
+    names = {o.id: [fold(n) for n in o.names] for o in orgs}
     other = [o for o in orgs if any(wanted == n or short == n.replace(" ", "") for n in names[o.id][1:])]
     if other:
         return sorted(other, key=lambda o: fold(o.name))
@@ -61,7 +59,7 @@ def find_orgs(ds: Dataset, ref: str) -> list[Organisation]:
     return sorted(found, key=lambda o: (-share[o.id], fold(o.name), o.id))
 
 
-def found_as(org: Organisation, ref: str) -> dict[str, str] | None:
+def found_as(org: OrgNames, ref: str) -> dict[str, str] | None:
     """How `ref` found `org` when it is not its id or name today: {kind: retired_id, value} for an id
     it had before, {kind: former_name, value} for a name it had before; None otherwise."""
     short, wanted = compact(ref), fold(ref)
@@ -70,14 +68,14 @@ def found_as(org: Organisation, ref: str) -> dict[str, str] | None:
     if ref.strip().lower() in org.retired_ids:
         return {"kind": "retired_id", "value": ref.strip().lower()}
     for f in org.former_names:
-        if wanted == fold(f.name):
-            return {"kind": "former_name", "value": f.name}
+        if wanted == fold(f):
+            return {"kind": "former_name", "value": f}
     for rid in org.retired_ids:
         if short == rid.replace("-", ""):
             return {"kind": "retired_id", "value": rid}
     for f in org.former_names:
-        if short == compact(f.name):
-            return {"kind": "former_name", "value": f.name}
+        if short == compact(f):
+            return {"kind": "former_name", "value": f}
     return None
 
 
@@ -87,11 +85,11 @@ def _covered(name: str, words: list[str]) -> float:
     return sum(1 for w in own if any(w.startswith(q) for q in words)) / len(own) if own else 0.0
 
 
-def suggest_orgs(ds: Dataset, ref: str, limit: int = 3) -> list[str]:
+def suggest_orgs(every: Mapping[str, OrgNames], ref: str, limit: int = 3) -> list[str]:
     """Up to `limit` names of organisations whose names (or aliases, or former names) have words close
     to ref's, closest first (query.suggest.closest: rapidfuzz, rare words count more, the first
     suggest.MAX_COMPARED characters of ref compared); [] when none is close."""
     from .suggest import closest
 
-    names = [(o.name, names_of(o)) for o in ds.organisations.values()]
+    names = [(o.name, o.names) for o in every.values()]
     return closest(names, ref, limit)

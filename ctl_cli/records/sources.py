@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..dataset.schema import IDENTIFIERS
-
 if TYPE_CHECKING:
     from ..dataset.model import Dataset
 
@@ -49,6 +47,8 @@ class Use:
 
 def source_uses(ds: Dataset) -> dict[str, list[Use]]:
     """Every source id -> the facts it supports, in the order the dataset cites them."""
+    from ..dataset.schema import IDENTIFIERS  # only here: a warm `ctl sources` reads Use without the schema
+
     uses: dict[str, list[Use]] = {sid: [] for sid in ds.sources}
     seen: set[tuple[str, Use]] = set()  # a set, not `in` on the lists: one source may support 20,000 facts
 
@@ -97,3 +97,45 @@ def source_uses(ds: Dataset) -> dict[str, list[Use]]:
     if ds.info.total_members:
         add(ds.info.total_members.source, Use(None, "field", "total_members"))
     return uses
+
+
+def latest_day(date: str) -> str:
+    """A date to the day, taking a year or month as its last day ("2023" -> "2023-12-31")."""
+    parts = date.split("-")
+    return "-".join(parts + ["12", "31"][len(parts) - 1 :]) if len(parts) < 3 else date
+
+
+def newest(dates: list[str | None]) -> str | None:
+    """The newest of the dates given (YYYY, YYYY-MM or YYYY-MM-DD), None if none is."""
+    known = [d for d in dates if d]
+    return max(known, key=latest_day) if known else None
+
+
+def dated_facts(ds: Dataset) -> list[tuple[Use, str | None, list[str]]]:
+    """Every fact of every cluster, and the dataset's published total, with its date and the source
+    ids it cites: (Use, date or None, source ids), in the dataset's order (`ctl sources --stale` picks
+    the stale ones: query.freshness.stale_facts). A cited field (website,
+    contacts...), a person, the member count and breakdown, each membership, the ATECO rows."""
+    src = ds.sources
+    out: list[tuple[Use, str | None, list[str]]] = []
+
+    def add(use: Use, own: str | None, ids: list[str]) -> None:
+        out.append((use, own or newest([src[s].date for s in ids if s in src]), ids))
+
+    for c in ds.clusters:
+        for name, ids in c.field_sources:
+            add(Use(c.id, "field", name), None, list(ids))
+        for p in c.people:
+            add(Use(c.id, "person", p.name, p.role), p.as_of, [p.source])
+        for key in ("member_count", "member_breakdown"):
+            fact = getattr(c, key)
+            if fact:
+                add(Use(c.id, "field", key), fact.as_of, [fact.source])
+        for m in c.members:
+            add(Use(c.id, "member", ds.organisations[m.org].name), m.as_of, [m.source])
+        ateco = [row.source for row in c.ateco if row.source]
+        if ateco:
+            add(Use(c.id, "field", "ateco"), None, list(dict.fromkeys(ateco)))
+    if ds.info.total_members:
+        add(Use(None, "field", "total_members"), ds.info.total_members.as_of, [ds.info.total_members.source])
+    return out
