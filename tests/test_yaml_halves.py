@@ -22,8 +22,8 @@ def split(monkeypatch):
     tried: list = []
     real = halves._in_halves
 
-    def counted(text, at):
-        tried.append(real(text, at))
+    def counted(text, at, meanwhile=None):
+        tried.append(real(text, at, meanwhile))
         return tried[-1]
 
     monkeypatch.setattr(halves, "_in_halves", counted)
@@ -31,8 +31,10 @@ def split(monkeypatch):
 
 
 def test_the_bundled_dataset_read_in_halves_is_what_reading_it_whole_gives(split):
-    value = halves.load_value(BUNDLED)
+    done = []
+    value = halves.load_value(BUNDLED, meanwhile=lambda: done.append("prepared"))
     assert split and split[0] is not None  # it was read in halves
+    assert done == ["prepared"]  # what was to be done meanwhile, once
     assert value == strict_yaml.load(BUNDLED, with_marks=False)[0]
     assert list(value) == list(strict_yaml.load(BUNDLED, with_marks=False)[0])  # sections in the file's order
 
@@ -70,9 +72,25 @@ def test_a_doubtful_text_reads_as_the_whole_does(split, text):
     assert split == [None]  # tried in halves, then read whole
 
 
+def test_what_is_done_meanwhile_may_fail_without_changing_the_value(split):
+    def fails():
+        raise OSError("a broken install")
+
+    assert halves.load_value(BUNDLED, meanwhile=fails) == strict_yaml.load(BUNDLED, with_marks=False)[0]
+    assert split[0] is not None
+
+
+def test_each_half_may_be_the_larger(split):
+    short_head = "a:\n  x: 1\nb:\n" + "  - a longer list item\n" * 40
+    long_head = "a:\n" + "  - a longer list item\n" * 40 + "b:\n  y: 2\n"
+    for text in (short_head, long_head):
+        assert list(halves.load_value(text)) == ["a", "b"] and halves.load_value(text) == strict_yaml.load(text)[0]
+    assert all(v is not None for v in split)
+
+
 def test_without_a_free_processor_or_under_the_size_the_text_is_read_whole(monkeypatch):
     calls = []
-    monkeypatch.setattr(halves, "_in_halves", lambda text, at: calls.append(at))
+    monkeypatch.setattr(halves, "_in_halves", lambda text, at, meanwhile=None: calls.append(at))
     monkeypatch.setattr(halves, "free_processor", lambda: False)
     halves.load_value("a:\n  x: 1\nb:\n  y: 2\n" * 1)
     monkeypatch.setattr(halves, "HALVES_FROM", 0)
@@ -103,3 +121,18 @@ def test_any_mapping_read_in_halves_is_what_reading_it_whole_gives(document):
     at = halves.cut_at(text)
     got = halves._in_halves(text, at) if at is not None else None
     assert got is None or got == whole
+
+
+def test_prepare_loads_what_the_rules_look_up():
+    import sys
+
+    from ateco import _load
+
+    from ctl_cli.dataset import comuni
+    from ctl_cli.dataset.rules import prepare
+
+    comuni.table.cache_clear()
+    _load._edition_nodes.pop("2025", None)
+    prepare()
+    assert comuni.table.cache_info().currsize == 1 and "2025" in _load._edition_nodes
+    assert {"stdnum.it.iva", "stdnum.it.codicefiscale"} <= set(sys.modules)

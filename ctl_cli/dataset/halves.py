@@ -1,6 +1,7 @@
-"""A large dataset read in two halves at once, on two processors: its top-level sections up to the one
-nearest the middle of the text here, the rest by a forked process, which hands its value back through a
-pipe (marshal: plain dicts, lists, strings and numbers only).
+"""A large dataset read in two halves at once, on two processors, cut at the top-level section nearest
+the middle of the text: the larger half by a forked process, which hands its value back through a pipe
+(marshal: plain dicts, lists, strings and numbers only), the other here, which then does what the
+caller gives it to do meanwhile.
 
 Only when a second processor is free to do it (free_processor: else the halves would take turns on one,
 and the fork and the hand-over cost more than they save), and only where that is sure to give what
@@ -15,9 +16,11 @@ place. Never prints.
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .strict_yaml import YamlProblem, load
@@ -37,12 +40,14 @@ def cut_at(text: str) -> int | None:
     return min(cuts, key=lambda at: abs(at - middle)) if cuts else None
 
 
-def load_value(text: str) -> Any:
+def load_value(text: str, meanwhile: Callable[[], Any] | None = None) -> Any:
     """The value of one YAML document, as strict_yaml.load(text, with_marks=False) gives it (no marks).
-    Raises YamlProblem as it does (the whole text read again to say where)."""
+    meanwhile: work to do while the other half is read, when the text is read in halves (validate.py
+    loads what the rules will look things up in); its errors are ignored (the work is done again when
+    needed, and fails there). Raises YamlProblem as load does (the whole text read again to say where)."""
     at = cut_at(text) if len(text) >= HALVES_FROM and hasattr(os, "fork") and free_processor() else None
     if at is not None:
-        both = _in_halves(text, at)
+        both = _in_halves(text, at, meanwhile)
         if both is not None:
             return both
     return load(text, with_marks=False)[0]
@@ -67,33 +72,41 @@ def free_processor() -> bool:
         return False
 
 
-def _in_halves(text: str, at: int) -> dict | None:
-    """text[:at] read here and text[at:] by a forked process at the same time, as one mapping; None
-    when that cannot be done or does not give a mapping of distinct keys (the caller reads it whole)."""
+def _in_halves(text: str, at: int, meanwhile: Callable[[], Any] | None = None) -> dict | None:
+    """text[:at] and text[at:] read at the same time, the larger by a forked process and the other here
+    (then `meanwhile` done here, while the child may still be reading), as one mapping in the text's
+    order; None when that cannot be done or does not give mappings of distinct keys (the caller reads
+    the text whole)."""
+    head, tail = text[:at], text[at:]
+    child_reads_head = len(head) >= len(tail)
+    theirs, mine = (head, tail) if child_reads_head else (tail, head)
     try:
         read_end, write_end = os.pipe()
         pid = os.fork()
     except OSError:
         return None
-    if pid == 0:  # the child: read the second half, send it back, end (never returns)
+    if pid == 0:  # the child: read its half, send it back, end (never returns)
         code = 1
         try:
             os.close(read_end)
-            value, _ = load(text[at:], with_marks=False)
+            value, _ = load(theirs, with_marks=False)
             with os.fdopen(write_end, "wb") as out:
                 out.write(marshal.dumps(value) if isinstance(value, dict) else b"")
             code = 0
         finally:
             os._exit(code)
     os.close(write_end)
-    head: Any = None
+    own: Any = None
     data = b""
     try:
         try:
-            head, _ = load(text[:at], with_marks=False)
+            own, _ = load(mine, with_marks=False)
         except YamlProblem:
             pass
-        if isinstance(head, dict):
+        if isinstance(own, dict):
+            if meanwhile is not None:
+                with contextlib.suppress(Exception):
+                    meanwhile()
             with os.fdopen(read_end, "rb") as pipe:
                 read_end = -1
                 data = pipe.read()
@@ -101,10 +114,11 @@ def _in_halves(text: str, at: int) -> dict | None:
         if read_end != -1:
             os.close(read_end)  # the child, if still writing, gets a broken pipe and ends
         _, status = os.waitpid(pid, 0)
-    if not (isinstance(head, dict) and data and os.waitstatus_to_exitcode(status) == 0):
+    if not (isinstance(own, dict) and data and os.waitstatus_to_exitcode(status) == 0):
         return None
-    tail = marshal.loads(data)
-    if not isinstance(tail, dict) or head.keys() & tail.keys():
+    other = marshal.loads(data)
+    if not isinstance(other, dict) or own.keys() & other.keys():
         return None
-    head.update(tail)
-    return head
+    first, second = (other, own) if child_reads_head else (own, other)
+    first.update(second)
+    return first

@@ -247,6 +247,25 @@ def ateco_rows_have_a_basis(c: Checker) -> None:
             c.err(where + ("code",), "ateco_needs_source", value=code)
 
 
+def prepare() -> None:
+    """Load now what the rules and field checks look things up in: ISTAT's municipalities
+    (comuni.table, provinces), ATECO 2025's codes (the `ateco` package's tables) and python-stdnum's
+    check digits. validate.parse has it done while a large dataset's other half is being read
+    (halves.load_value); each is loaded once per process, so nothing is done twice. Raises what
+    loading raises (NotInstalled, OSError for a broken install)."""
+    import importlib
+
+    from .comuni import provinces, table
+
+    provinces()
+    table()
+    for module in ("iva", "codicefiscale"):
+        importlib.import_module(f"stdnum.it.{module}")
+    import ateco
+
+    ateco.lookup("01", edition="2025")
+
+
 def at_least_one_cluster(c: Checker) -> None:
     """A dataset lists at least one cluster (said only when nothing else is wrong)."""
     if not c.problems and not c.records["cluster"]:  # (records: see Checker.each)

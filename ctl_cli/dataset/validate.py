@@ -19,7 +19,7 @@ from ..errors import DatasetError, Problem
 from ..phrases import phrase
 from .assemble import dataset
 from .model import Dataset
-from .rules import RULES
+from .rules import RULES, prepare
 from .scalars import date_problem
 from .walk import Checker
 
@@ -37,7 +37,7 @@ def parse(text: str, name: str, placed_warnings: bool = False, lenient: bool = F
     from .halves import load_value
 
     try:
-        value = load_value(text)  # a large text in two halves at once (halves.py)
+        value = load_value(text, meanwhile=prepare)  # a large text in two halves at once (halves.py)
         try:
             ds = build(value, {}, name, lenient)
             if not (placed_warnings and ds.warnings):
