@@ -116,17 +116,9 @@ def test_untitled_lists_the_sources_with_no_title_keeping_their_numbers(ctl):
 def test_a_warm_national_answers_from_the_index_without_the_typed_model():
     """`ctl national` reads its records from the index (records.clusters.national_records): a warm run
     neither parses the dataset nor imports the model."""
-    import subprocess
-    import sys
+    from .test_process import cold_then_warm
 
-    from .test_process import ROOT, env
-
-    code = (
-        "import sys\nfrom ctl_cli.__main__ import main\ncode = main(['national', '--format', 'json'])\n"
-        "print(code, 'ctl_cli.dataset.model' in sys.modules, file=sys.stderr)"
-    )
-    runs = [subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env(), capture_output=True, text=True,
-                           timeout=60) for _ in range(2)]  # fmt: skip
+    runs = cold_then_warm("national", "--format", "json")
     assert runs[0].stderr.split()[-2:] == ["0", "True"]  # cold: parsed and checked
     assert runs[1].stderr.split()[-2:] == ["0", "False"]  # warm: the index's records only
     assert json.loads(runs[1].stdout) == json.loads(runs[0].stdout)

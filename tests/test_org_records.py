@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 
@@ -20,7 +18,7 @@ from ctl_cli.records.orgs import org_entries, org_names, org_record, packed, unp
 
 from .test_eu_projects_show import projects_text
 from .test_org_history import history
-from .test_process import ROOT, env
+from .test_process import cold_then_warm
 
 DATASETS = {
     "bundled": locate.bundled_path().read_text(encoding="utf-8"),
@@ -113,12 +111,7 @@ def test_a_stored_record_citing_a_source_the_index_lacks_is_broken():
 
 
 def test_a_warm_org_answers_from_the_index_without_the_typed_model():
-    code = (
-        "import sys\nfrom ctl_cli.__main__ import main\ncode = main(['org', 'univa', '--format', 'json'])\n"
-        "print(code, 'ctl_cli.dataset.model' in sys.modules, file=sys.stderr)"
-    )
-    runs = [subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env(), capture_output=True, text=True,
-                           timeout=60) for _ in range(2)]  # fmt: skip
+    runs = cold_then_warm("org", "univa", "--format", "json")
     assert runs[0].stderr.split()[-2:] == ["0", "True"]  # cold: parsed and checked
     assert runs[1].stderr.split()[-2:] == ["0", "False"]  # warm: the index's records only
     record = json.loads(runs[1].stdout)

@@ -34,6 +34,19 @@ def run(*args: str, cwd: Path | str | None = None, **extra: str) -> subprocess.C
     return subprocess.run(args, capture_output=True, text=True, cwd=cwd, env=env(**extra), timeout=60)
 
 
+def cold_then_warm(*args: str) -> list[subprocess.CompletedProcess]:
+    """`ctl ARGS` run twice in fresh processes (on an empty cache, then on the index the first made),
+    each printing on its last stderr line its exit code and whether it imported the typed model."""
+    code = (
+        f"import sys\nfrom ctl_cli.__main__ import main\ncode = main({list(args)!r})\n"
+        "print(code, 'ctl_cli.dataset.model' in sys.modules, file=sys.stderr)"
+    )
+    return [
+        subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env(), capture_output=True, text=True, timeout=60)
+        for _ in range(2)
+    ]
+
+
 @pytest.mark.skipif(CTL is None, reason="ctl is not installed in this environment")
 def test_installed_script_runs_from_another_folder(tmp_path):
     r = run(CTL, "list", "--format", "json", cwd=tmp_path)
