@@ -17,11 +17,14 @@ from .errors import ExitCode, OutputFailed, PipeClosed
 
 
 def _silence_stdout() -> None:
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
+    """stdout and stderr on /dev/null: a reader has gone (a closed pipe), and Python's last flush of
+    what is left in their buffers must fail no more."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
+        except (AttributeError, OSError, ValueError):
+            pass
 
 
 def _prepare_streams() -> bool:
@@ -109,7 +112,16 @@ class _SafeStderr:
         if len(s) > self.LIMIT:
             end = "\n" if s.endswith("\n") else ""
             s = _say("msg.text.shortened", self._args, head=s[: self.LIMIT // 2], n=len(s)) + end
-        return self._stream.write(self._fitted(safe(s)))
+        try:
+            return self._stream.write(self._fitted(safe(s)))
+        except BrokenPipeError:  # `ctl ... 2>&1 | head`: the reader has gone, as for stdout (exit 141)
+            raise PipeClosed from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise PipeClosed from None
 
     def _fitted(self, s: str) -> str:
         """s with each line wider than the terminal broken between words (at a terminal only: a pipe or a
@@ -191,15 +203,24 @@ def main(argv: list[str] | None = None) -> int:
     except OutputFailed as failed:
         return _output_failed(failed, args)
     except (KeyboardInterrupt, _Interrupted):
-        sys.stderr.write("\n" + _say("msg.main.interrupted", args) + "\n")
+        _tell("\n" + _say("msg.main.interrupted", args) + "\n")
         return ExitCode.INTERRUPTED
     except Exception as e:  # noqa: BLE001 - the last line of defence: one line, no traceback
         if debug:
             raise
         error = _say("msg.main.internal_error", args, error_type=type(e).__name__, error=e)
-        sys.stderr.write(error + "\n" + _say("msg.main.internal_error.hint", args) + "\n")
+        _tell(error + "\n" + _say("msg.main.internal_error.hint", args) + "\n")
         return ExitCode.INTERNAL
     return ExitCode.SUCCESS
+
+
+def _tell(message: str) -> None:
+    """Write the last message of a run on stderr; nothing if its reader has gone too."""
+    try:
+        sys.stderr.write(message)
+        sys.stderr.flush()
+    except (PipeClosed, OSError, ValueError, AttributeError):
+        _silence_stdout()
 
 
 def _output_failed(failed: OutputFailed, args: list[str]) -> int:
@@ -212,7 +233,7 @@ def _output_failed(failed: OutputFailed, args: list[str]) -> int:
     reason, detail = why(failed.error)
     lang = _lang(args)
     message = phrase("msg.write.stdout", lang, reason=phrase(f"msg.write.why.{reason}", lang, detail=detail))
-    sys.stderr.write(phrase("msg.error", lang, message=message) + "\n")
+    _tell(phrase("msg.error", lang, message=message) + "\n")
     return ExitCode.USAGE
 
 

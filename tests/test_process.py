@@ -71,6 +71,18 @@ def test_closed_pipe_ends_quietly():
     assert code in (0, 141)
 
 
+def test_a_closed_pipe_on_stderr_too_ends_quietly_with_141():
+    """`ctl search ... 2>&1 | head -1`: the note ctl writes on stderr after the table meets the closed
+    pipe; that is the reader gone (141), not "not found" (1, which Click would make of it)."""
+    p = subprocess.Popen(
+        [sys.executable, "-m", "ctl_cli", "search", "--city", "milano", "--type", "university"],
+        cwd=ROOT, env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    p.stderr.close()  # gone before ctl (a second of start-up) writes its note
+    assert p.stdout.read().startswith(b"Name")  # the table, whole
+    assert p.wait(timeout=60) == 141
+
+
 def test_head_dash_1_in_a_shell():
     r = shell("-m ctl_cli search --format csv | head -1")
     assert r.stdout == "id,name,type,city,province,clusters\n"
