@@ -75,3 +75,16 @@ def test_piped_tables_keep_one_row_per_line_whatever_terminal_stderr_is_on(ctl, 
     rows = [line for line in beside.splitlines() if line.startswith(("agrifood ", "energy "))]
     assert len(rows) == 2 and "Lombardy Energy Cleantech Cluster" in rows[1]  # the whole row on one line
     assert page(ctl, ["list"], "plain", COLUMNS="80") != beside  # COLUMNS, given, still fits the table
+    shown = page(ctl, ["show", "energy"], "plain", COLUMNS=None)  # prose: wrapped to that terminal
+    assert max(len(line) for line in shown.split("\n\n")[0].splitlines()) <= 80
+    monkeypatch.setattr(terminal, "_terminal_size", lambda stream: None)
+    assert max(len(line) for line in page(ctl, ["show", "energy"], "plain", COLUMNS=None).splitlines()) > 80
+
+
+def test_a_narrow_table_cuts_no_word_when_every_word_fits_whole():
+    from ctl_cli.render.layout import widths
+
+    headers = ["Cluster", "Basis", "Note"]
+    grid = [["agrifood", "dichiarazione propria", "a note " * 30], ["energy", "elenco dei soci", "short"]]
+    got = widths(headers, grid, ["id", "text", "text"], 60)
+    assert got is not None and got[1] >= len("dichiarazione") and sum(got) + 4 <= 60

@@ -144,3 +144,13 @@ def test_a_weak_description_still_suggests_an_ateco_code(ctl):
     from ctl_cli.render.match import weak
 
     assert "ctl match --ateco CODE" in weak("en") and "--ateco CODICE" in weak("it")
+
+
+def test_the_pending_cluster_is_named_only_when_it_would_be_listed(ctl):
+    """`ctl match` names a pending cluster it left out only when `--all` would list it among the first
+    --top, not for any word it shares ('industrial robots': cosmetics is 7th with --all)."""
+    for text in ("profumi e cosmetici", "we build industrial robots"):
+        listed = ids(ctl("match", *text.split(), "--all", "--top", "3", "--format", "json"))
+        said = "cosmetics (ctl match --all)" in ctl("match", *text.split(), "--top", "3").stderr
+        assert said == ("cosmetics" in listed), text
+    assert "cosmetics (ctl match --all)" in ctl("match", "profumi", "e", "cosmetici").stderr

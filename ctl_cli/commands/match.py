@@ -60,8 +60,8 @@ def run(
     asked = ctx.get_parameter_source("top").name != "DEFAULT"  # type: ignore[union-attr]
     if asked and records and len(records) < top and for_people:  # say why fewer than asked for are listed
         err(page.fewer(len(records), min(top, len(found)), lang_, code is not None))
-    if left_out and for_people and code is None:  # say so when a cluster left out (pending) would have matched
-        alone = [e for e in entries if e["id"] in left_out]
-        also = [e["id"] for e in alone if match([e], text or "", classification=cl)[0].raw > 0]
+    if left_out and for_people and code is None:  # say so when a cluster left out (pending) would be listed
+        with_all = [m for m in match(entries, text or "", classification=cl) if m.score > 0][:top]
+        also = [m.cluster["id"] for m in with_all if m.cluster["id"] in left_out]
         if also:
             err(page.pending_note(also, lang_))

@@ -29,7 +29,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Esempi:\n"
         "  ctl list\n"
         "  ctl show agrifood\n"
-        "  ctl search --type startup\n"
+        "  ctl search --type sme --province VA\n"
         '  ctl match "we build industrial robots"\n'
         '  ctl org "Politecnico di Milano"\n'
         "  ctl export --format sqlite -o ctl.db",
@@ -39,7 +39,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Examples:\n"
         "  ctl list\n"
         "  ctl show agrifood\n"
-        "  ctl search --type startup\n"
+        "  ctl search --type sme --province VA\n"
         '  ctl match "we build industrial robots"\n'
         '  ctl org "Politecnico di Milano"\n'
         "  ctl export --format sqlite -o ctl.db",
@@ -205,7 +205,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "\b\n"
         "Esempi:\n"
         "  ctl search universita\n"
-        "  ctl search --type startup\n"
+        "  ctl search --type sme --province VA\n"
         "  ctl search -t university -t research_centre -c energy\n"
         "  ctl search --province VA --format csv\n"
         "  ctl search politecnico --format json",
@@ -217,7 +217,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "\b\n"
         "Examples:\n"
         "  ctl search universita\n"
-        "  ctl search --type startup\n"
+        "  ctl search --type sme --province VA\n"
         "  ctl search -t university -t research_centre -c energy\n"
         "  ctl search --province VA --format csv\n"
         "  ctl search politecnico --format json",
@@ -437,8 +437,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Export the whole dataset as YAML, JSON, CSV tables, a data package or an SQLite database.",
     ),
     "help.export.short": (
-        "Esporta l'intero dataset in YAML, JSON, CSV o SQLite.",
-        "Export the whole dataset as YAML, JSON, CSV or SQLite.",
+        "Esporta il dataset: YAML, JSON, CSV, SQLite o data package.",
+        "Export the dataset: YAML, JSON, CSV, SQLite or a data package.",
     ),
     "help.export.opt.format": ("Formato di esportazione.", "Export format."),
     "help.export.opt.output": (

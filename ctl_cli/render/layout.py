@@ -155,14 +155,17 @@ def widths(headers: Sequence[str], grid: Sequence[Sequence[str]], kinds: Sequenc
         out[b] = min(natural[b], room) if room >= BAR_MIN else 0
     if total() <= width:
         return out
-    least = {}
+    least, unbroken = {}, {}  # a column's least width; the same keeping every word of its text whole
     for i in cols:
         words = max(_longest_word(headers[i]), max((_longest_word(row[i]) for row in grid), default=0))
         if kinds[i] == "text":
             whole = max((_longest_word(row[i], whole_only=True) for row in grid), default=0)
             least[i] = max(_longest_word(headers[i]), min(natural[i], TEXT_MIN), whole)
+            unbroken[i] = max(least[i], min(natural[i], words))
         else:
-            least[i] = words
+            least[i] = unbroken[i] = words
+    if sum(unbroken.values()) + GAP * (len(cols) - 1) <= width:
+        least = unbroken  # room enough for no word to be cut ('dichiarazione' folded at 12 cells)
     if sum(least.values()) + GAP * (len(cols) - 1) > width:
         return None
     for b in (i for i in range(n) if kinds[i] == "bar"):

@@ -75,6 +75,9 @@ def show(fmt: str, records: Sequence[dict], lang: str) -> None:
             for r in records
         ]
         kinds = ["number", "id", "text", "number", "text", "text"]
-        return [Table(headers, body, ["dim", "bold cyan", "", "bold", "", ""], kinds)]
+        styles = ["dim", "bold cyan", "", "bold", "", ""]
+        if not any(row[-1] for row in body):  # no close member anywhere: no empty column to take the room
+            headers, body, styles, kinds = headers[:-1], [row[:-1] for row in body], styles[:-1], kinds[:-1]
+        return [Table(headers, body, styles, kinds)]
 
     emit(fmt, list(records), (CSV_HEADERS, rows), blocks)

@@ -86,14 +86,16 @@ def terminal() -> bool:
 def page(blocks: Sequence[Block]) -> None:
     """Draw the blocks: with rich on a terminal (at its width), as plain text elsewhere: fitted to
     COLUMNS when it is set; else (a pipe, a file, a script) tables keep one row per line, whole for
-    grep and cut, and prose wraps at 100, whatever terminal the user reads stderr on."""
+    grep and cut, and prose (and a table of prose) wraps to the terminal stderr is on (`ctl show
+    energy | less`), else at 100."""
     if terminal():
         _rich(blocks)
         return
     from .output import write
 
     width = _width()
-    lines = [line for b in blocks for line in draw(b, width or 100, table_width=width)]
+    prose = width or max(40, (_terminal_size(sys.stderr) or (100,))[0])
+    lines = [line for b in blocks for line in draw(b, prose, table_width=width)]
     write("".join("".join(text for text, _ in line) + "\n" for line in lines))
 
 
