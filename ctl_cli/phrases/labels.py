@@ -7,7 +7,7 @@ PHRASES maps key -> (it, en). Keys:
   label.col.abbr.<name>    an abbreviation of a header, for narrow terminals (`ctl stats`), at
                            most 6 characters; the page explains it in a legend (label.legend)
   label.col.type.<id>      short header for a member type in `ctl stats` (the dataset's own
-                           type labels are long, e.g. "Altro (tipo non indicato dalle fonti)")
+                           type labels are long, e.g. "Altro, tipo non indicato dalle fonti")
   label.field.<name>       a field's label on a page (show, org, compare) and a section heading;
                            also the name of a fact in `ctl sources CLUSTER`'s "used for" column
   label.status.<status>    a cluster's status (schema.STATUSES)
