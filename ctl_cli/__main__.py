@@ -16,15 +16,14 @@ import sys
 from .errors import ExitCode, OutputFailed, PipeClosed
 
 
-def _silence_stdout() -> None:
-    """stdout and stderr on /dev/null: a reader has gone (a closed pipe), and Python's last flush of
-    what is left in their buffers must fail no more."""
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, stream.fileno())
-        except (AttributeError, OSError, ValueError):
-            pass
+def _silence_stdout(stream=None) -> None:
+    """stdout (or `stream`) on /dev/null: its reader has gone (a closed pipe), and Python's last flush
+    of what is left in its buffer must fail no more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, (stream or sys.stdout).fileno())
+    except (AttributeError, OSError, ValueError):
+        pass
 
 
 def _prepare_streams() -> bool:
@@ -220,7 +219,7 @@ def _tell(message: str) -> None:
         sys.stderr.write(message)
         sys.stderr.flush()
     except (PipeClosed, OSError, ValueError, AttributeError):
-        _silence_stdout()
+        _silence_stdout(sys.stderr)
 
 
 def _output_failed(failed: OutputFailed, args: list[str]) -> int:
