@@ -16,7 +16,7 @@ import sys
 from .errors import ExitCode, OutputFailed, PipeClosed
 
 
-def _silence_stdout(stream=None) -> None:
+def _silence(stream=None) -> None:
     """stdout (or `stream`) on /dev/null: its reader has gone (a closed pipe), and Python's last flush
     of what is left in its buffer must fail no more."""
     try:
@@ -191,13 +191,13 @@ def main(argv: list[str] | None = None) -> int:
         try:
             sys.stdout.flush()
         except (BrokenPipeError, PipeClosed):
-            _silence_stdout()
+            _silence()
             return ExitCode.BROKEN_PIPE
         except OutputFailed as failed:
             return _output_failed(failed, args)
         return code
     except (BrokenPipeError, PipeClosed):
-        _silence_stdout()
+        _silence()
         return ExitCode.BROKEN_PIPE
     except OutputFailed as failed:
         return _output_failed(failed, args)
@@ -219,7 +219,7 @@ def _tell(message: str) -> None:
         sys.stderr.write(message)
         sys.stderr.flush()
     except (PipeClosed, OSError, ValueError, AttributeError):
-        _silence_stdout(sys.stderr)
+        _silence(sys.stderr)
 
 
 def _output_failed(failed: OutputFailed, args: list[str]) -> int:
@@ -228,7 +228,7 @@ def _output_failed(failed: OutputFailed, args: list[str]) -> int:
     from .errors import why
     from .phrases import phrase
 
-    _silence_stdout()
+    _silence()
     reason, detail = why(failed.error)
     lang = _lang(args)
     message = phrase("msg.write.stdout", lang, reason=phrase(f"msg.write.why.{reason}", lang, detail=detail))
