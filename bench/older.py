@@ -60,6 +60,8 @@ def older(doc: dict) -> dict:
 
 
 def main() -> None:
+    if len(sys.argv) != 3 or sys.argv[1] in ("-h", "--help"):
+        sys.exit("usage: python bench/older.py DATASET.yaml OLDER.yaml  (see the docstring)")
     source, target = sys.argv[1:3]
     with open(source, encoding="utf-8") as f:
         doc = yaml.load(f, Loader=yaml.CSafeLoader)

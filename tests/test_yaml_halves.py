@@ -49,6 +49,30 @@ def test_the_cut_is_the_top_level_key_nearest_the_middle():
     assert halves.cut_at("a: 1\nb: 2\n") is None  # no key with its value below it
 
 
+def _cut_by_line_starts(text: str) -> int | None:
+    """cut_at as first written, with ^ under re.M (tried at every character): the reference its faster
+    patterns, written from the newline, must agree with."""
+    import re
+
+    if re.search(r"^(?:---|\.\.\.|%)", text, re.M):
+        return None
+    middle = len(text) // 2
+    cuts = [m.start() for m in re.finditer(r"^[A-Za-z_][A-Za-z0-9_-]*:[ \t]*$", text, re.M) if m.start() > 0]
+    return min(cuts, key=lambda at: abs(at - middle)) if cuts else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a:", "b:\n", "x_1:  \n", "-", "--", "---", "...", "%", " ", "\n", "\r\n", "k", ":"]),
+        max_size=40,
+    )
+)
+def test_the_cut_is_where_a_line_start_pattern_puts_it(pieces):
+    text = "".join(pieces)
+    assert halves.cut_at(text) == _cut_by_line_starts(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

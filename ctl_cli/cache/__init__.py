@@ -22,6 +22,9 @@ T = TypeVar("T")
 # True once this process has parsed and indexed a dataset (a cold run): its million objects need not be
 # freed one by one when the process ends (__main__.run ends it at once).
 built = False
+# The index last built here, and so the dataset it holds: kept, so that they are not freed one object
+# at a time when the command drops them, before it has written its answer (70-90 ms at 100x).
+_kept: Index | None = None
 
 
 def open_index(path: Path) -> Index:
@@ -29,7 +32,7 @@ def open_index(path: Path) -> Index:
 
     Raises DatasetError (file, line, column of every problem) when the file is missing, unreadable
     or invalid."""
-    global built
+    global built, _kept
     from . import store
 
     name = str(path)
@@ -49,6 +52,7 @@ def open_index(path: Path) -> Index:
             idx = store.build_index(key, parse(decode(raw, name), name), name, len(raw))
             gc.freeze()
             built = True
+            _kept = idx
         finally:
             if collecting:
                 gc.enable()

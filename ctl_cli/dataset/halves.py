@@ -26,17 +26,21 @@ from typing import Any
 from .strict_yaml import YamlProblem, load
 
 HALVES_FROM = 2_000_000  # characters: a smaller text is read in one go (at 100x the bundled data, 6.6 MB)
-_CUT = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*:[ \t]*$", re.M)  # a top-level key whose value is below it
-_MARKER = re.compile(r"^(?:---|\.\.\.|%)", re.M)
+# A top-level key whose value is below it, and a document marker or directive, at the start of a line
+# after the first: written from the newline, as re finds a literal first character fast (a pattern
+# starting with ^ under re.M is tried at every character: 0.14 s for both on 6.6 MB, against 0.02 s).
+_CUT = re.compile(r"\n[A-Za-z_][A-Za-z0-9_-]*:[ \t]*$", re.M)
+_MARKER = re.compile(r"\n(?:---|\.\.\.|%)")
+_MARKS = ("---", "...", "%")
 
 
 def cut_at(text: str) -> int | None:
     """The offset of the top-level key line nearest the middle of `text` (never 0), or None if there is
     none or the text has a document marker or directive at the start of a line."""
-    if _MARKER.search(text):
+    if text.startswith(_MARKS) or _MARKER.search(text):
         return None
     middle = len(text) // 2
-    cuts = [m.start() for m in _CUT.finditer(text) if m.start() > 0]
+    cuts = [m.start() + 1 for m in _CUT.finditer(text)]  # + 1: the line, after its newline
     return min(cuts, key=lambda at: abs(at - middle)) if cuts else None
 
 
