@@ -71,9 +71,10 @@ _LEGAL_FORMS = (
     "odv", "ltd", "limited", "gmbh", "ag", "inc", "llc", "bv", "nv", "plc", "co", "group", "unipersonale",
     "a ?r ?l", "in liquidazione",
 )  # fmt: skip
-_LEGAL = re.compile(r"(?:\s(?:" + "|".join(_LEGAL_FORMS) + r"))+$")
+# (Patterns kept as text: re compiles and caches them on first use, not at every command's import.)
+LEGAL = r"(?:\s(?:" + "|".join(_LEGAL_FORMS) + r"))+$"
 # Every word a legal form can end with, and more (every run of letters within one): a name whose last
-# word is none of these ends with no legal form, and skips _LEGAL's search (17,300 names at 100x).
+# word is none of these ends with no legal form, and skips LEGAL's search (17,300 names at 100x).
 _LEGAL_ENDS = frozenset(
     letters[i:j]
     for letters in (form.replace("?", "").replace(" ", "") for form in _LEGAL_FORMS)
@@ -87,7 +88,7 @@ def org_key(name: str) -> str:
     folded = " " + fold(name)
     if folded[folded.rfind(" ") + 1 :] not in _LEGAL_ENDS:
         return folded.replace(" ", "")
-    return (_LEGAL.sub("", folded) or folded).replace(" ", "")
+    return (re.sub(LEGAL, "", folded) or folded).replace(" ", "")
 
 
 def safe(s: str) -> str:
@@ -102,7 +103,7 @@ def _escape(m: re.Match) -> str:
 
 # Legal forms as people write them after a name, folded: 'S.p.A.' -> 's p a', 'S.c.a r.l.' -> 's c a r l'.
 # They say nothing about which organisation is meant, so they are not search words.
-_LEGAL_FORM = re.compile(
+LEGAL_FORM = (
     r"(?<!\S)(?:s ?p ?a|s ?r ?l ?s?|s ?c ?a ?r ?l|s ?c ?r ?l|s ?c ?p ?a|s ?a ?p ?a|s ?n ?c|s ?a ?s|a ?r ?l|"
     r"soc ?coop|soc ?cons|societa cooperativa|societa consortile|onlus|gmbh|ltd|llc|plc)(?!\S)"
 )
@@ -121,7 +122,7 @@ def search_words(text: str) -> list[str]:
     """The words of `text` to look for in names: folded, legal forms and MINOR_WORDS (articles,
     prepositions) left out. 'Beta S.p.A.' -> ['beta']; 'Politecnico di Milano' -> ['politecnico',
     'milano']; 'S.r.l.' -> []; 'di' -> []; 'Москва' -> ['москва']."""
-    return [w for w in _LEGAL_FORM.sub(" ", fold(text)).split() if w not in MINOR_WORDS]
+    return [w for w in re.sub(LEGAL_FORM, " ", fold(text)).split() if w not in MINOR_WORDS]
 
 
 def word_starts(words: str) -> str:

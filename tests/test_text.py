@@ -341,8 +341,10 @@ S.p.A. s.r.l. Soc. x ag gmbh ar""".split()
 
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=6), st.sampled_from([" ", ". ", "-", " & "]))
 def test_org_key_skips_the_legal_form_search_only_when_it_could_find_nothing(words, sep):
-    from ctl_cli.text import _LEGAL
+    import re
+
+    from ctl_cli.text import LEGAL
 
     name = sep.join(words)
     folded = " " + fold(name)
-    assert org_key(name) == (_LEGAL.sub("", folded) or folded).replace(" ", "")
+    assert org_key(name) == (re.sub(LEGAL, "", folded) or folded).replace(" ", "")

@@ -11,6 +11,7 @@ never wrapped; a table that cannot fit even so becomes a list of records, one sm
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections import Counter
 from collections.abc import Sequence
@@ -19,6 +20,9 @@ from ..text import safe
 
 Segment = tuple[str, str]  # text, rich style ("" for none)
 Drawn = list[Segment]
+
+_ONE_CELL_END = "\u0300"  # Unicode's combining accents start here: below it, but for C1, one cell each
+_C1 = re.compile("[\x80-\x9f]")  # the C1 controls: no cell (safe() makes them visible escapes anyway)
 
 KINDS = ("text", "id", "number", "url", "bar")  # text wraps (a too-long word folds); the others never break a word
 GAP = 2  # cells between columns
@@ -31,12 +35,19 @@ EMPTY = ("", "·", "—")  # cells a record leaves out
 def cells(s: str) -> int:
     """Terminal cells a string takes, as rich measures them (rich.cells.cell_len: a wide CJK letter
     or an emoji 2, with its skin-tone modifier or as a joined sequence 2 as well, a combining mark
-    0). rich.cells is imported only for a string that is not ASCII (a few ms, after Typer)."""
-    if s.isascii():
+    0). rich.cells is imported only for a string with a character past Latin-1 and Latin Extended
+    (U+0300 on), or a C1 control: every other character is one cell for rich too (tested), and
+    Italian text is written in them (a few ms of import, after Typer)."""
+    if s.isascii() or _one_cell_each(s):
         return len(s)
     from rich.cells import cell_len
 
     return cell_len(s)
+
+
+def _one_cell_each(s: str) -> bool:
+    """True if every character of `s` is below U+0300 and none is a C1 control (so one cell each)."""
+    return not s or (max(s) < _ONE_CELL_END and not _C1.search(s))
 
 
 def _longest_word(s: str, whole_only: bool = False) -> int:
@@ -64,7 +75,7 @@ def wrap(text: str, width: int, fold: bool = False) -> list[str]:
 
 def _uneven(text: str) -> bool:
     """True if a character of text is not one cell wide (a CJK letter, an emoji, a combining mark)."""
-    return any(cells(ch) != 1 for ch in text if not ch.isascii())
+    return not _one_cell_each(text) and any(cells(ch) != 1 for ch in text if not ch.isascii())
 
 
 def _wrap_cells(paragraph: str, width: int, fold: bool) -> list[str]:
@@ -205,25 +216,29 @@ def grid_lines(headers, grid, kinds, styles, col_widths) -> list[Drawn]:
     """The table one row per line (or several, its cells wrapped), the header in bold."""
     shown = [i for i, w in enumerate(col_widths) if w]
     longest = {i: max(cells(x[i]) for x in grid) for i in shown if kinds[i] == "bar" and grid}
+    gap = (" " * GAP, "")
     out = []
     for r, row in enumerate([headers, *grid]):
-        parts = {}
+        parts = []
         for i in shown:
-            value = row[i]
+            value, room = row[i], col_widths[i]
             if kinds[i] == "bar" and r:
-                value = _scaled(value, longest[i], col_widths[i])
-            parts[i] = wrap(value, col_widths[i], fold=kinds[i] == "text" and r > 0)
-        for k in range(max(len(p) for p in parts.values())):
+                value = _scaled(value, longest[i], room)
+            if value.isascii() and "\n" not in value and _fits(value, room):
+                parts.append((value,))  # most cells: what wrap() gives, without its calls (427 rows of sources)
+            else:
+                parts.append(wrap(value, room, fold=kinds[i] == "text" and r > 0))
+        for k in range(max(map(len, parts))):
             line: Drawn = []
-            for j, i in enumerate(shown):
-                text = parts[i][k] if k < len(parts[i]) else ""
-                pad = " " * (col_widths[i] - cells(text))
-                if j:
-                    line.append((" " * GAP, ""))
-                cell = (pad + text) if kinds[i] == "number" else text
-                line.append((cell, "bold" if r == 0 else styles[i]))
-                if kinds[i] != "number":
-                    line.append((pad, ""))
+            for i, lines in zip(shown, parts, strict=True):
+                text = lines[k] if k < len(lines) else ""
+                pad = " " * (col_widths[i] - (len(text) if text.isascii() else cells(text)))
+                if line:
+                    line.append(gap)
+                if kinds[i] == "number":
+                    line.append((pad + text, "bold" if r == 0 else styles[i]))
+                else:
+                    line += ((text, "bold" if r == 0 else styles[i]), (pad, ""))
             out.append(_trim(line))
     return out
 

@@ -19,7 +19,7 @@ import unicodedata
 from typing import Any
 
 from ..dataset.provinces import canonical
-from ..text import _ACCENT_BLOCKS, _LEGAL_FORM, MINOR_WORDS, fold, word_starts
+from ..text import _ACCENT_BLOCKS, LEGAL_FORM, MINOR_WORDS, fold, word_starts
 from .links import script_json
 
 LAST = 0x2FFFF  # the Basic and Supplementary Multilingual and Ideographic Planes: every script in use
@@ -72,7 +72,7 @@ def index_script(hits: list[dict[str, Any]], orgs: dict[str, dict[str, Any]], st
         "orgs": entries(hits, orgs),
         "status": statuses,
         "fold": fold_table(),
-        "legal": _LEGAL_FORM.pattern,
+        "legal": LEGAL_FORM,
         "minor": sorted(MINOR_WORDS),
         "accents": [list(r) for r in _ACCENT_BLOCKS],
     }
