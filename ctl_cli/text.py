@@ -93,6 +93,8 @@ def org_key(name: str) -> str:
 
 def safe(s: str) -> str:
     """Make a data string inert for a terminal: control characters become visible escapes."""
+    if s.isprintable():  # every character _UNSAFE names is one Python calls not printable
+        return s
     return _UNSAFE.sub(_escape, s)
 
 

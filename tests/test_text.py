@@ -348,3 +348,13 @@ def test_org_key_skips_the_legal_form_search_only_when_it_could_find_nothing(wor
     name = sep.join(words)
     folded = " " + fold(name)
     assert org_key(name) == (re.sub(LEGAL, "", folded) or folded).replace(" ", "")
+
+
+@given(st.text(max_size=40))
+def test_safe_skips_the_escape_search_only_for_text_it_would_leave_as_it_is(text):
+    # the fast path (a printable string is returned as is) must give what the substitution gives
+    import re
+
+    from ctl_cli.text import UNSAFE_PATTERN, _escape, safe
+
+    assert safe(text) == re.sub(UNSAFE_PATTERN, _escape, text)

@@ -110,7 +110,11 @@ def _fits(paragraph: str, width: int) -> bool:
     """True if textwrap.wrap would give `paragraph` back as its one line: it is no longer than the
     width (textwrap counts characters), has no whitespace for textwrap to rewrite and does not end in
     whitespace (which it drops); or it is empty (one empty line)."""
-    return not paragraph or (len(paragraph) <= width and not paragraph[-1].isspace() and _BREAKS.isdisjoint(paragraph))
+    if not paragraph:
+        return True
+    if len(paragraph) > width or paragraph[-1].isspace():
+        return False
+    return paragraph.isprintable() or _BREAKS.isdisjoint(paragraph)  # printable: none of _BREAKS
 
 
 def hang(rows: Sequence[tuple[str, str]], width: int, lead_style: str = "", style: str = "") -> list[Drawn]:
