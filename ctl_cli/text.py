@@ -53,8 +53,8 @@ def fold(s: str) -> str:
     'Università' -> 'universita', 'Łukasiewicz' -> 'lukasiewicz', 'Straße' -> 'strasse',
     'S.p.A.' -> 's p a'. Letters and digits of other scripts are kept, lower-cased, never
     transliterated: 'Москва' -> 'москва'. '' when s has no letter or digit in any script."""
-    if s.isascii():  # most names are plain ASCII: none of the Unicode work for them
-        return _NON_WORD.sub(" ", s.lower()).strip()
+    if s.isascii():  # most names are plain ASCII: none of the Unicode work for them (nor a regex)
+        return " ".join(s.lower().translate(_CHAR_FOLD).split())
     return " ".join(unicodedata.normalize("NFKC", s).casefold().translate(_CHAR_FOLD).split())
 
 

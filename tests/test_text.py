@@ -358,3 +358,11 @@ def test_safe_skips_the_escape_search_only_for_text_it_would_leave_as_it_is(text
     from ctl_cli.text import UNSAFE_PATTERN, _escape, safe
 
     assert safe(text) == re.sub(UNSAFE_PATTERN, _escape, text)
+
+
+@given(st.text(st.characters(max_codepoint=127), max_size=40))
+def test_fold_of_ascii_text_is_letters_and_digits_lower_cased_between_single_spaces(text):
+    # fold's ASCII fast path (str.translate, no regex) against the rule it keeps
+    import re
+
+    assert fold(text) == re.sub(r"[^0-9a-z]+", " ", text.lower()).strip()
