@@ -1,7 +1,5 @@
 """ctl compare: two clusters side by side, and the members they share."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

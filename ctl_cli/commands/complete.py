@@ -6,8 +6,6 @@ alias) only when no id fits what was typed, one per cluster, never two spellings
 zsh and fish show which cluster such a name stands for. For --province, only the provinces that
 organisations in the data are in."""
 
-from __future__ import annotations
-
 import os
 from collections.abc import Callable
 

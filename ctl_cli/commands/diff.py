@@ -1,7 +1,5 @@
 """ctl diff: what changed between two dataset files (for reviews and the data changelog)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """ctl export: the whole dataset as YAML, JSON, CSV tables, a Frictionless data package or an SQLite database."""
 
-from __future__ import annotations
-
 from enum import Enum
 from typing import Annotated, Optional
 

@@ -1,8 +1,6 @@
 """One wrapper, applied to every command where it is registered: ctl's own errors become a message
 on stderr in the reader's language and the exit code the README promises."""
 
-from __future__ import annotations
-
 import functools
 import os
 import sys

@@ -1,7 +1,5 @@
 """ctl list: the clusters, one row each."""
 
-from __future__ import annotations
-
 import typer
 
 from .options import AllOpt, DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, settings, shown_format

@@ -1,7 +1,5 @@
 """ctl match: which cluster fits a description of a business or a research line, or an ATECO code."""
 
-from __future__ import annotations
-
 from typing import Annotated, Optional
 
 import typer

@@ -1,7 +1,5 @@
 """ctl national: the Italian national technology clusters (CTN) and their Lombard counterparts."""
 
-from __future__ import annotations
-
 import typer
 
 from .options import DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, settings, shown_format

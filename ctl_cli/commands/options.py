@@ -5,8 +5,6 @@ Help texts are not written here: commands/__init__.py attaches them from the phr
 the reader's language, by the parameter's name.
 """
 
-from __future__ import annotations
-
 import os
 from enum import Enum
 from typing import Annotated, Any, Optional

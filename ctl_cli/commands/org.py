@@ -1,7 +1,5 @@
 """ctl org: one organisation, every cluster it belongs to, and the sources."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

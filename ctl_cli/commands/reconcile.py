@@ -1,7 +1,5 @@
 """ctl reconcile FILE: propose sourced changes to the dataset's organisations from a registry's file."""
 
-from __future__ import annotations
-
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional

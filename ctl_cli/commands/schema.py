@@ -1,7 +1,5 @@
 """ctl schema: the JSON Schema of a dataset file."""
 
-from __future__ import annotations
-
 from .options import LangOpt
 
 

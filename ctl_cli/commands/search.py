@@ -1,7 +1,5 @@
 """ctl search: member organisations across all clusters, filtered."""
 
-from __future__ import annotations
-
 from typing import Annotated, Optional
 
 import typer

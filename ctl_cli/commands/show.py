@@ -1,7 +1,5 @@
 """ctl show: everything about one cluster, each fact with its source."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

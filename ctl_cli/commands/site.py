@@ -1,7 +1,5 @@
 """ctl site: the reference as a static, bilingual website in a folder (ctl_cli/site)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """ctl sources: the sources behind the dataset or one cluster, and the facts each supports."""
 
-from __future__ import annotations
-
 from typing import Annotated, Optional
 
 import typer

@@ -1,7 +1,5 @@
 """ctl stats: members by type for each cluster, by province, and in several clusters."""
 
-from __future__ import annotations
-
 import typer
 
 from .options import AllOpt, DataOpt, ExcelOpt, Format, FormatOpt, LangOpt, settings, shown_format

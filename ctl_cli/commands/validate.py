@@ -1,7 +1,5 @@
 """ctl validate: check a dataset file."""
 
-from __future__ import annotations
-
 from typing import Annotated, Optional
 
 import typer
