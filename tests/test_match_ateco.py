@@ -85,8 +85,9 @@ def test_a_warm_run_never_parses_the_classification(ctl, monkeypatch):
 # (with NACE Rev. 2.1's English titles and notes: 87% / 100%, 67% / 87%, of which English 65% / 83%, 98% / 98%;
 # with names not compared, entries above rows by their share of activities and 1/k for a word k clusters share:
 # 87% / 100%, 69% / 87% (150 and 190 of 218), of which English 67% / 84%
-# (60 and 75 of 89), 98% / 98%).
-REACHED = {"sentences": (0.86, 1.0), "phrases": (0.68, 0.875), "phrases_en": (0.67, 0.85), "ateco": (0.98, 0.98)}
+# (60 and 75 of 89), 98% / 98%; with the ATECO rows from the clusters' own keywords: 87% / 100%, 71% / 88%
+# (154 and 192 of 218), of which English 69% / 87% (61 and 77 of 89), 98% / 98%).
+REACHED = {"sentences": (0.86, 1.0), "phrases": (0.70, 0.88), "phrases_en": (0.68, 0.86), "ateco": (0.98, 0.98)}
 
 
 @pytest.fixture(scope="module")
