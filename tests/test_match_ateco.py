@@ -139,6 +139,23 @@ def test_a_weak_division_asks_for_a_code_within_it(ctl):
     r = ctl("match", "--ateco", "30")
     assert r.exit_code == 0 and "weak fit" in r.stderr
     assert "more specific code within it" in r.stderr and "--ateco CODE" not in r.stderr
+    # its examples are the dataset's own rows below it (aerospace's 30.3), not a fixed code elsewhere
+    assert "30.3 (aerospace)" in r.stderr and "10.51" not in r.stderr
+    assert "30.3 (aerospace)" in ctl("match", "--ateco", "30", "--lang", "it").stderr
+
+
+def test_a_code_written_with_a_decimal_comma_is_read_as_with_a_dot(ctl):
+    dot, comma = (
+        ctl("match", "--ateco", "30.30", "--format", "json"),
+        ctl("match", "--ateco", "30,30", "--format", "json"),
+    )
+    assert comma.exit_code == 0 and comma.stdout == dot.stdout and json.loads(comma.stdout)[0]["id"] == "aerospace"
+
+
+def test_a_code_no_cluster_covers_is_named_with_its_title(ctl):
+    r = ctl("match", "--ateco", "96.02")  # hairdressing and beauty treatment: no row of any cluster
+    assert r.exit_code == 0 and r.stdout == ""
+    assert "96.02 (Servizi dei parrucchieri" in r.stderr
 
 
 def test_a_weak_description_still_suggests_an_ateco_code(ctl):

@@ -11,7 +11,7 @@ def run(
     ctx: typer.Context,
     text: Annotated[Optional[list[str]], typer.Argument(metavar="[TEXT]...", show_default=False)] = None,
     ateco: Annotated[Optional[str], typer.Option("--ateco", metavar="CODE", show_default=False)] = None,
-    top: Annotated[int, typer.Option("--top", "-n", min=1, max=20)] = 3,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, max=20, metavar="N")] = 3,
     all_: AllOpt = False,
     fmt: FormatOpt = Format.table,
     excel: ExcelOpt = False,
@@ -21,7 +21,7 @@ def run(
     from ..cache import answer
     from ..errors import BadRequest
     from ..query.inputs import free_text
-    from ..query.match import WEAK, match, match_code, match_record
+    from ..query.match import WEAK, code_title, dotted, match, match_code, match_record, rows_within
     from ..query.scope import hidden
     from ..render import match as page
     from .failures import err
@@ -50,9 +50,9 @@ def run(
     records = [match_record(i, m) for i, m in enumerate(ranked, 1)]
     for_people = fmt in (Format.table, Format.markdown)
     if not records:
-        err(page.no_match(lang_, code is not None))
+        err(page.no_match(lang_, dotted(code), code_title(cl, code)) if code is not None else page.no_match(lang_))
     elif ranked[0].raw < WEAK:
-        err(page.weak(lang_, code))
+        err(page.weak(lang_, code, rows_within(cl, code) if code is not None and not code.isalpha() else ()))
     if records or not for_people:
         page.show(shown_format(fmt, excel), records, lang_)
     asked = ctx.get_parameter_source("top").name != "DEFAULT"  # type: ignore[union-attr]

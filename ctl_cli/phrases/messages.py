@@ -267,8 +267,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         " (ctl list).",
     ),
     "msg.match.none_ateco": (
-        "Nessun cluster copre le attività di questo codice ATECO: prova 'ctl list' o una descrizione a parole.",
-        "No cluster covers the activities of this ATECO code: try 'ctl list' or a description in words.",
+        "Nessun cluster copre le attività di {code} ({title}): prova 'ctl list' o una descrizione a parole.",
+        "No cluster covers the activities of {code} ({title}): try 'ctl list' or a description in words.",
     ),
     "msg.match.weak": (
         "Corrispondenza debole: nessun cluster copre chiaramente questa attività. Guarda 'ctl list', o prova 'ctl match --ateco CODICE' con il codice ATECO dell'impresa.",
@@ -285,10 +285,15 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "msg.match.weak_code": (
         "Corrispondenza debole: nessun cluster copre chiaramente le attività di {code}. Un codice più preciso"
-        " al suo interno (un gruppo o una classe: sotto la divisione 10, per esempio 10.5 o 10.51) può"
-        " indicarne uno; oppure guarda 'ctl list'.",
-        "A weak fit: no cluster clearly covers the activities of {code}. A more specific code within it (a"
-        " group or a class: under division 10, for example 10.5 or 10.51) may point to one; or see 'ctl list'.",
+        " al suo interno, dalla visura camerale dell'impresa, può indicarne uno; oppure guarda 'ctl list'.",
+        "A weak fit: no cluster clearly covers the activities of {code}. A more specific code within it, from"
+        " the company's chamber-of-commerce record, may point to one; or see 'ctl list'.",
+    ),
+    "msg.match.weak_code_rows": (
+        "Corrispondenza debole: nessun cluster copre chiaramente le attività di {code}. Un codice più preciso"
+        " al suo interno può indicarne uno, per esempio {rows}. Oppure guarda 'ctl list'.",
+        "A weak fit: no cluster clearly covers the activities of {code}. A more specific code within it may"
+        " point to one, for example {rows}. Or see 'ctl list'.",
     ),
     "msg.match.text_or_ateco": (
         "indica una descrizione (TEXT) oppure un codice --ateco, uno dei due",

@@ -211,8 +211,9 @@ def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, clas
 
 
 def dotted(code: str) -> str:
-    """An ATECO code as ISTAT writes it: '105110' -> '10.51.10', '1051' -> '10.51', 'c' -> 'C'."""
-    code = code.strip().upper()
+    """An ATECO code as ISTAT writes it: '105110' -> '10.51.10', '1051' -> '10.51', 'c' -> 'C', '62,01' ->
+    '62.01' (a decimal comma, as Italian numbers are written)."""
+    code = code.strip().upper().replace(",", ".")
     if code.isdigit() and 3 <= len(code) <= 6:
         return ".".join(x for x in (code[:2], code[2:4], code[4:]) if x) if len(code) != 3 else f"{code[:2]}.{code[2]}"
     return code
@@ -244,6 +245,23 @@ def match_code(entries: list[dict[str, Any]], classification: Any, code: str) ->
               weight.get(c["id"], 0.0) * WEAK)
         for c in ranked
     ]  # fmt: skip
+
+
+def code_title(classification: Any, code: str) -> str | None:
+    """The title of an ATECO code (any edition ctl reads, 2025 first), as ISTAT publishes it; None if unknown."""
+    found = classification.code(dotted(code))
+    return found[0][1] if found else None
+
+
+def rows_within(classification: Any, code: str) -> list[tuple[str, str]]:
+    """(row code, cluster id) of the dataset's ATECO rows strictly below the ATECO 2025 entry `code` (as
+    dotted() writes it) that lead its activities to a cluster, most specific code last: what a weak
+    `--ateco 74` can point to (74.99.3, energy). [] when the entry is unknown or has no row below it."""
+    found = classification.code(dotted(code))
+    targets = found[0][2] if found else []
+    nodes = classification.nodes(targets)
+    out = {(via, cid) for t in targets if t in nodes for cid, _, via in nodes[t][2] if via and via != t}
+    return sorted(out)
 
 
 def match_record(rank: int, m: Match) -> dict[str, Any]:

@@ -11,21 +11,28 @@ from .formats import emit
 CSV_HEADERS = ["rank", "id", "score", "matched", "ateco", "members"]
 
 
-def no_match(lang: str, code: bool = False) -> str:
+def no_match(lang: str, code: str | None = None, title: str | None = None) -> str:
     """What `ctl match` says when no cluster shares a word with the description (with where else to look:
-    --ateco, ctl list), or when an ATECO code leads to none."""
-    if code:
-        return phrase("msg.match.none_ateco", lang)
+    --ateco, ctl list), or when the ATECO `code` (with its `title`, so the reader sees how it was read)
+    leads to none."""
+    if code is not None:
+        return phrase("msg.match.none_ateco", lang, code=code, title=title or "")
     return phrase("msg.match.none", lang) + "\n" + phrase("msg.match.none.hint", lang)
 
 
-def weak(lang: str, code: str | None = None) -> str:
+def weak(lang: str, code: str | None = None, within: Sequence[tuple[str, str]] = ()) -> str:
     """What `ctl match` says when its best cluster fits only weakly: for a description, to try an ATECO
     code; for the ATECO `code` given (--ateco), to give a more specific one (a division after a
-    section letter)."""
+    section letter), naming the codes `within` it that lead to a cluster ((row code, cluster id):
+    query.match.rows_within) when there are any."""
     if code is None:
         return phrase("msg.match.weak", lang)
-    return phrase("msg.match.weak_section" if code.isalpha() else "msg.match.weak_code", lang, code=code)
+    if code.isalpha():
+        return phrase("msg.match.weak_section", lang, code=code)
+    if within:
+        rows = ", ".join(f"{row} ({cid})" for row, cid in within[:4])
+        return phrase("msg.match.weak_code_rows", lang, code=code, rows=rows)
+    return phrase("msg.match.weak_code", lang, code=code)
 
 
 def fewer(n: int, top: int, lang: str, code: bool = False) -> str:
