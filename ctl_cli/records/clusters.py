@@ -207,7 +207,7 @@ def cluster_detail(ds: Dataset, c: Cluster, members: bool = True) -> dict[str, A
         "services": prose_list(c.services),
         "networks": prose_list(c.networks),
         "keywords": {lang: list(words) for lang, words in c.keywords},
-        "ateco": [ateco_row(r) for r in c.ateco],
+        "ateco": [ateco_row(r) for r in sorted(c.ateco, key=lambda r: r.code)],  # in code order, as ISTAT lists them
         "member_breakdown": ({"as_of": bd.as_of, "source": bd.source, "counts": dict(bd.counts)} if bd else None),
         "members_note": prose(c.members_note),
         "members": [member_record(ds, org, m) for _, group in members_by_type(ds, c) for org, m in group]
