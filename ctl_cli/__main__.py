@@ -243,7 +243,7 @@ def run() -> None:
     sit on copied first); the system takes the memory back at once. Streams are flushed first."""
     code = main()
     cache = sys.modules.get(f"{__package__}.cache")  # not imported for it: --help never reads a dataset
-    if getattr(cache, "built", False):
+    if getattr(cache, "built", None) is not None:
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(Exception):
                 if stream is not None:

@@ -19,12 +19,10 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-# True once this process has parsed and indexed a dataset (a cold run): its million objects need not be
-# freed one by one when the process ends (__main__.run ends it at once).
-built = False
-# The index last built here, and so the dataset it holds: kept, so that they are not freed one object
-# at a time when the command drops them, before it has written its answer (70-90 ms at 100x).
-_kept: Index | None = None
+# The index last built in this process (a cold run: the dataset parsed and indexed here), else None. It is
+# kept, and so the dataset it holds: not freed one object at a time when the command drops it, before its
+# answer is written (70-90 ms at 100x), nor when the process ends (__main__.run ends it at once).
+built: Index | None = None
 
 
 def open_index(path: Path) -> Index:
@@ -32,7 +30,7 @@ def open_index(path: Path) -> Index:
 
     Raises DatasetError (file, line, column of every problem) when the file is missing, unreadable
     or invalid."""
-    global built, _kept
+    global built
     from . import store
 
     name = str(path)
@@ -51,8 +49,7 @@ def open_index(path: Path) -> Index:
         try:
             idx = store.build_index(key, parse(decode(raw, name), name), name, len(raw))
             gc.freeze()
-            built = True
-            _kept = idx
+            built = idx
         finally:
             if collecting:
                 gc.enable()
