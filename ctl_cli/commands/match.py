@@ -52,7 +52,7 @@ def run(
     if not records:
         err(page.no_match(lang_, dotted(code), code_title(cl, code)) if code is not None else page.no_match(lang_))
     elif ranked[0].raw < WEAK:
-        err(page.weak(lang_, code, rows_within(cl, code) if code is not None and not code.isalpha() else ()))
+        err(page.weak(lang_, code, rows_within(cl, code) if code is not None else ()))  # a section: weak() advises
     if records or not for_people:
         page.show(shown_format(fmt, excel), records, lang_)
     asked = ctx.get_parameter_source("top").name != "DEFAULT"  # type: ignore[union-attr]

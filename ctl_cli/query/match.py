@@ -224,10 +224,10 @@ def match_code(entries: list[dict[str, Any]], classification: Any, code: str) ->
     in 2022): (the edition the code was read in, or None when no edition has it; the clusters its ATECO 2025
     entries lead to, best first, the other clusters after them with score 0). A 2007 code that ATECO 2022
     changed gives (edition '2007', [])."""
-    found = classification.code(dotted(code))
-    if not found:
+    found = _read(classification, code)
+    if found is None:
         return None, []
-    edition, _, targets = found[0]
+    edition, _, targets = found
     nodes = classification.nodes(targets)
     weight: dict[str, float] = {}
     why: dict[str, list[tuple[str, str, str]]] = {}
@@ -247,18 +247,25 @@ def match_code(entries: list[dict[str, Any]], classification: Any, code: str) ->
     ]  # fmt: skip
 
 
+def _read(classification: Any, code: str) -> tuple[str, str, list[str]] | None:
+    """(edition, title, [ATECO 2025 codes]) of a code as typed, in the first edition that has it (2025, then
+    2022, then 2007: cache/ateco.Classification.code); None if none has it."""
+    found = classification.code(dotted(code))
+    return found[0] if found else None
+
+
 def code_title(classification: Any, code: str) -> str | None:
     """The title of an ATECO code (any edition ctl reads, 2025 first), as ISTAT publishes it; None if unknown."""
-    found = classification.code(dotted(code))
-    return found[0][1] if found else None
+    found = _read(classification, code)
+    return found[1] if found else None
 
 
 def rows_within(classification: Any, code: str) -> list[tuple[str, str]]:
     """(row code, cluster id) of the dataset's ATECO rows strictly below the ATECO 2025 entry `code` (as
     dotted() writes it) that lead its activities to a cluster, most specific code last: what a weak
     `--ateco 74` can point to (74.99.3, energy). [] when the entry is unknown or has no row below it."""
-    found = classification.code(dotted(code))
-    targets = found[0][2] if found else []
+    found = _read(classification, code)
+    targets = found[2] if found else []
     nodes = classification.nodes(targets)
     out = {(via, cid) for t in targets if t in nodes for cid, _, via in nodes[t][2] if via and via != t}
     return sorted(out)
