@@ -61,8 +61,10 @@ def _longest_word(s: str, whole_only: bool = False) -> int:
 def wrap(text: str, width: int, fold: bool = False) -> list[str]:
     """Lines of `text` (its own newlines kept) at most `width` cells, broken between words; a word
     longer than the width stays whole on its own line unless `fold`."""
-    out: list[str] = []
     width = max(1, width)
+    if text.isascii() and "\n" not in text and _fits(text, width):
+        return [text]  # most cells of a table: what the loop below gives, without its work (427 rows of sources)
+    out: list[str] = []
     for paragraph in text.split("\n"):
         if not paragraph.isascii() and _uneven(paragraph):
             out += _wrap_cells(paragraph, width, fold)  # wide or zero-width characters: textwrap counts them 1
@@ -228,10 +230,7 @@ def grid_lines(headers, grid, kinds, styles, col_widths) -> list[Drawn]:
             value, room = row[i], col_widths[i]
             if kinds[i] == "bar" and r:
                 value = _scaled(value, longest[i], room)
-            if value.isascii() and "\n" not in value and _fits(value, room):
-                parts.append((value,))  # most cells: what wrap() gives, without its calls (427 rows of sources)
-            else:
-                parts.append(wrap(value, room, fold=kinds[i] == "text" and r > 0))
+            parts.append(wrap(value, room, fold=kinds[i] == "text" and r > 0))
         for k in range(max(map(len, parts))):
             line: Drawn = []
             for i, lines in zip(shown, parts, strict=True):
