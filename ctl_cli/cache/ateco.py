@@ -19,6 +19,7 @@ CREATE TABLE ateco_codes (
 CREATE TABLE ateco_terms (stem TEXT NOT NULL, code TEXT NOT NULL, weight REAL NOT NULL, lang TEXT NOT NULL);
 CREATE TABLE ateco_idf (stem TEXT PRIMARY KEY, idf REAL NOT NULL);
 CREATE TABLE vocab (word TEXT PRIMARY KEY, stems TEXT NOT NULL);
+CREATE TABLE lexicon (word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE ateco_key (key TEXT NOT NULL);
 """
 INDEXES = "CREATE INDEX ateco_terms_stem ON ateco_terms(stem);"
@@ -41,6 +42,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     con.executemany("INSERT INTO ateco_terms VALUES (?, ?, ?, ?)", built["terms"])
     con.executemany("INSERT INTO ateco_idf VALUES (?, ?)", built["idf"])
     con.executemany("INSERT INTO vocab VALUES (?, ?)", built["vocab"])
+    con.executemany("INSERT INTO lexicon VALUES (?)", ((w,) for w in built["lexicon"]))
     con.executescript(INDEXES)
     con.commit()
 
@@ -71,6 +73,22 @@ class Classification:
         words = list(words)
         sql = f"SELECT word, stems FROM vocab WHERE word IN ({_marks(words)})"
         return {w: tuple(s.split()) for w, s in self.rows(sql, words)} if words else {}
+
+    def similar(self, word: str, off: int) -> list[str]:
+        """The vocabulary's words that begin with the same letter as `word` and whose length differs from
+        its by at most `off`: the words a misspelling of at most `off` letters may stand for (query.reading).
+        [] for an empty word."""
+        if not word:
+            return []
+        sql = "SELECT word FROM vocab WHERE word >= ? AND word < ? AND length(word) BETWEEN ? AND ?"
+        return [w for (w,) in self.rows(sql, (word[0], chr(ord(word[0]) + 1), len(word) - off, len(word) + off))]
+
+    def in_dictionary(self, words: Iterable[str]) -> set[str]:
+        """Those of the given folded words that the Italian or English dictionary has (records.classification
+        .dictionary_words): real words, never read as misspellings."""
+        words = list(words)
+        sql = f"SELECT word FROM lexicon WHERE word IN ({_marks(words)})"
+        return {w for (w,) in self.rows(sql, words)} if words else set()
 
     def hits(self, stems: Iterable[str]) -> list[tuple[str, str, float, float, str]]:
         """(stem, ATECO 2025 code, weight of the stem in the entry, idf of the stem, language of the text it

@@ -21,7 +21,7 @@ def run(
     from ..cache import answer
     from ..errors import BadRequest
     from ..query.inputs import free_text
-    from ..query.match import WEAK, code_title, dotted, match, match_code, match_record, rows_within
+    from ..query.match import WEAK, code_title, dotted, match, match_code, match_record, rows_within, typos
     from ..query.scope import hidden
     from ..render import match as page
     from .failures import err
@@ -48,6 +48,9 @@ def run(
     if code is not None and not ranked and edition == "2007":
         raise BadRequest("msg.match.ateco_2007_changed", code=code)
     records = [match_record(i, m) for i, m in enumerate(ranked, 1)]
+    misspelt = typos(cl, text) if text else {}
+    if misspelt:  # say how the description was read before what it found
+        err(page.read_as(misspelt, lang_))
     for_people = fmt in (Format.table, Format.markdown)
     if not records:
         err(page.no_match(lang_, dotted(code), code_title(cl, code)) if code is not None else page.no_match(lang_))

@@ -295,6 +295,9 @@ PHRASES: dict[str, tuple[str, str]] = {
         "A weak fit: no cluster clearly covers the activities of {code}. A more specific code within it may"
         " point to one, for example {rows}. Or see 'ctl list'.",
     ),
+    # a word the index lacks, read as the known word one or two letters from it (query/reading.py)
+    "msg.match.read_as": ("Forse un errore di battitura: {pairs}.", "Perhaps a typo: {pairs}."),
+    "msg.match.read_pair": ("'{typed}' letto come '{read}'", "'{typed}' read as '{read}'"),
     "msg.match.text_or_ateco": (
         "indica una descrizione (TEXT) oppure un codice --ateco, uno dei due",
         "give either a description (TEXT) or an --ateco code, one of the two",

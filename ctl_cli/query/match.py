@@ -10,6 +10,7 @@ from typing import Any
 from ..records.nace import CLASSIFICATION as NACE
 from ..records.nace import LANG as NACE_LANG
 from ..records.terms import LANGS, WRITTEN_APART, language_of, query_stems, words
+from .reading import read_unknown
 
 ATECO = "ATECO 2025"  # the classification whose entries are matched, named in reasons beside NACE
 
@@ -17,9 +18,6 @@ CANDIDATES = 400  # ATECO entries looked at, best first
 ATECO_SHARE = 0.3  # the weight of the classification's evidence against the clusters' own words
 WEAK = 1.5  # a best raw score below this is a weak fit (about one rare word in a cluster's own texts or its entries)
 RARE = 0.75  # a word is rare enough to count fully when its idf among ATECO entries is this share of the largest
-PART = 6  # the fewest letters of a known word taken as the head of an unknown compound
-TAIL = 7  # the fewest letters of a known word taken as its tail (-azione, -amento, -mente are words too)
-LONGEST = 40  # a longer unknown word is not looked into (no real compound is; its parts would be thousands)
 
 
 @dataclass(frozen=True)
@@ -47,33 +45,31 @@ def query_words(text: str, known: dict[str, tuple[str, ...]] | None = None) -> d
     return {w: (s[min(at, len(s) - 1)],) for w, s in out.items()}
 
 
-def compound_parts(word: str) -> list[str]:
-    """The beginnings of a word of at least PART letters and its endings of at least TAIL, longest first, that
-    could be a known word it is made from: 'teleriscaldamento' -> [..., 'riscaldamento', ...], 'mobilificio'
-    -> [..., 'mobili']. An ending is longer than Italian's suffixes, which are words too: 'condensazione' is
-    not read as 'azione'."""
-    heads = [word[:i] for i in range(len(word) - 1, PART - 1, -1)]
-    tails = [word[i:] for i in range(1, len(word) - TAIL + 1)]
-    return sorted(heads + tails, key=len, reverse=True)
-
-
 def known_words(classification: Any, text: str) -> dict[str, tuple[str, ...]]:
-    """Each word of a description the index's vocabulary has -> its stems; a word it lacks -> the stems of the
-    longest known word it begins or ends with (compound_parts: 'telemedicina' -> 'medicina', 'mobilificio' ->
-    'mobili'), when there is one, the word has at most LONGEST letters and the description is not English
-    (whose compounds are mostly written apart, and whose one-word ones meet Italian words: 'thermoplastic' is
-    not 'thermo'); words with neither are left out (stemmed later, query_words)."""
+    """Each word of a description the index's vocabulary has -> its stems; a word it lacks -> the stems of
+    the known word it is read as (query.reading: 'birrificio' -> 'birra', 'telemedicina' -> 'medicina',
+    'bicicllete' -> 'biciclette'), when there is one; words read as none are left out (stemmed later,
+    query_words)."""
+    known, read = _known_and_read(classification, text)
+    stems = classification.known_stems({k for k, _ in read.values()}) if read else {}
+    known.update({w: stems[k] for w, (k, _) in read.items() if k in stems})
+    return known
+
+
+def typos(classification: Any, text: str) -> dict[str, str]:
+    """The words of a description read as another because they seem misspelt (query.reading.nearest):
+    {typed: read as}, in the description's order; {} without a classification."""
+    if classification is None:
+        return {}
+    return {w: k for w, (k, how) in _known_and_read(classification, text)[1].items() if how == "typo"}
+
+
+def _known_and_read(classification: Any, text: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, str]]]:
+    """({known word: its stems}, {unknown word: (known word it is read as, how)}: query.reading.read_unknown)."""
     ws = words(text)
     known = classification.known_stems(ws)
-    apart = language_of(text) in WRITTEN_APART
-    unknown = [] if apart else [w for w in ws if w not in known and PART < len(w) <= LONGEST]
-    if unknown:
-        parts = classification.known_stems({p for w in unknown for p in compound_parts(w)})
-        for w in unknown:
-            part = next((p for p in compound_parts(w) if p in parts), None)
-            if part is not None:
-                known[w] = parts[part]
-    return known
+    unknown = [w for w in dict.fromkeys(ws) if w not in known]
+    return known, read_unknown(classification, unknown, language_of(text) in WRITTEN_APART) if unknown else {}
 
 
 def text_hits(

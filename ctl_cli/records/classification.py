@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from . import nace
-from .terms import LANGS, query_stems, stem, words
+from .terms import LANGS, SHORTEST_TYPO, query_stems, stem, words
 
 if TYPE_CHECKING:
     from ..dataset.model import Dataset
@@ -36,23 +36,56 @@ NOTES = ("centrale", "inclusione", "inclusione_aggiuntiva")  # not "esclusione":
 
 
 def stamp() -> str:
-    """The `ateco` package's version and default edition, read from its files without importing it (the
-    index's key: another version of the classification builds a new index). '' if it is not installed."""
-    import importlib.util
+    """The `ateco` package's version and default edition, and the `pyspellchecker` package's version, read
+    from their files without importing them (the index's key: another version of the classification or of
+    the dictionaries builds a new index). '' for a package that is not installed."""
     import json
-    import re
-    from pathlib import Path
 
-    spec = importlib.util.find_spec("ateco")
-    if spec is None or spec.origin is None:
+    root = _package_dir("ateco")
+    if root is None:
         return ""
-    root = Path(spec.origin).parent
     try:
-        version = re.search(r'__version__\s*=\s*"([^"]+)"', (root / "__init__.py").read_text("utf-8"))
+        version = _version_in(root / "__init__.py")
         edition = json.loads((root / "data" / "editions.json").read_text("utf-8")).get("default")
     except (OSError, ValueError):
         return ""
-    return f"{version.group(1) if version else '?'} {edition}"
+    spelling = _package_dir("spellchecker")
+    return f"{version} {edition} pyspellchecker {_version_in(spelling / 'info.py') if spelling else ''}"
+
+
+def _package_dir(name: str) -> Any:
+    """The folder of an installed package (a Path), found without importing it; None if not installed."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec(name)
+    return Path(spec.origin).parent if spec is not None and spec.origin is not None else None
+
+
+def _version_in(path: Any) -> str:
+    """The `__version__ = "..."` a package file sets, '?' if none; '' if the file cannot be read."""
+    try:
+        found = re.search(r'__version__\s*=\s*"([^"]+)"', path.read_text("utf-8"))
+    except OSError:
+        return ""
+    return found.group(1) if found else "?"
+
+
+def dictionary_words() -> list[str]:
+    """The folded words of at least SHORTEST_TYPO letters in the Italian and English word lists of the
+    `pyspellchecker` package (MIT; word frequencies from the OpenSubtitles corpus, cleaned by its author),
+    sorted: the words of the two languages, which query.reading never reads as a misspelling of another.
+    [] if the package is not installed."""
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:  # pragma: no cover - a dependency; without it every unknown word may be a typo
+        return []
+    from ..text import fold
+
+    out: set[str] = set()
+    for lang in LANGS:
+        out.update(fold(w) for w in SpellChecker(language=lang, distance=1).word_frequency.keys())
+    return sorted(w for w in out if len(w) >= SHORTEST_TYPO and w.isalpha())
 
 
 def rows_by_code(ds: Dataset) -> dict[str, list[str]]:
@@ -109,8 +142,9 @@ def leaves_below(nodes: dict[str, dict], rows: dict[str, list[str]]) -> dict[str
 
 def build(ds: Dataset) -> dict[str, Any]:
     """{nodes: [(code, level, title, clusters, English title or None)], codes: [(edition, code, title, [2025
-    codes])], terms: [(stem, code, weight, 'it' or 'en')], idf: [(stem, idf)], vocab: [(word, stems)]} for the
-    index (cache/ateco.py). English titles and notes: records/nace.entries(), for the codes ATECO 2025 has."""
+    codes])], terms: [(stem, code, weight, 'it' or 'en')], idf: [(stem, idf)], vocab: [(word, stems)], lexicon:
+    [word] (dictionary_words)} for the index (cache/ateco.py). English titles and notes: records/nace.entries(),
+    for the codes ATECO 2025 has."""
     from ateco._load import load_correspondence_2025_2022, load_nodes
 
     nodes = load_nodes(EDITION)
@@ -154,6 +188,7 @@ def build(ds: Dataset) -> dict[str, Any]:
             seen.update(w for t in _texts(c, lang) for w in words(t))
     vocab = [(w, " ".join(query_stems(w))) for w in sorted(seen)]
     return {
+        "lexicon": dictionary_words(),
         "nodes": out_nodes,
         "codes": codes,
         "terms": [(s, code, w, lang) for (s, code, lang), w in weights.items()],

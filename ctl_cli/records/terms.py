@@ -17,6 +17,7 @@ from typing import Any
 from ..text import fold
 
 MIN_STEM = 6
+SHORTEST_TYPO = 6  # a shorter unknown word is never read as a misspelling (query.reading): too many are near it
 LANGS = ("it", "en")
 
 # Words that say nothing about a field of activity, in Italian and English (after fold()).

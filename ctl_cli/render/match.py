@@ -35,6 +35,13 @@ def weak(lang: str, code: str | None = None, within: Sequence[tuple[str, str]] =
     return phrase("msg.match.weak_code", lang, code=code)
 
 
+def read_as(pairs: dict[str, str], lang: str) -> str:
+    """What `ctl match` says of the words of a description it took for typos ({typed: read as},
+    query.match.typos), so the reader sees how the description was read."""
+    each = [phrase("msg.match.read_pair", lang, typed=t, read=r) for t, r in pairs.items()]
+    return phrase("msg.match.read_as", lang, pairs="; ".join(each))
+
+
 def fewer(n: int, top: int, lang: str, code: bool = False) -> str:
     """What `ctl match --top N` says when only n < N clusters fit at all (for a description, or an ATECO `code`)."""
     return phrase_n("msg.match.fewer_ateco" if code else "msg.match.fewer", n, lang, top=top)

@@ -1,0 +1,108 @@
+"""How `ctl match` reads a word of a description that the index's vocabulary (ISTAT's ATECO 2025 texts,
+NACE Rev. 2.1's English ones and the clusters' own words) does not have, before stemming it as it is:
+
+1. a trade name in -ificio or -eria is read as the word it is made from: 'birrificio' -> 'birra',
+   'calzaturificio' -> 'calzatura', 'acciaieria' -> 'acciaio' (derived_bases);
+2. a compound is read as the longest known word it begins or ends with: 'teleriscaldamento' ->
+   'riscaldamento' (compound_parts);
+3. a misspelt word is read as the known word nearest to it, at most one letter off (two in a word of ten
+   letters or more): 'bicicllete' -> 'biciclette' (nearest). A word of under SHORTEST_TYPO letters, a word
+   the Italian or English dictionary has (pyspellchecker's word lists: 'contrast' is not 'contract') and a
+   word whose own stem an ATECO entry has are never read as another.
+
+Italian forms the name of a place where something is made by putting -ificio after its base, whose last
+vowel becomes i (calzatura > calzaturificio, burro > burrificio: Accademia della Crusca, "Mangificio e il
+suffisso -ificio", 2023, https://doi.org/10.35948/2532-9006/2023.29119); -eria names the place of an
+activity (acciaieria, birreria, distilleria: Treccani, "-eria"). Only a base that is itself a known word is
+taken, so a name whose base the vocabulary lacks ('caseificio', from the Latin caseus) stays unread.
+"""
+
+from __future__ import annotations
+
+from os.path import commonprefix
+from typing import Any
+
+from ..records.terms import SHORTEST_TYPO, query_stems
+
+PART = 6  # the fewest letters of a known word taken as the head of an unknown compound
+TAIL = 7  # the fewest letters of a known word taken as its tail (-azione, -amento, -mente are words too)
+LONGEST = 40  # a longer unknown word is not looked into (no real compound is; its parts would be thousands)
+SUFFIXES = ("ificio", "ifici", "eria", "erie")  # a place where the base is made or worked (module docstring)
+VOWELS = "aioe"  # the base's last vowel, which the suffix replaced (a plural in -i before -o, -e: mobili, salumi)
+
+
+def derived_bases(word: str) -> list[str]:
+    """The words an unknown -ificio or -eria name may be made from, its base with each final vowel:
+    'birrificio' -> ['birra', 'birri', 'birro', 'birre']; [] for a word with neither ending or a base of
+    fewer than three letters."""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return [word[: -len(suffix)] + v for v in VOWELS]
+    return []
+
+
+def compound_parts(word: str) -> list[str]:
+    """The beginnings of a word of at least PART letters and its endings of at least TAIL, longest first, that
+    could be a known word it is made from: 'teleriscaldamento' -> [..., 'riscaldamento', ...], 'mobilificio'
+    -> [..., 'mobili']. An ending is longer than Italian's suffixes, which are words too: 'condensazione' is
+    not read as 'azione'."""
+    heads = [word[:i] for i in range(len(word) - 1, PART - 1, -1)]
+    tails = [word[i:] for i in range(1, len(word) - TAIL + 1)]
+    return sorted(heads + tails, key=len, reverse=True)
+
+
+def most_off(word: str) -> int:
+    """How many letters a word may be off from the known word it is read as: 0 under SHORTEST_TYPO letters,
+    1 up to nine, 2 from ten."""
+    return 0 if len(word) < SHORTEST_TYPO else 1 if len(word) < 10 else 2
+
+
+def nearest(classification: Any, word: str) -> str | None:
+    """The known word a misspelt one stands for: of the vocabulary's words that begin with the same letter
+    and are at most most_off(word) edits from it (Levenshtein distance, rapidfuzz), the nearest; on a tie,
+    the one sharing the longest beginning with it, then the first in alphabetical order. None when no word
+    is that near, or the word is too short or too long (LONGEST) to be read so."""
+    off = most_off(word)
+    if not off or len(word) > LONGEST:
+        return None
+    from rapidfuzz.distance import Levenshtein  # only for a word the vocabulary lacks
+
+    best: tuple[int, int, str] | None = None
+    for known in classification.similar(word, off):
+        d = Levenshtein.distance(word, known, score_cutoff=off)
+        if d > off:
+            continue
+        key = (d, -len(commonprefix([word, known])), known)
+        best = key if best is None or key < best else best
+    return best[2] if best else None
+
+
+def read_unknown(classification: Any, unknown: list[str], apart: bool) -> dict[str, tuple[str, str]]:
+    """Each unknown word (folded, not in the vocabulary) -> (the known word it is read as, how: 'derived',
+    'part' or 'typo'), by the rules in this module's docstring, tried in that order; a word none of them
+    reads is left out. `apart`: the description is in a language whose compounds are written apart
+    (English: 'thermoplastic' is not 'thermo'), so no word is cut into parts or derived from a base.
+    Raises what classification.known_stems and .similar raise (the index's Broken)."""
+    words = [w for w in unknown if len(w) <= LONGEST]
+    out: dict[str, tuple[str, str]] = {}
+    if not apart:
+        found = classification.known_stems({b for w in words for b in derived_bases(w)})
+        for w in words:
+            base = next((b for b in derived_bases(w) if b in found), None)
+            if base is not None:
+                out[w] = (base, "derived")
+        rest = [w for w in words if w not in out and len(w) > PART]
+        parts = classification.known_stems({p for w in rest for p in compound_parts(w)})
+        for w in rest:
+            part = next((p for p in compound_parts(w) if p in parts), None)
+            if part is not None:
+                out[w] = (part, "part")
+    left = [w for w in words if w not in out]
+    found_as_is = classification.idf({s for w in left for s in query_stems(w)}) if left else {}
+    real = classification.in_dictionary(left) if left else set()
+    for w in left:
+        if w not in real and not any(s in found_as_is for s in query_stems(w)):
+            typo = nearest(classification, w)
+            if typo is not None:
+                out[w] = (typo, "typo")
+    return out

@@ -1,0 +1,65 @@
+"""ctl match, issue 13 (everyday words): how a word the index's vocabulary lacks is read (query/reading.py):
+a trade name in -ificio / -eria through its base, a compound through its parts, a misspelling through the
+nearest known word, and never a real word or a word whose stem ISTAT's texts have."""
+
+from __future__ import annotations
+
+import json
+
+from ctl_cli.cache import answer
+from ctl_cli.query.match import known_words, typos
+from ctl_cli.query.reading import derived_bases, most_off
+
+
+def on_index(fn):  # noqa: ANN001, ANN201 - fn(classification) on the bundled dataset's index
+    return answer(None, lambda idx: fn(idx.classification()))
+
+
+def test_a_trade_name_in_ificio_or_eria_gives_its_base_with_each_final_vowel():
+    assert "birra" in derived_bases("birrificio") and "calzatura" in derived_bases("calzaturificio")
+    assert "salumi" in derived_bases("salumifici")  # the plural too
+    assert "acciaio" in derived_bases("acciaieria")
+    assert derived_bases("birra") == [] and derived_bases("serie") == []  # no suffix / a base under 3 letters
+
+
+def test_a_trade_name_is_read_as_the_known_word_it_is_made_from():
+    known = on_index(lambda cl: known_words(cl, "birrificio artigianale"))
+    assert known["birrificio"] == on_index(lambda cl: cl.known_stems(["birra"]))["birra"]
+    # a base the vocabulary lacks (caseificio: Latin caseus) is not guessed: the word is left to its own stems
+    assert "caseificio" not in on_index(lambda cl: known_words(cl, "caseificio"))
+
+
+def test_a_misspelt_word_is_read_as_the_nearest_known_word_and_said():
+    assert on_index(lambda cl: typos(cl, "bicicllete elettriche")) == {"bicicllete": "biciclette"}
+    assert on_index(lambda cl: typos(cl, "impianti fotovoltaci")) == {"fotovoltaci": "fotovoltaici"}
+    known = on_index(lambda cl: known_words(cl, "bicicllete"))
+    assert known["bicicllete"] == on_index(lambda cl: cl.known_stems(["biciclette"]))["biciclette"]
+
+
+def test_a_real_word_a_known_stem_a_short_word_or_a_far_word_is_never_a_typo():
+    # 'contrast' is an English word one letter from 'contract': the dictionary keeps it as it is
+    assert on_index(lambda cl: cl.in_dictionary(["contrast", "biciclette", "bicicllete"])) == {"contrast", "biciclette"}
+    assert on_index(lambda cl: typos(cl, "contrast agents")) == {}
+    assert on_index(lambda cl: typos(cl, "meteo")) == {}  # under six letters: too many words are near
+    assert most_off("meteo") == 0 and most_off("stalle") == 1 and most_off("bicicllete") == 2
+    assert on_index(lambda cl: typos(cl, "zzzzzzzzz")) == {}  # no known word within reach
+
+
+def test_ctl_match_says_how_it_read_a_typo_in_either_language(ctl):
+    r = ctl("match", "bicicllete", "--format", "json")
+    assert r.exit_code == 0 and json.loads(r.stdout)[0]["id"] == "mobility"
+    assert "'bicicllete' read as 'biciclette'" in r.stderr
+    it = ctl("match", "bicicllete", "--lang", "it")
+    assert "'bicicllete' letto come 'biciclette'" in it.stderr
+    assert "read as" not in ctl("match", "biciclette").stderr  # nothing said when nothing was misspelt
+
+
+def test_the_index_key_holds_the_dictionaries_version(monkeypatch):
+    from ctl_cli.cache import store
+    from ctl_cli.records import classification
+
+    before = store.key(b"x")
+    assert "pyspellchecker" in classification.stamp()
+    real = classification._version_in
+    monkeypatch.setattr(classification, "_version_in", lambda p: "9.9.9" if p.name == "info.py" else real(p))
+    assert store.key(b"x") != before
