@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 
 from ctl_cli.cache import answer
-from ctl_cli.query.match import known_words, typos
+from ctl_cli.query.inputs import ateco_like
+from ctl_cli.query.match import known_words, readings
 from ctl_cli.query.reading import derived_bases, most_off
 
 
@@ -18,22 +19,34 @@ def on_index(fn):  # noqa: ANN001, ANN201 - fn(classification) on the bundled da
 def test_a_trade_name_in_ificio_or_eria_gives_its_base_with_each_final_vowel():
     assert "birra" in derived_bases("birrificio") and "calzatura" in derived_bases("calzaturificio")
     assert "salumi" in derived_bases("salumifici")  # the plural too
-    assert "acciaio" in derived_bases("acciaieria")
+    assert "acciaio" in derived_bases("acciaieria") and "maglia" in derived_bases("maglificio")
     assert derived_bases("birra") == [] and derived_bases("serie") == []  # no suffix / a base under 3 letters
 
 
 def test_a_trade_name_is_read_as_the_known_word_it_is_made_from():
     known = on_index(lambda cl: known_words(cl, "birrificio artigianale"))
     assert known["birrificio"] == on_index(lambda cl: cl.known_stems(["birra"]))["birra"]
+    # of two known bases, the one more ATECO entries use: 'mobili' (31.0x's titles), not 'mobilia'; 'maglia',
+    # not 'magli' (forging hammers)
+    assert on_index(lambda cl: readings(cl, "mobilificio maglificio")) == {
+        "mobilificio": ("mobili", "derived"),
+        "maglificio": ("maglia", "derived"),
+    }
     # a base the vocabulary lacks (caseificio: Latin caseus) is not guessed: the word is left to its own stems
     assert "caseificio" not in on_index(lambda cl: known_words(cl, "caseificio"))
 
 
-def test_a_misspelt_word_is_read_as_the_nearest_known_word_and_said():
-    assert on_index(lambda cl: typos(cl, "bicicllete elettriche")) == {"bicicllete": "biciclette"}
+def typos(cl, text):  # noqa: ANN001, ANN201 - {typed: read as} of the words read as typos
+    return {w: r for w, (r, how) in readings(cl, text).items() if how == "typo"}
+
+
+def test_a_misspelt_word_is_read_as_the_known_word_one_edit_from_it():
     assert on_index(lambda cl: typos(cl, "impianti fotovoltaci")) == {"fotovoltaci": "fotovoltaici"}
-    known = on_index(lambda cl: known_words(cl, "bicicllete"))
-    assert known["bicicllete"] == on_index(lambda cl: cl.known_stems(["biciclette"]))["biciclette"]
+    assert on_index(lambda cl: typos(cl, "agricolutra di precisione")) == {"agricolutra": "agricoltura"}  # a swap
+    known = on_index(lambda cl: known_words(cl, "fotovoltaci"))
+    assert known["fotovoltaci"] == on_index(lambda cl: cl.known_stems(["fotovoltaici"]))["fotovoltaici"]
+    # a misspelt compound is read whole, not through its part: 'aerospaziale', not 'spaziale'
+    assert on_index(lambda cl: readings(cl, "aereospaziale")) == {"aereospaziale": ("aerospaziale", "typo")}
 
 
 def test_a_real_word_a_known_stem_a_short_word_or_a_far_word_is_never_a_typo():
@@ -41,17 +54,27 @@ def test_a_real_word_a_known_stem_a_short_word_or_a_far_word_is_never_a_typo():
     assert on_index(lambda cl: cl.in_dictionary(["contrast", "biciclette", "bicicllete"])) == {"contrast", "biciclette"}
     assert on_index(lambda cl: typos(cl, "contrast agents")) == {}
     assert on_index(lambda cl: typos(cl, "meteo")) == {}  # under six letters: too many words are near
-    assert most_off("meteo") == 0 and most_off("stalle") == 1 and most_off("bicicllete") == 2
+    assert most_off("meteo") == 0 and most_off("stalle") == 1 and most_off("bicicllete") == 1
+    # two edits from a known word is as often another real word as a typo: window frames are not dams
+    assert on_index(lambda cl: typos(cl, "serramenti tranciatura bicicllete")) == {}
     assert on_index(lambda cl: typos(cl, "zzzzzzzzz")) == {}  # no known word within reach
 
 
-def test_ctl_match_says_how_it_read_a_typo_in_either_language(ctl):
-    r = ctl("match", "bicicllete", "--format", "json")
-    assert r.exit_code == 0 and json.loads(r.stdout)[0]["id"] == "mobility"
-    assert "'bicicllete' read as 'biciclette'" in r.stderr
-    it = ctl("match", "bicicllete", "--lang", "it")
-    assert "'bicicllete' letto come 'biciclette'" in it.stderr
-    assert "read as" not in ctl("match", "biciclette").stderr  # nothing said when nothing was misspelt
+def test_ctl_match_says_how_it_read_unknown_words_in_either_language(ctl):
+    r = ctl("match", "fotovoltaci", "--format", "json")
+    assert r.exit_code == 0 and json.loads(r.stdout)[0]["id"] == "energy"
+    assert "Perhaps a typo: 'fotovoltaci' read as 'fotovoltaici'." in r.stderr
+    it = ctl("match", "fotovoltaci", "birrificio", "--lang", "it")
+    assert "'fotovoltaci' letto come 'fotovoltaici'" in it.stderr
+    assert "lette attraverso una parola nota: 'birrificio' letto come 'birra'" in it.stderr
+    assert "read" not in ctl("match", "fotovoltaici").stderr  # nothing said when every word was known
+
+
+def test_a_code_typed_as_a_description_is_pointed_to_ateco(ctl):
+    assert ateco_like("28.41") and ateco_like(" 28,41 ") and ateco_like("2841") and ateco_like("10.51.1")
+    assert not ateco_like("28 41 torni") and not ateco_like("C") and not ateco_like("4.0")
+    r = ctl("match", "28.41", "--lang", "en")
+    assert r.exit_code == 0 and "try 'ctl match --ateco 28.41'" in r.stderr and "e.g. 28.41" not in r.stderr
 
 
 def test_the_index_key_holds_the_dictionaries_version(monkeypatch):

@@ -20,8 +20,8 @@ def run(
 ) -> None:
     from ..cache import answer
     from ..errors import BadRequest
-    from ..query.inputs import free_text
-    from ..query.match import WEAK, code_title, dotted, match, match_code, match_record, rows_within, typos
+    from ..query.inputs import ateco_like, free_text
+    from ..query.match import WEAK, code_title, dotted, match, match_code, match_record, readings, rows_within
     from ..query.scope import hidden
     from ..render import match as page
     from .failures import err
@@ -48,12 +48,15 @@ def run(
     if code is not None and not ranked and edition == "2007":
         raise BadRequest("msg.match.ateco_2007_changed", code=code)
     records = [match_record(i, m) for i, m in enumerate(ranked, 1)]
-    misspelt = typos(cl, text) if text else {}
-    if misspelt:  # say how the description was read before what it found
-        err(page.read_as(misspelt, lang_))
+    read = readings(cl, text) if text else {}
+    if read:  # say how the description was read before what it found
+        err(page.read_as(read, lang_))
     for_people = fmt in (Format.table, Format.markdown)
     if not records:
-        err(page.no_match(lang_, dotted(code), code_title(cl, code)) if code is not None else page.no_match(lang_))
+        if code is not None:
+            err(page.no_match(lang_, dotted(code), code_title(cl, code)))
+        else:  # a code typed as a description: say how to ask for it
+            err(page.code_as_text(text or "", lang_) if ateco_like(text) else page.no_match(lang_))
     elif ranked[0].raw < WEAK:
         err(page.weak(lang_, code, rows_within(cl, code) if code is not None else ()))  # a section: weak() advises
     if records or not for_people:

@@ -266,6 +266,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Or give the company's ATECO code (ctl match --ateco CODE, e.g. 28.41), or browse the nine clusters"
         " (ctl list).",
     ),
+    "msg.match.code_as_text": (
+        "'{code}' sembra un codice ATECO, non una descrizione: prova 'ctl match --ateco {code}'.",
+        "'{code}' looks like an ATECO code, not a description: try 'ctl match --ateco {code}'.",
+    ),
     "msg.match.none_ateco": (
         "Nessun cluster copre le attività di {code} ({title}): prova 'ctl list' o una descrizione a parole.",
         "No cluster covers the activities of {code} ({title}): try 'ctl list' or a description in words.",
@@ -295,8 +299,13 @@ PHRASES: dict[str, tuple[str, str]] = {
         "A weak fit: no cluster clearly covers the activities of {code}. A more specific code within it may"
         " point to one, for example {rows}. Or see 'ctl list'.",
     ),
-    # a word the index lacks, read as the known word one or two letters from it (query/reading.py)
+    # words the index lacks, read as a known word (query/reading.py): one edit from it, or the word a trade
+    # name is made from ('birrificio' -> 'birra') or a compound's part ('teleriscaldamento' -> 'riscaldamento')
     "msg.match.read_as": ("Forse un errore di battitura: {pairs}.", "Perhaps a typo: {pairs}."),
+    "msg.match.read_through": (
+        "Parole assenti dai testi, lette attraverso una parola nota: {pairs}.",
+        "Words not in the texts, read through a known word: {pairs}.",
+    ),
     "msg.match.read_pair": ("'{typed}' letto come '{read}'", "'{typed}' read as '{read}'"),
     "msg.match.text_or_ateco": (
         "indica una descrizione (TEXT) oppure un codice --ateco, uno dei due",

@@ -42,3 +42,11 @@ def search_text(value: str | Sequence[str] | None, what: str = "TEXT") -> str | 
 def shown(text: str) -> str:
     """`text` quoted for a message, cut after SHOWN characters."""
     return repr(text if len(text) <= SHOWN else text[:SHOWN] + "…")
+
+
+def ateco_like(text: str | None) -> bool:
+    """Whether a description is nothing but an ATECO code as people write it ('28.41', '28,41', '10.51.1',
+    '2841'), which `ctl match --ateco` reads and a description's words never match."""
+    import re
+
+    return bool(text) and re.fullmatch(r"\d{2}(?:[.,]\d{1,2}){0,2}|\d{3,6}", text.strip()) is not None

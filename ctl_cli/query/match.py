@@ -48,7 +48,7 @@ def query_words(text: str, known: dict[str, tuple[str, ...]] | None = None) -> d
 def known_words(classification: Any, text: str) -> dict[str, tuple[str, ...]]:
     """Each word of a description the index's vocabulary has -> its stems; a word it lacks -> the stems of
     the known word it is read as (query.reading: 'birrificio' -> 'birra', 'telemedicina' -> 'medicina',
-    'bicicllete' -> 'biciclette'), when there is one; words read as none are left out (stemmed later,
+    'fotovoltaci' -> 'fotovoltaici'), when there is one; words read as none are left out (stemmed later,
     query_words)."""
     known, read = _known_and_read(classification, text)
     stems = classification.known_stems({k for k, _ in read.values()}) if read else {}
@@ -56,12 +56,10 @@ def known_words(classification: Any, text: str) -> dict[str, tuple[str, ...]]:
     return known
 
 
-def typos(classification: Any, text: str) -> dict[str, str]:
-    """The words of a description read as another because they seem misspelt (query.reading.nearest):
-    {typed: read as}, in the description's order; {} without a classification."""
-    if classification is None:
-        return {}
-    return {w: k for w, (k, how) in _known_and_read(classification, text)[1].items() if how == "typo"}
+def readings(classification: Any, text: str) -> dict[str, tuple[str, str]]:
+    """How the words of a description that the vocabulary lacks were read (query.reading.read_unknown):
+    {typed: (read as, 'derived', 'typo' or 'part')}, in the description's order; {} without a classification."""
+    return _known_and_read(classification, text)[1] if classification is not None else {}
 
 
 def _known_and_read(classification: Any, text: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, str]]]:

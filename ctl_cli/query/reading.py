@@ -2,13 +2,16 @@
 NACE Rev. 2.1's English ones and the clusters' own words) does not have, before stemming it as it is:
 
 1. a trade name in -ificio or -eria is read as the word it is made from: 'birrificio' -> 'birra',
-   'calzaturificio' -> 'calzatura', 'acciaieria' -> 'acciaio' (derived_bases);
-2. a compound is read as the longest known word it begins or ends with: 'teleriscaldamento' ->
-   'riscaldamento' (compound_parts);
-3. a misspelt word is read as the known word nearest to it, at most one letter off (two in a word of ten
-   letters or more): 'bicicllete' -> 'biciclette' (nearest). A word of under SHORTEST_TYPO letters, a word
-   the Italian or English dictionary has (pyspellchecker's word lists: 'contrast' is not 'contract') and a
-   word whose own stem an ATECO entry has are never read as another.
+   'maglificio' -> 'maglia', 'acciaieria' -> 'acciaio' (derived_bases); of two known bases, the one more
+   ATECO entries use ('mobilificio': 'mobili', not 'mobilia');
+2. a misspelt word is read as the known word one edit from it (a letter added, dropped, changed, or two
+   neighbours swapped): 'fotovoltaci' -> 'fotovoltaici', 'agricolutra' -> 'agricoltura' (nearest). A word
+   of under SHORTEST_TYPO letters, a word the Italian or English dictionary has (pyspellchecker's word
+   lists: 'contrast' is not 'contract') and a word whose own stem an ATECO entry has are never read as
+   another; nor is a word two edits from a known one, which is as often another real word ('serramenti',
+   'sbarramenti'; 'tranciatura', 'troncatura') as a typo;
+3. a compound is read as the longest known word it begins or ends with: 'teleriscaldamento' ->
+   'riscaldamento' (compound_parts).
 
 Italian forms the name of a place where something is made by putting -ificio after its base, whose last
 vowel becomes i (calzatura > calzaturificio, burro > burrificio: Accademia della Crusca, "Mangificio e il
@@ -28,16 +31,16 @@ PART = 6  # the fewest letters of a known word taken as the head of an unknown c
 TAIL = 7  # the fewest letters of a known word taken as its tail (-azione, -amento, -mente are words too)
 LONGEST = 40  # a longer unknown word is not looked into (no real compound is; its parts would be thousands)
 SUFFIXES = ("ificio", "ifici", "eria", "erie")  # a place where the base is made or worked (module docstring)
-VOWELS = "aioe"  # the base's last vowel, which the suffix replaced (a plural in -i before -o, -e: mobili, salumi)
+ENDINGS = ("a", "ia", "i", "o", "e")  # the base's ending the suffix replaced (maglia, salumi, acciaio)
 
 
 def derived_bases(word: str) -> list[str]:
-    """The words an unknown -ificio or -eria name may be made from, its base with each final vowel:
-    'birrificio' -> ['birra', 'birri', 'birro', 'birre']; [] for a word with neither ending or a base of
-    fewer than three letters."""
+    """The words an unknown -ificio or -eria name may be made from, its base with each ending of ENDINGS:
+    'maglificio' -> ['magla', 'maglia', 'magli', 'maglo', 'magle']; [] for a word with neither ending or a
+    base of fewer than three letters."""
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return [word[: -len(suffix)] + v for v in VOWELS]
+            return [word[: -len(suffix)] + v for v in ENDINGS]
     return []
 
 
@@ -52,24 +55,24 @@ def compound_parts(word: str) -> list[str]:
 
 
 def most_off(word: str) -> int:
-    """How many letters a word may be off from the known word it is read as: 0 under SHORTEST_TYPO letters,
-    1 up to nine, 2 from ten."""
-    return 0 if len(word) < SHORTEST_TYPO else 1 if len(word) < 10 else 2
+    """How many edits a word may be from the known word it is read as: 0 under SHORTEST_TYPO letters, else 1."""
+    return 0 if len(word) < SHORTEST_TYPO else 1
 
 
 def nearest(classification: Any, word: str) -> str | None:
     """The known word a misspelt one stands for: of the vocabulary's words that begin with the same letter
-    and are at most most_off(word) edits from it (Levenshtein distance, rapidfuzz), the nearest; on a tie,
+    and are at most most_off(word) edits from it (optimal string alignment distance, rapidfuzz: a letter
+    added, dropped or changed, or two neighbours swapped, each one edit), the nearest; on a tie,
     the one sharing the longest beginning with it, then the first in alphabetical order. None when no word
     is that near, or the word is too short or too long (LONGEST) to be read so."""
     off = most_off(word)
     if not off or len(word) > LONGEST:
         return None
-    from rapidfuzz.distance import Levenshtein  # only for a word the vocabulary lacks
+    from rapidfuzz.distance import OSA  # only for a word the vocabulary lacks
 
     best: tuple[int, int, str] | None = None
     for known in classification.similar(word, off):
-        d = Levenshtein.distance(word, known, score_cutoff=off)
+        d = OSA.distance(word, known, score_cutoff=off)
         if d > off:
             continue
         key = (d, -len(commonprefix([word, known])), known)
@@ -79,25 +82,21 @@ def nearest(classification: Any, word: str) -> str | None:
 
 def read_unknown(classification: Any, unknown: list[str], apart: bool) -> dict[str, tuple[str, str]]:
     """Each unknown word (folded, not in the vocabulary) -> (the known word it is read as, how: 'derived',
-    'part' or 'typo'), by the rules in this module's docstring, tried in that order; a word none of them
+    'typo' or 'part'), by the rules in this module's docstring, tried in that order; a word none of them
     reads is left out. `apart`: the description is in a language whose compounds are written apart
     (English: 'thermoplastic' is not 'thermo'), so no word is cut into parts or derived from a base.
-    Raises what classification.known_stems and .similar raise (the index's Broken)."""
+    Raises what classification.known_stems, .idf, .in_dictionary and .similar raise (the index's Broken)."""
     words = [w for w in unknown if len(w) <= LONGEST]
     out: dict[str, tuple[str, str]] = {}
     if not apart:
         found = classification.known_stems({b for w in words for b in derived_bases(w)})
-        for w in words:
-            base = next((b for b in derived_bases(w) if b in found), None)
-            if base is not None:
-                out[w] = (base, "derived")
-        rest = [w for w in words if w not in out and len(w) > PART]
-        parts = classification.known_stems({p for w in rest for p in compound_parts(w)})
-        for w in rest:
-            part = next((p for p in compound_parts(w) if p in parts), None)
-            if part is not None:
-                out[w] = (part, "part")
-    left = [w for w in words if w not in out]
+        idf = classification.idf({s for stems in found.values() for s in stems}) if found else {}
+        top = idf.pop("", 0.0)
+        for w in words:  # of the known bases, the one ISTAT's texts use most (its stem's lowest idf)
+            bases = [b for b in derived_bases(w) if b in found]
+            if bases:
+                out[w] = (min(bases, key=lambda b: min(idf.get(s, top) for s in found[b])), "derived")
+    left = [w for w in words if w not in out and most_off(w)]
     found_as_is = classification.idf({s for w in left for s in query_stems(w)}) if left else {}
     real = classification.in_dictionary(left) if left else set()
     for w in left:
@@ -105,4 +104,10 @@ def read_unknown(classification: Any, unknown: list[str], apart: bool) -> dict[s
             typo = nearest(classification, w)
             if typo is not None:
                 out[w] = (typo, "typo")
+    rest = [] if apart else [w for w in words if w not in out and len(w) > PART]
+    parts = classification.known_stems({p for w in rest for p in compound_parts(w)}) if rest else {}
+    for w in rest:
+        part = next((p for p in compound_parts(w) if p in parts), None)
+        if part is not None:
+            out[w] = (part, "part")
     return out

@@ -20,6 +20,11 @@ def no_match(lang: str, code: str | None = None, title: str | None = None) -> st
     return phrase("msg.match.none", lang) + "\n" + phrase("msg.match.none.hint", lang)
 
 
+def code_as_text(text: str, lang: str) -> str:
+    """What `ctl match` says when the description it found nothing for is an ATECO code ('28.41')."""
+    return phrase("msg.match.code_as_text", lang, code=text.strip())
+
+
 def weak(lang: str, code: str | None = None, within: Sequence[tuple[str, str]] = ()) -> str:
     """What `ctl match` says when its best cluster fits only weakly: for a description, to try an ATECO
     code; for the ATECO `code` given (--ateco), to give a more specific one (a division after a
@@ -35,11 +40,16 @@ def weak(lang: str, code: str | None = None, within: Sequence[tuple[str, str]] =
     return phrase("msg.match.weak_code", lang, code=code)
 
 
-def read_as(pairs: dict[str, str], lang: str) -> str:
-    """What `ctl match` says of the words of a description it took for typos ({typed: read as},
-    query.match.typos), so the reader sees how the description was read."""
-    each = [phrase("msg.match.read_pair", lang, typed=t, read=r) for t, r in pairs.items()]
-    return phrase("msg.match.read_as", lang, pairs="; ".join(each))
+def read_as(read: dict[str, tuple[str, str]], lang: str) -> str:
+    """What `ctl match` says of the words of a description its vocabulary lacks and that it read as others
+    ({typed: (read as, 'derived', 'typo' or 'part')}: query.match.readings), one line per kind, so the reader
+    sees how the description was read: the words taken for typos, then those read through a known word."""
+    lines = []
+    for key, kinds in (("msg.match.read_as", ("typo",)), ("msg.match.read_through", ("derived", "part"))):
+        each = [phrase("msg.match.read_pair", lang, typed=t, read=r) for t, (r, how) in read.items() if how in kinds]
+        if each:
+            lines.append(phrase(key, lang, pairs="; ".join(each)))
+    return "\n".join(lines)
 
 
 def fewer(n: int, top: int, lang: str, code: bool = False) -> str:
