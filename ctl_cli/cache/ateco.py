@@ -20,9 +20,11 @@ CREATE TABLE ateco_terms (stem TEXT NOT NULL, code TEXT NOT NULL, weight REAL NO
 CREATE TABLE ateco_idf (stem TEXT PRIMARY KEY, idf REAL NOT NULL);
 CREATE TABLE vocab (word TEXT PRIMARY KEY, stems TEXT NOT NULL);
 CREATE TABLE lexicon (word TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE nb (stem TEXT NOT NULL, cluster TEXT NOT NULL, logp REAL NOT NULL);
+CREATE TABLE nb_unseen (cluster TEXT PRIMARY KEY, logp REAL NOT NULL);
 CREATE TABLE ateco_key (key TEXT NOT NULL);
 """
-INDEXES = "CREATE INDEX ateco_terms_stem ON ateco_terms(stem);"
+INDEXES = "CREATE INDEX ateco_terms_stem ON ateco_terms(stem); CREATE INDEX nb_stem ON nb(stem);"
 
 
 def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
@@ -43,6 +45,8 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     con.executemany("INSERT INTO ateco_idf VALUES (?, ?)", built["idf"])
     con.executemany("INSERT INTO vocab VALUES (?, ?)", built["vocab"])
     con.executemany("INSERT INTO lexicon VALUES (?)", ((w,) for w in built["lexicon"]))
+    con.executemany("INSERT INTO nb VALUES (?, ?, ?)", built["nb"])
+    con.executemany("INSERT INTO nb_unseen VALUES (?, ?)", built["nb_unseen"])
     con.executescript(INDEXES)
     con.commit()
 
@@ -89,6 +93,16 @@ class Classification:
         words = list(words)
         sql = f"SELECT word FROM lexicon WHERE word IN ({_marks(words)})"
         return {w for (w,) in self.rows(sql, words)} if words else set()
+
+    def likelihoods(self, stems: Iterable[str]) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+        """({stem: {cluster: log P(stem | cluster)}} for the given stems a cluster's text has, {cluster: log P
+        of a stem its text lacks}): the naive Bayes model of records/bayes.py."""
+        stems = list(stems)
+        sql = f"SELECT stem, cluster, logp FROM nb WHERE stem IN ({_marks(stems)})"
+        found: dict[str, dict[str, float]] = {}
+        for s, cid, logp in self.rows(sql, stems) if stems else []:
+            found.setdefault(s, {})[cid] = logp
+        return found, dict(self.rows("SELECT cluster, logp FROM nb_unseen", ()))
 
     def hits(self, stems: Iterable[str]) -> list[tuple[str, str, float, float, str]]:
         """(stem, ATECO 2025 code, weight of the stem in the entry, idf of the stem, language of the text it

@@ -57,7 +57,7 @@ def run(
             err(page.no_match(lang_, dotted(code), code_title(cl, code)))
         else:  # a code typed as a description: say how to ask for it
             err(page.code_as_text(text or "", lang_) if ateco_like(text) else page.no_match(lang_))
-    elif ranked[0].raw < WEAK:
+    elif max(m.raw for m in ranked) < WEAK:  # nothing fits well, whichever cluster the mix put first
         err(page.weak(lang_, code, rows_within(cl, code) if code is not None else ()))  # a section: weak() advises
     if records or not for_people:
         page.show(shown_format(fmt, excel), records, lang_)

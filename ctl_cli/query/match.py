@@ -10,6 +10,7 @@ from typing import Any
 from ..records.nace import CLASSIFICATION as NACE
 from ..records.nace import LANG as NACE_LANG
 from ..records.terms import LANGS, WRITTEN_APART, language_of, query_stems, words
+from .bayes import posterior
 from .reading import read_unknown
 
 ATECO = "ATECO 2025"  # the classification whose entries are matched, named in reasons beside NACE
@@ -17,6 +18,7 @@ ATECO = "ATECO 2025"  # the classification whose entries are matched, named in r
 CANDIDATES = 400  # ATECO entries looked at, best first
 ATECO_SHARE = 0.3  # the weight of the classification's evidence against the clusters' own words
 WEAK = 1.5  # a best raw score below this is a weak fit (about one rare word in a cluster's own texts or its entries)
+BAYES = 0.5  # the naive Bayes model's half of the mix (query.bayes): the other half is the word-by-word evidence
 RARE = 0.75  # a word is rare enough to count fully when its idf among ATECO entries is this share of the largest
 
 
@@ -180,27 +182,39 @@ def reasons(led: list[tuple]) -> tuple[tuple[str, str, str], ...]:
 
 
 def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, classification: Any = None) -> list[Match]:
-    """Rank the clusters (their match entries, records/match.match_entry, as the index stores them) by how well
-    a description fits their own texts (text_hits, a word weighted by its rarity among ATECO entries too) and
-    the ATECO entries it finds (ateco_entries and ateco_evidence, through the dataset's ATECO -> cluster rows;
-    `classification` is the index's, cache/ateco.Classification, or None). Ties are broken by the number of the
+    """Rank the clusters (their match entries, records/match.match_entry, as the index stores them) by a mix, half
+    and half (BAYES), of two opinions on a description, each a share of 1 over the clusters: how well it fits
+    their own texts (text_hits, a word weighted by its rarity among ATECO entries too) and the ATECO entries it
+    finds (ateco_entries and ateco_evidence, through the dataset's ATECO -> cluster rows), each cluster's score
+    over their sum; and the naive Bayes model of each cluster's whole text (query.bayes.posterior). Only a
+    cluster whose texts or entries share a word with the description scores above 0. `classification` is the
+    index's, cache/ateco.Classification, or None (the first opinion alone). Ties are broken by the number of the
     description's words a cluster's texts share, then by how plainly its best ATECO entry names the activity
-    (the fewer words its title has, the plainer), then by the number of ATECO entries that lead to it, then by id."""
+    (the fewer words its title has, the plainer), then by the number of ATECO entries that lead to it, then by
+    id. A Match's `raw` is its first opinion's score, which says whether the fit is weak (WEAK)."""
     query = query_words(text, known_words(classification, text) if classification is not None else None)
     stems = {s for ss in query.values() for s in ss}
     via = ateco_evidence(ateco_entries(classification, query), len(query) or 1)
+    rarity = word_rarity(classification, query)
+    share, evidenced = posterior(classification, [c["id"] for c in entries], query, rarity)
     scored = []
-    for c, hits in zip(entries, text_hits(entries, query, word_rarity(classification, query)), strict=True):
+    for c, hits in zip(entries, text_hits(entries, query, rarity), strict=True):
         led_score, led, plain = via.get(c["id"], (0.0, [], -999))
-        score = sum(h for h, _ in hits) + ATECO_SHARE * led_score
-        scored.append((score, len(hits), plain, c, hits, led))
-    best = max((r[0] for r in scored), default=0.0) or 1.0
-    scored.sort(key=lambda r: (-round(r[0], 9), -r[1], -r[2], -len({x[1] for x in r[5]}), r[3]["id"]))
+        scored.append([sum(h for h, _ in hits) + ATECO_SHARE * led_score, len(hits), plain, c, hits, led])
+    total = sum(r[0] for r in scored if r[0] > 0) or 1.0
+    bayes = BAYES if share else 0.0
+    mixed = [(1 - bayes) * max(r[0], 0.0) / total + bayes * share.get(r[3]["id"], 0.0)
+             if r[0] > 0 or r[3]["id"] in evidenced else 0.0 for r in scored]  # fmt: skip
+    best = max(mixed, default=0.0) or 1.0
+    ranked = sorted(
+        ([m, *r] for m, r in zip(mixed, scored, strict=True)),
+        key=lambda r: (-round(r[0], 9), -r[2], -r[3], -len({x[1] for x in r[6]}), r[4]["id"]),
+    )
     out = []
-    for score, _, _, c, hits, led in scored:
+    for m, raw, _, _, c, hits, led in ranked:
         members = [(oid, name, otype) for oid, name, otype, ms in c["members"] if hits and stems & set(ms)]
         matched = tuple(dict.fromkeys(own for _, own in hits))
-        out.append(Match(c, round(100 * score / best, 1), matched, tuple(members[:limit_members]), reasons(led), score))
+        out.append(Match(c, round(100 * m / best, 1), matched, tuple(members[:limit_members]), reasons(led), raw))
     return out
 
 

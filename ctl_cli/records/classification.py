@@ -143,9 +143,13 @@ def leaves_below(nodes: dict[str, dict], rows: dict[str, list[str]]) -> dict[str
 def build(ds: Dataset) -> dict[str, Any]:
     """{nodes: [(code, level, title, clusters, English title or None)], codes: [(edition, code, title, [2025
     codes])], terms: [(stem, code, weight, 'it' or 'en')], idf: [(stem, idf)], vocab: [(word, stems)], lexicon:
-    [word] (dictionary_words)} for the index (cache/ateco.py). English titles and notes: records/nace.entries(),
+    [word] (dictionary_words), nb: [(stem, cluster, log P(stem | cluster))], nb_unseen: [(cluster, log P of an
+    unseen stem)] (records/bayes.py)} for the index (cache/ateco.py). English titles and notes: records/nace.entries(),
     for the codes ATECO 2025 has."""
     from ateco._load import load_correspondence_2025_2022, load_nodes
+
+    from .bayes import likelihoods
+    from .match import cluster_texts, profile
 
     nodes = load_nodes(EDITION)
     rows = rows_by_code(ds)
@@ -187,11 +191,16 @@ def build(ds: Dataset) -> dict[str, Any]:
         for lang in LANGS:
             seen.update(w for t in _texts(c, lang) for w in words(t))
     vocab = [(w, " ".join(query_stems(w))) for w in sorted(seen)]
+    terms = [(s, code, w, lang) for (s, code, lang), w in weights.items()]
+    profiles = {c.id: profile(cluster_texts(c)) for c in ds.clusters}
+    nb, unseen = likelihoods(terms, {n[0]: n[3] for n in out_nodes}, profiles)
     return {
+        "nb": nb,
+        "nb_unseen": unseen,
         "lexicon": dictionary_words(),
         "nodes": out_nodes,
         "codes": codes,
-        "terms": [(s, code, w, lang) for (s, code, lang), w in weights.items()],
+        "terms": terms,
         "idf": idf,
         "vocab": vocab,
     }

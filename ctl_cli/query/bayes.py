@@ -1,0 +1,36 @@
+"""The naive Bayes opinion `ctl match` mixes with its word-by-word evidence: how likely each cluster's text
+(its own texts and its ATECO entries' titles and notes, records/bayes.py) makes a description, word by word,
+each word weighted by how rare it is among ATECO entries (query.match.word_rarity: 'produzione' names
+thousands of activities and says little; 'aeronautica' names a few)."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+
+def posterior(
+    classification: Any, ids: list[str], query: dict[str, tuple[str, ...]], rarity: dict[str, float]
+) -> tuple[dict[str, float], set[str]]:
+    """({cluster: its share of the model's belief, 0-1, the shares of `ids` summing to 1}, {the clusters whose
+    text has at least one of the description's words}) for the clusters `ids` (those being ranked), with
+    uniform priors: share(c) = exp(score(c)) / sum over ids, score(c) = sum over the description's words of
+    rarity(word) * log P(word | c), a word's P its likeliest stem's. A word no cluster's text has is left
+    out; ({}, set()) when no word is left, or without a classification or a model for the clusters.
+    Raises the index's Broken as classification.likelihoods does."""
+    if classification is None or not query:
+        return {}, set()
+    found, unseen = classification.likelihoods({s for ss in query.values() for s in ss})
+    ids = [c for c in ids if c in unseen]
+    used = {w: [s for s in stems if s in found] for w, stems in query.items()}
+    used = {w: ss for w, ss in used.items() if ss}
+    if not ids or not used:
+        return {}, set()
+    score = {
+        c: sum(rarity.get(w, 1.0) * max(found[s].get(c, unseen[c]) for s in ss) for w, ss in used.items()) for c in ids
+    }
+    top = max(score.values())
+    weight = {c: math.exp(v - top) for c, v in score.items()}
+    total = sum(weight.values())
+    evidenced = {c for ss in used.values() for s in ss for c in found[s]}
+    return {c: v / total for c, v in weight.items()}, evidenced & set(ids)
