@@ -26,6 +26,13 @@ def test_a_word_counts_more_in_a_small_text_than_in_a_large_one_that_has_it_as_o
     assert ("calor", "broad") not in logp  # only what a text has is stored
 
 
+def test_texts_without_a_stem_give_no_model_rather_than_a_division_by_zero():
+    # a dataset whose texts are all one letter (the property test's 'x') has no stem anywhere
+    assert likelihoods([], {}, {"a": {}, "b": {}}) == ([], [])
+    rows, unseen = likelihoods([], {}, {"a": {}, "b": {"calor": [1.0, "calore"]}})
+    assert [c for c, _ in unseen] == ["a", "b"] and rows == [("calor", "b", math.log((1.0 + ALPHA) / (1.0 + ALPHA)))]
+
+
 class Fake:
     def __init__(self, found, unseen):
         self.found, self.unseen = found, unseen

@@ -304,7 +304,7 @@ def test_every_option_the_readme_names_exists():
     elsewhere = {"--debug": "ctl_cli/__main__.py", "--before": "bench/bench.py", "--notes": "bench/generate.py"}
     elsewhere["--older"] = "bench/bench.py"
     elsewhere["--split"] = "bench/match_eval.py"
-    elsewhere["--runs"] = elsewhere["--cold-runs"] = "bench/bench.py"
+    elsewhere["--runs"] = elsewhere["--cold-runs"] = elsewhere["--scales"] = "bench/bench.py"
     for option, path in elsewhere.items():
         assert f'"{option}"' in (ROOT / path).read_text(encoding="utf-8"), f"{path} has no {option}"
     named = set(re.findall(r"(?<![\w-])(--[a-z][\w-]*)", README))

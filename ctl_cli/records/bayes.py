@@ -36,7 +36,8 @@ def likelihoods(
     terms: (stem, ATECO 2025 code, weight in the entry, language) of every entry (records/classification);
     node_clusters: code -> [[cluster, weight, via code]] (records/classification.node_clusters); profiles:
     cluster id -> {stem: [weight, word]} (records/match.profile), one per cluster of the dataset, pending
-    ones included (which clusters are ranked is the query's business)."""
+    ones included (which clusters are ranked is the query's business). When no cluster's text has a stem,
+    both lists are empty: there is nothing to model."""
     counts: dict[str, dict[str, float]] = {cid: {} for cid in profiles}
     for s, code, weight, _ in terms:
         if code.isalpha():  # a section's notes list every activity in it: they say nothing about one
@@ -52,6 +53,8 @@ def likelihoods(
     unseen: list[tuple[str, float]] = []
     for cid, got in counts.items():
         total = sum(got.values()) + ALPHA * stems
+        if total <= 0:  # no stem in any cluster's text (a dataset of one-letter texts): no model to give
+            continue
         rows += [(s, cid, math.log((n + ALPHA) / total)) for s, n in got.items()]
         unseen.append((cid, math.log(ALPHA / total)))
     return rows, unseen
