@@ -53,3 +53,10 @@ def test_a_word_k_clusters_share_counts_one_kth_in_each():
     other = made_up("other", "vini")
     hits = text_hits([alone, a, b, other], query_words("formaggi robot"))
     assert hits[0][0][0] == pytest.approx(2 * hits[1][0][0]) and hits[1] == hits[2] and hits[3] == []
+
+
+def test_a_matched_word_is_shown_as_the_cluster_writes_it_accents_and_all():
+    city = made_up("city", "Mobilità sostenibile nelle Città")
+    assert city["profile"]["citt"] == [3.0, "città"]  # the stem of the folded word; the word as written, lower-cased
+    got = match([city], "mobilita in citta")[0]
+    assert set(got.matched) == {"mobilità", "città"}  # typed without accents, shown as written

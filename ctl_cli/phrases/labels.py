@@ -45,7 +45,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.col.area": ("Area", "Area"),
     "label.col.lombard_clusters": ("In Lombardia", "In Lombardy"),
     "label.col.score": ("Punteggio", "Score"),
-    "label.col.matched": ("Parole comuni", "Matched words"),
+    "label.col.matched": ("Perché", "Why"),  # the cluster's words that matched, then the ATECO entries
     "label.col.close_members": ("Soci affini", "Close members"),
     "label.col.members_listed": ("Soci elencati", "Members listed"),
     "label.col.member_count": ("Totale soci", "Member count"),

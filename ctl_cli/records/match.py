@@ -5,12 +5,16 @@ the index stores it."""
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING, Any
 
+from ..text import fold
 from .terms import LANGS, stem, terms, what_it_does, words
 
 if TYPE_CHECKING:
     from ..dataset.model import Cluster, Dataset
+
+_WORD = re.compile(r"\w+")  # a word as a text writes it: fold() of one is the folded word terms() gives
 
 # How much a word counts, by where it stands in a cluster's record. Notes, sources and their titles
 # are not here: they say where facts come from, not what a cluster does. Nor are its name and aliases:
@@ -45,12 +49,14 @@ def cluster_texts(c: Cluster) -> list[tuple[float, str, str]]:
 
 def profile(texts: list[tuple[float, str, str]]) -> dict[str, list[Any]]:
     """stem -> [weight, word]: the highest weight a stem has in a cluster's texts and the first word that
-    gave it (the word `ctl match` shows as matched)."""
+    gave it, as the text writes it, lower-cased ('città', not the folded 'citta': the word `ctl match`
+    shows as matched)."""
     out: dict[str, list[Any]] = {}
     for weight, lang, text in texts:
+        written = {fold(t): t.lower() for t in _WORD.findall(text)}
         for s, w in terms(text, lang):
             if s not in out or weight > out[s][0]:
-                out[s] = [weight, w]
+                out[s] = [weight, written.get(w, w)]
     return out
 
 

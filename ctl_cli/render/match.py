@@ -93,7 +93,7 @@ def show(fmt: str, records: Sequence[dict], lang: str) -> None:
                 cluster_id(r["id"], r["status"], lang),
                 localised(r["theme"], lang),
                 f"{r['score']:.0f}",
-                "; ".join([", ".join(r["matched"])] * bool(r["matched"]) + [entry(a, lang) for a in r["ateco"][:2]]),
+                why(r, lang),
                 "; ".join(m["name"] for m in r["members"]),
             ]  # fmt: skip
             for r in records
