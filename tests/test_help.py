@@ -60,13 +60,14 @@ ENGLISH_WORDS = ("Options:", "Arguments:", "Commands:", "[required]", "default: 
 
 @pytest.mark.parametrize("cmd", [*REGISTERED, None])
 def test_typer_s_own_words_follow_the_language_too(ctl, cmd):
-    """Options, Arguments, Commands, [required] and [default: ...], which Typer writes itself, are
-    Italian under --lang it (only Click's "Usage:" line stays English) and English under --lang en."""
+    """Usage:, Options, Arguments, Commands, [required] and [default: ...], which Typer and Click write
+    themselves, are Italian under --lang it and English under --lang en, one run after the other."""
     args = [*([cmd] if cmd else []), "--help"]
     it = ctl(*args, env={"CTL_LANG": "it"}).stdout
     en = ctl(*args, env={"CTL_LANG": "en"}).stdout
     assert [w for w in ENGLISH_WORDS if w in it] == [], cmd
     assert "Opzioni:" in it and "Options:" in en, cmd
+    assert it.startswith("Uso: ctl") and en.startswith("Usage: ctl"), cmd
     if cmd == "site":
         assert "[obbligatorio]" in it and "[required]" in en
     if cmd == "match":

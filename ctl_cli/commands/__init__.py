@@ -12,6 +12,7 @@ Note: importing the submodule `list` binds the name `list` in this package's nam
 builtin list() is not used in this file.
 """
 
+import contextlib
 import importlib
 import os
 import sys
@@ -161,7 +162,8 @@ def __getattr__(name: str) -> Any:
 
 def localise(group: Any, lang: str) -> None:
     """Set every help text of the root command `group` and of its commands in `lang`, and the words Typer
-    writes itself in a help page (Options, Arguments, required, default: ...: help.words.*)."""
+    writes itself in a help page (Options, Arguments, required, default: ...: help.words.*), and the Usage:
+    Click writes before a command's synopsis."""
     import typer.core
 
     from ..phrases import LANGS
@@ -170,6 +172,10 @@ def localise(group: Any, lang: str) -> None:
     pairs = [PHRASES[k] for k in PHRASES if k.startswith("help.words.")]  # templates: {default} stays for Typer
     words = {pair[LANGS.index("en")]: pair[LANGS.index(lang)] for pair in pairs}
     typer.core._ = lambda text: words.get(text, text)  # Typer's gettext, as its module bound it
+    usage = words.get("Usage:", "Usage:") + " "  # Click writes it as the default of write_usage's prefix
+    for module in ("typer._click.formatting", "click.formatting"):  # Typer 0.28 writes with its own copy of Click
+        with contextlib.suppress(ImportError, AttributeError):
+            importlib.import_module(module).HelpFormatter.write_usage.__defaults__ = ("", usage)
     _localise(group, "root", lang)
     for name, command in group.commands.items():
         _localise(command, name, lang)

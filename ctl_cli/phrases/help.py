@@ -69,6 +69,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "help.opt.version": ("Mostra la versione ed esci.", "Show the version and exit."),
     # Click's and Typer's own options: wire only if ctl overrides them (see MAPPING.md).
     # Typer's own words in a help page (typer.core), said in the reader's language (commands.localise)
+    "help.words.usage": ("Uso:", "Usage:"),  # before the synopsis on a help page or a usage error (Click writes it)
     "help.words.arguments": ("Argomenti", "Arguments"),
     "help.words.options": ("Opzioni", "Options"),
     "help.words.commands": ("Comandi", "Commands"),
