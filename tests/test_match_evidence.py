@@ -100,6 +100,19 @@ def test_one_trade_word_that_names_an_activity_is_not_a_weak_fit_but_an_unmapped
     assert json.loads(ctl("match", "vino", "--format", "json").stdout)[0]["id"] == "agrifood"
     consulting = ctl("match", "consulenza", "aziendale", "--lang", "en")  # management consulting: no cluster's field
     assert consulting.exit_code == 0 and "weak fit" in consulting.stderr
+    bicycles = ctl("match", "biciclette", "--lang", "en")  # in no cluster's own words, but the title of 30.92
+    assert bicycles.exit_code == 0 and "weak fit" not in bicycles.stderr and "mobility" in bicycles.stdout
+
+
+def test_a_fit_is_weak_only_when_neither_opinion_is_sure():
+    from ctl_cli.query.match import SURE, WEAK, Match, is_weak
+
+    def ranked(raw: float, belief: float) -> list[Match]:
+        return [Match({"id": "a"}, 100.0, (), (), raw=raw, belief=belief), Match({"id": "b"}, 50.0, (), (), raw=0.1)]
+
+    assert is_weak(ranked(WEAK / 2, SURE / 2))
+    assert not is_weak(ranked(WEAK / 2, SURE))  # the model is sure of the first
+    assert not is_weak(ranked(WEAK, 0.0))  # the words fit well
 
 
 def test_a_very_long_unknown_word_is_not_cut_into_thousands_of_parts(monkeypatch):
@@ -118,3 +131,12 @@ def test_a_very_long_unknown_word_is_not_cut_into_thousands_of_parts(monkeypatch
     known = on_index(lambda cl, _: known_words(cl, f"teleriscaldamento {long_word}"))
     assert "teleriscaldamento" in known and long_word not in known
     assert max(asked) == len(compound_parts("teleriscaldamento"))  # the parts of the short word only
+
+
+def test_a_prefix_before_a_hyphen_in_istat_s_notes_is_not_a_word():
+    from ctl_cli.cache import answer
+
+    # 88.10 and 88.99 (social work) name 'organizzazioni di auto-aiuto': self-help, not cars; 29.32.00 names
+    # 'seggiolini auto', car seats
+    codes = answer(None, lambda idx: {h[1] for h in idx.classification().hits({"aut"})})
+    assert "29.32.00" in codes and not any(c.startswith("88") for c in codes)

@@ -21,7 +21,7 @@ def run(
     from ..cache import answer
     from ..errors import BadRequest
     from ..query.inputs import ateco_like, free_text
-    from ..query.match import WEAK, code_title, dotted, match, match_code, match_record, readings, rows_within
+    from ..query.match import code_title, dotted, is_weak, match, match_code, match_record, readings, rows_within
     from ..query.scope import hidden
     from ..render import match as page
     from .failures import err
@@ -57,7 +57,7 @@ def run(
             err(page.no_match(lang_, dotted(code), code_title(cl, code)))
         else:  # a code typed as a description: say how to ask for it
             err(page.code_as_text(text or "", lang_) if ateco_like(text) else page.no_match(lang_))
-    elif max(m.raw for m in ranked) < WEAK:  # nothing fits well, whichever cluster the mix put first
+    elif is_weak(ranked):  # nothing fits well, whichever cluster the mix put first
         err(page.weak(lang_, code, rows_within(cl, code) if code is not None else ()))  # a section: weak() advises
     if records or not for_people:
         page.show(shown_format(fmt, excel), records, lang_)

@@ -19,6 +19,7 @@ CANDIDATES = 400  # ATECO entries looked at, best first
 ATECO_SHARE = 0.3  # the weight of the classification's evidence against the clusters' own words
 WEAK = 1.5  # a best raw score below this is a weak fit (about one rare word in a cluster's own texts or its entries)
 BAYES = 0.5  # the naive Bayes model's half of the mix (query.bayes): the other half is the word-by-word evidence
+SURE = 0.5  # a first cluster the model gives at least this share of its belief is not a weak fit (is_weak)
 RARE = 0.75  # a word is rare enough to count fully when its idf among ATECO entries is this share of the largest
 
 
@@ -31,7 +32,8 @@ class Match:
     matched: tuple[str, ...]  # the cluster's own words that matched, most telling first
     members: tuple[tuple[str, str, str], ...]  # (id, name, type) of members whose name shares words with it
     ateco: tuple[tuple[str, str, str], ...] = ()  # (code, title as published, ATECO or NACE) of entries leading to it
-    raw: float = 0.0  # the score before scaling: below WEAK the fit is weak
+    raw: float = 0.0  # the word-by-word evidence's score, before scaling (is_weak)
+    belief: float = 0.0  # the naive Bayes model's share of its belief in this cluster, 0-1 (query.bayes; is_weak)
 
 
 def query_words(text: str, known: dict[str, tuple[str, ...]] | None = None) -> dict[str, tuple[str, ...]]:
@@ -191,7 +193,7 @@ def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, clas
     index's, cache/ateco.Classification, or None (the first opinion alone). Ties are broken by the number of the
     description's words a cluster's texts share, then by how plainly its best ATECO entry names the activity
     (the fewer words its title has, the plainer), then by the number of ATECO entries that lead to it, then by
-    id. A Match's `raw` is its first opinion's score, which says whether the fit is weak (WEAK)."""
+    id. A Match's `raw` is its first opinion's score and its `belief` the model's share: is_weak() reads both."""
     query = query_words(text, known_words(classification, text) if classification is not None else None)
     stems = {s for ss in query.values() for s in ss}
     via = ateco_evidence(ateco_entries(classification, query), len(query) or 1)
@@ -214,8 +216,17 @@ def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, clas
     for m, raw, _, _, c, hits, led in ranked:
         members = [(oid, name, otype) for oid, name, otype, ms in c["members"] if hits and stems & set(ms)]
         matched = tuple(dict.fromkeys(own for _, own in hits))
-        out.append(Match(c, round(100 * m / best, 1), matched, tuple(members[:limit_members]), reasons(led), raw))
+        out.append(Match(c, round(100 * m / best, 1), matched, tuple(members[:limit_members]), reasons(led), raw,
+                         share.get(c["id"], 0.0)))  # fmt: skip
     return out
+
+
+def is_weak(ranked: list[Match]) -> bool:
+    """Whether the clusters ranked (those that fit at all, best first; not empty) fit only weakly: when neither
+    opinion is sure, the word-by-word evidence below WEAK for every cluster (about one rare word) and the naive
+    Bayes model giving the first one less than SURE of its belief. One word that names an ATECO title leading
+    to a single cluster ('biciclette': 30.92) is then not weak; a word many activities share ('consulenza') is."""
+    return max(m.raw for m in ranked) < WEAK and ranked[0].belief < SURE
 
 
 def dotted(code: str) -> str:

@@ -32,6 +32,7 @@ EDITION = "2025"  # the edition of the dataset's rows and of the entries matched
 TITLE, NOTE = 1.0, 0.4  # weight of a stem in an entry's title, in its notes
 _EXCLUDED = re.compile(r"\besclus[aeio]\b[^;]*", re.IGNORECASE)  # 'esclusi i mobili': what a title is not
 _EXCEPT = re.compile(r"\b(except|other than|excluding)\b[^;]*", re.IGNORECASE)  # the same in an English title
+_PREFIX = re.compile(r"(?<![\w-])\w{1,4}-(?=\w)")  # 'auto-aiuto', 'post-scolastica': a prefix, not the word 'auto'
 NOTES = ("centrale", "inclusione", "inclusione_aggiuntiva")  # not "esclusione": what the entry is not
 
 
@@ -178,7 +179,7 @@ def build(ds: Dataset) -> dict[str, Any]:
         if code in english:
             texts += [(_EXCEPT.sub("", english[code][0]), TITLE, nace.LANG), (english[code][1], NOTE, nace.LANG)]
         for text, w, lang in texts:
-            for word in words(text):
+            for word in words(_PREFIX.sub("", text)):
                 seen.add(word)
                 key = (stem(word, lang), code, lang)
                 weights[key] = max(weights.get(key, 0.0), w)
