@@ -3,7 +3,8 @@ NACE Rev. 2.1's English ones and the clusters' own words) does not have, before 
 
 1. a trade name in -ificio or -eria is read as the word it is made from: 'birrificio' -> 'birra',
    'maglificio' -> 'maglia', 'acciaieria' -> 'acciaio' (derived_bases); of two known bases, the one more
-   ATECO entries use ('mobilificio': 'mobili', not 'mobilia');
+   ATECO entries use ('mobilificio': 'mobili', not 'mobilia'); when no base is known, as the base's
+   adjective in -ario, which keeps the same root: 'caseificio' -> 'caseari' (related_adjectives);
 2. a misspelt word is read as the known word one edit from it (a letter added, dropped, changed, or two
    neighbours swapped): 'fotovoltaci' -> 'fotovoltaici', 'agricolutra' -> 'agricoltura' (nearest). A word
    of under SHORTEST_TYPO letters, a word the Italian or English dictionary has (pyspellchecker's word
@@ -17,7 +18,10 @@ Italian forms the name of a place where something is made by putting -ificio aft
 vowel becomes i (calzatura > calzaturificio, burro > burrificio: Accademia della Crusca, "Mangificio e il
 suffisso -ificio", 2023, https://doi.org/10.35948/2532-9006/2023.29119); -eria names the place of an
 activity (acciaieria, birreria, distilleria: Treccani, "-eria"). Only a base that is itself a known word is
-taken, so a name whose base the vocabulary lacks ('caseificio', from the Latin caseus) stays unread.
+taken. A name made on a Latin root rather than on an Italian word shares that root with the root's
+adjective in -ario (Latin -arius): 'caseificio' and 'caseario', 'of cheese', both come from the Latin
+caseus, cheese, whose adjective is casearius (Wiktionary, "caseus", https://fr.wiktionary.org/wiki/caseus;
+Wikipedia, "Formaggio", etymology), and ISTAT writes 'lattiero-caseari' (10.51).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ TAIL = 7  # the fewest letters of a known word taken as its tail (-azione, -amen
 LONGEST = 40  # a longer unknown word is not looked into (no real compound is; its parts would be thousands)
 SUFFIXES = ("ificio", "ifici", "eria", "erie")  # a place where the base is made or worked (module docstring)
 ENDINGS = ("a", "ia", "i", "o", "e")  # the base's ending the suffix replaced (maglia, salumi, acciaio)
+RELATED = ("ario", "aria", "ari", "arie")  # the forms of the root's adjective in -ario (caseario, caseari)
 
 
 def derived_bases(word: str) -> list[str]:
@@ -41,6 +46,16 @@ def derived_bases(word: str) -> list[str]:
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return [word[: -len(suffix)] + v for v in ENDINGS]
+    return []
+
+
+def related_adjectives(word: str) -> list[str]:
+    """The forms of the adjective in -ario on the root of an unknown -ificio or -eria name (module docstring):
+    'caseificio' -> ['caseario', 'casearia', 'caseari', 'casearie']; [] for a word with neither ending or a
+    root of fewer than three letters."""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return [word[: -len(suffix)] + v for v in RELATED]
     return []
 
 
@@ -89,11 +104,11 @@ def read_unknown(classification: Any, unknown: list[str], apart: bool) -> dict[s
     words = [w for w in unknown if len(w) <= LONGEST]
     out: dict[str, tuple[str, str]] = {}
     if not apart:
-        found = classification.known_stems({b for w in words for b in derived_bases(w)})
+        found = classification.known_stems({b for w in words for b in derived_bases(w) + related_adjectives(w)})
         idf = classification.idf({s for stems in found.values() for s in stems}) if found else {}
         top = idf.pop("", 0.0)
         for w in words:  # of the known bases, the one ISTAT's texts use most (its stem's lowest idf)
-            bases = [b for b in derived_bases(w) if b in found]
+            bases = [b for b in derived_bases(w) if b in found] or [b for b in related_adjectives(w) if b in found]
             if bases:
                 out[w] = (min(bases, key=lambda b: min(idf.get(s, top) for s in found[b])), "derived")
     left = [w for w in words if w not in out and most_off(w)]
