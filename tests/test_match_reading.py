@@ -9,7 +9,7 @@ import json
 from ctl_cli.cache import answer
 from ctl_cli.query.inputs import ateco_like
 from ctl_cli.query.match import known_words, readings
-from ctl_cli.query.reading import derived_bases, most_off, related_adjectives
+from ctl_cli.query.reading import derived_bases, most_off, related_adjectives, same_verb
 
 
 def on_index(fn):  # noqa: ANN001, ANN201 - fn(classification) on the bundled dataset's index
@@ -92,3 +92,12 @@ def test_the_index_key_holds_the_dictionaries_version(monkeypatch):
     real = classification._version_in
     monkeypatch.setattr(classification, "_version_in", lambda p: "9.9.9" if p.name == "info.py" else real(p))
     assert store.key(b"x") != before
+
+
+def test_an_agent_noun_finds_the_action_noun_of_the_same_verb_and_back(ctl):
+    assert same_verb("depuratore") == ["depurazione"] and same_verb("depurazioni") == ["depuratori"]
+    assert same_verb("generatrice") == ["generazione"]
+    assert same_verb("stazione") == [] and same_verb("motore") == []  # a root under four letters; no suffix
+    # ISTAT names water treatment 'depurazione' (36.00, 37.00); the agent noun alone met only machinery (28.29.91)
+    records = json.loads(ctl("match", "depuratore", "--format", "json").stdout)
+    assert records[0]["id"] == "energy" and {"36.00.00", "37.00.00"} <= {a["code"] for a in records[0]["ateco"]}

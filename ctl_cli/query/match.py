@@ -11,7 +11,7 @@ from ..records.nace import CLASSIFICATION as NACE
 from ..records.nace import LANG as NACE_LANG
 from ..records.terms import LANGS, WRITTEN_APART, language_of, query_stems, words
 from .bayes import posterior
-from .reading import read_unknown
+from .reading import read_unknown, same_verb
 
 ATECO = "ATECO 2025"  # the classification whose entries are matched, named in reasons beside NACE
 
@@ -53,10 +53,17 @@ def known_words(classification: Any, text: str) -> dict[str, tuple[str, ...]]:
     """Each word of a description the index's vocabulary has -> its stems; a word it lacks -> the stems of
     the known word it is read as (query.reading: 'birrificio' -> 'birra', 'telemedicina' -> 'medicina',
     'fotovoltaci' -> 'fotovoltaici'), when there is one; words read as none are left out (stemmed later,
-    query_words)."""
+    query_words). An agent or action noun also has the stems of the other made from the same verb, when
+    the vocabulary has it (query.reading.same_verb: 'depuratore' -> 'depurazione')."""
     known, read = _known_and_read(classification, text)
     stems = classification.known_stems({k for k, _ in read.values()}) if read else {}
     known.update({w: stems[k] for w, (k, _) in read.items() if k in stems})
+    kin = {w: same_verb(w) for w in words(text)}
+    found = classification.known_stems({k for ks in kin.values() for k in ks}) if any(kin.values()) else {}
+    for w, ks in kin.items():  # 'depuratore' finds 'depurazione' (36.00, 37.00) too
+        extra = [s for k in ks if k in found for s in found[k]]
+        if extra:
+            known[w] = tuple(dict.fromkeys((*(known.get(w) or query_stems(w)), *extra)))
     return known
 
 

@@ -36,6 +36,8 @@ TAIL = 7  # the fewest letters of a known word taken as its tail (-azione, -amen
 LONGEST = 40  # a longer unknown word is not looked into (no real compound is; its parts would be thousands)
 SUFFIXES = ("ificio", "ifici", "eria", "erie")  # a place where the base is made or worked (module docstring)
 ENDINGS = ("a", "ia", "i", "o", "e")  # the base's ending the suffix replaced (maglia, salumi, acciaio)
+SAME_VERB = (("tore", "zione"), ("tori", "zioni"), ("trice", "zione"), ("trici", "zioni"), ("zione", "tore"),
+             ("zioni", "tori"))  # fmt: skip  # agent noun <-> action noun (same_verb)
 RELATED = ("ario", "aria", "ari", "arie")  # the forms of the root's adjective in -ario (caseario, caseari)
 
 
@@ -56,6 +58,18 @@ def related_adjectives(word: str) -> list[str]:
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return [word[: -len(suffix)] + v for v in RELATED]
+    return []
+
+
+def same_verb(word: str) -> list[str]:
+    """The action noun of an Italian agent noun and the agent noun of an action noun, both made from the same
+    verb by its suffix (-tore, -trice: who or what does it; -zione: the doing; Treccani, "-tore" and
+    "-zione"): 'depuratore' -> ['depurazione'], 'depurazioni' -> ['depuratori'], 'generatrice' ->
+    ['generazione']; [] for other words and for a root of fewer than four letters. Snowball's stems keep the
+    two apart ('depurator', 'depurazion'), while ISTAT may name the activity by either."""
+    for suffix, other in SAME_VERB:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return [word[: -len(suffix)] + other]
     return []
 
 
