@@ -86,8 +86,10 @@ def test_a_warm_run_never_parses_the_classification(ctl, monkeypatch):
 # with names not compared, entries above rows by their share of activities and 1/k for a word k clusters share:
 # 87% / 100%, 69% / 87% (150 and 190 of 218), of which English 67% / 84%
 # (60 and 75 of 89), 98% / 98%; with the ATECO rows from the clusters' own keywords: 87% / 100%, 71% / 88%
-# (154 and 192 of 218), of which English 69% / 87% (61 and 77 of 89), 98% / 98%).
-REACHED = {"sentences": (0.88, 1.0), "phrases": (0.79, 0.88), "phrases_en": (0.78, 0.87), "ateco": (0.98, 0.98)}
+# (154 and 192 of 218), of which English 69% / 87% (61 and 77 of 89), 98% / 98%; with unknown words read and the
+# naive Bayes half: 89% / 100%, 79% / 88%; with ISTAT's hyphen prefixes, -ificio through -ario and agent / action
+# nouns: 89% / 100%, 81% / 89% (176 and 194 of 218), of which English 79% / 88% (70 and 78 of 89), 98% / 98%).
+REACHED = {"sentences": (0.88, 1.0), "phrases": (0.80, 0.88), "phrases_en": (0.78, 0.87), "ateco": (0.98, 0.98)}
 
 
 @pytest.fixture(scope="module")
