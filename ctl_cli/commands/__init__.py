@@ -174,6 +174,8 @@ def localise(group: Any, lang: str) -> None:
     typer.core._ = lambda text: words.get(text, text)  # Typer's gettext, as its module bound it
     usage = words.get("Usage:", "Usage:") + " "  # Click writes it as the default of write_usage's prefix
     for module in ("typer._click.formatting", "click.formatting"):  # Typer 0.28 writes with its own copy of Click
+        if module.startswith("click") and module not in sys.modules:  # never imported for this (~15 ms)
+            continue
         with contextlib.suppress(ImportError, AttributeError):
             importlib.import_module(module).HelpFormatter.write_usage.__defaults__ = ("", usage)
     _localise(group, "root", lang)
