@@ -45,19 +45,22 @@ def derived_bases(word: str) -> list[str]:
     """The words an unknown -ificio or -eria name may be made from, its base with each ending of ENDINGS:
     'maglificio' -> ['magla', 'maglia', 'magli', 'maglo', 'magle']; [] for a word with neither ending or a
     base of fewer than three letters."""
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return [word[: -len(suffix)] + v for v in ENDINGS]
-    return []
+    return _on_root(word, ENDINGS)
 
 
 def related_adjectives(word: str) -> list[str]:
     """The forms of the adjective in -ario on the root of an unknown -ificio or -eria name (module docstring):
     'caseificio' -> ['caseario', 'casearia', 'caseari', 'casearie']; [] for a word with neither ending or a
     root of fewer than three letters."""
+    return _on_root(word, RELATED)
+
+
+def _on_root(word: str, endings: tuple[str, ...]) -> list[str]:
+    """The root of an -ificio / -eria name (SUFFIXES) with each of `endings`; [] for a word with neither
+    suffix or a root of fewer than three letters."""
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return [word[: -len(suffix)] + v for v in RELATED]
+            return [word[: -len(suffix)] + v for v in endings]
     return []
 
 
