@@ -70,13 +70,13 @@ def test_furniture_in_everyday_words_finds_the_living_environments_cluster(ctl):
     assert json.loads(r.stdout)[0]["id"] == "living-environments"
 
 
-@pytest.mark.parametrize(("lang", "says"), [("en", "Only 3 of the 5 clusters"), ("it", "Solo 3 cluster dei 5")])
+@pytest.mark.parametrize(("lang", "says"), [("en", "Only 3 of the 5 clusters"), ("it", "Solo 3 dei 5 cluster")])
 def test_top_n_says_why_fewer_are_listed(ctl, lang, says):
     r = ctl("match", "vernici", "--top", "5", "--lang", lang)
     assert r.exit_code == 0 and says in r.stderr
     assert says not in ctl("match", "vernici", "--lang", lang).stderr  # not asked for: the default 3
     one = ctl("match", "--ateco", "10.51", "--top", "4", "--lang", lang)
-    assert ("Only 1 of the 4" if lang == "en" else "Solo 1 cluster dei 4") in one.stderr
+    assert ("Only 1 of the 4" if lang == "en" else "Solo 1 dei 4 cluster") in one.stderr
 
 
 def test_a_tie_goes_to_the_cluster_whose_entry_names_the_activity_most_plainly():

@@ -308,12 +308,12 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "msg.match.read_pair": ("'{typed}' letto come '{read}'", "'{typed}' read as '{read}'"),
     "msg.match.text_or_ateco": (
-        "indica una descrizione (TEXT) oppure un codice --ateco, uno dei due",
-        "give either a description (TEXT) or an --ateco code, one of the two",
+        "indica una descrizione (TEXT) oppure un codice --ateco, uno dei due.",
+        "give either a description (TEXT) or an --ateco code, one of the two.",
     ),
     "msg.match.ateco_unknown": (
-        "{code!r} non è un codice ATECO 2025, 2022 o 2007",
-        "{code!r} is not an ATECO 2025, 2022 or 2007 code",
+        "{code!r} non è un codice ATECO 2025, 2022 o 2007.",
+        "{code!r} is not an ATECO 2025, 2022 or 2007 code.",
     ),
     "msg.match.ateco_unknown.hint": (
         "Un codice ATECO è una lettera di sezione (C), una divisione (10), un gruppo (10.5), una classe (10.51), una categoria o una sottocategoria (10.51.10).",
@@ -1001,23 +1001,23 @@ PHRASES: dict[str, tuple[str, str]] = {
     "msg.reconcile.csv.invalid": ("non è CSV valido", "not valid CSV"),
     # ctl match --top N when fewer clusters fit at all (score above 0)
     "msg.match.fewer.one": (
-        "Solo 1 cluster dei {top} richiesti ha qualcosa in comune con la descrizione: gli altri hanno punteggio 0"
+        "Solo 1 dei {top} cluster richiesti ha qualcosa in comune con la descrizione: gli altri hanno punteggio 0"
         " e non sono elencati.",
         "Only 1 of the {top} clusters asked for has anything in common with the description: the others score 0"
         " and are not listed.",
     ),
     "msg.match.fewer.other": (
-        "Solo {n} cluster dei {top} richiesti hanno qualcosa in comune con la descrizione: gli altri hanno"
+        "Solo {n} dei {top} cluster richiesti hanno qualcosa in comune con la descrizione: gli altri hanno"
         " punteggio 0 e non sono elencati.",
         "Only {n} of the {top} clusters asked for have anything in common with the description: the others"
         " score 0 and are not listed.",
     ),
     "msg.match.fewer_ateco.one": (
-        "Solo 1 cluster dei {top} richiesti copre attività di questo codice: gli altri non sono elencati.",
+        "Solo 1 dei {top} cluster richiesti copre attività di questo codice: gli altri non sono elencati.",
         "Only 1 of the {top} clusters asked for covers activities of this code: the others are not listed.",
     ),
     "msg.match.fewer_ateco.other": (
-        "Solo {n} cluster dei {top} richiesti coprono attività di questo codice: gli altri non sono elencati.",
+        "Solo {n} dei {top} cluster richiesti coprono attività di questo codice: gli altri non sono elencati.",
         "Only {n} of the {top} clusters asked for cover activities of this code: the others are not listed.",
     ),
     # ------------------------------------------------------------------ regional calls (issue 15)
