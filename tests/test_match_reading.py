@@ -8,8 +8,7 @@ import json
 
 from ctl_cli.cache import answer
 from ctl_cli.query.inputs import ateco_like
-from ctl_cli.query.match import known_words, readings
-from ctl_cli.query.reading import derived_bases, most_off, related_adjectives, same_verb
+from ctl_cli.query.reading import derived_bases, known_words, most_off, readings, related_adjectives, same_verb
 
 
 def on_index(fn):  # noqa: ANN001, ANN201 - fn(classification) on the bundled dataset's index

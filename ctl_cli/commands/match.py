@@ -21,7 +21,8 @@ def run(
     from ..cache import answer
     from ..errors import BadRequest
     from ..query.inputs import ateco_like, free_text
-    from ..query.match import code_title, dotted, is_weak, match, match_code, match_record, readings, rows_within
+    from ..query.match import code_title, dotted, is_weak, match, match_code, match_record, rows_within
+    from ..query.reading import readings
     from ..query.scope import hidden
     from ..render import match as page
     from .failures import err

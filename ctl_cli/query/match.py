@@ -9,9 +9,9 @@ from typing import Any
 
 from ..records.nace import CLASSIFICATION as NACE
 from ..records.nace import LANG as NACE_LANG
-from ..records.terms import LANGS, WRITTEN_APART, language_of, query_stems, words
+from ..records.terms import LANGS, language_of, query_stems, words
 from .bayes import posterior
-from .reading import read_unknown, same_verb
+from .reading import known_words
 
 ATECO = "ATECO 2025"  # the classification whose entries are matched, named in reasons beside NACE
 
@@ -47,38 +47,6 @@ def query_words(text: str, known: dict[str, tuple[str, ...]] | None = None) -> d
         return out
     at = LANGS.index(lang)  # stems come in LANGS' order, one when both languages' are the same
     return {w: (s[min(at, len(s) - 1)],) for w, s in out.items()}
-
-
-def known_words(classification: Any, text: str) -> dict[str, tuple[str, ...]]:
-    """Each word of a description the index's vocabulary has -> its stems; a word it lacks -> the stems of
-    the known word it is read as (query.reading: 'birrificio' -> 'birra', 'telemedicina' -> 'medicina',
-    'fotovoltaci' -> 'fotovoltaici'), when there is one; words read as none are left out (stemmed later,
-    query_words). An agent or action noun also has the stems of the other made from the same verb, when
-    the vocabulary has it (query.reading.same_verb: 'depuratore' -> 'depurazione')."""
-    known, read = _known_and_read(classification, text)
-    stems = classification.known_stems({k for k, _ in read.values()}) if read else {}
-    known.update({w: stems[k] for w, (k, _) in read.items() if k in stems})
-    kin = {w: same_verb(w) for w in words(text)}
-    found = classification.known_stems({k for ks in kin.values() for k in ks}) if any(kin.values()) else {}
-    for w, ks in kin.items():  # 'depuratore' finds 'depurazione' (36.00, 37.00) too
-        extra = [s for k in ks if k in found for s in found[k]]
-        if extra:
-            known[w] = tuple(dict.fromkeys((*(known.get(w) or query_stems(w)), *extra)))
-    return known
-
-
-def readings(classification: Any, text: str) -> dict[str, tuple[str, str]]:
-    """How the words of a description that the vocabulary lacks were read (query.reading.read_unknown):
-    {typed: (read as, 'derived', 'typo' or 'part')}, in the description's order; {} without a classification."""
-    return _known_and_read(classification, text)[1] if classification is not None else {}
-
-
-def _known_and_read(classification: Any, text: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, str]]]:
-    """({known word: its stems}, {unknown word: (known word it is read as, how)}: query.reading.read_unknown)."""
-    ws = words(text)
-    known = classification.known_stems(ws)
-    unknown = [w for w in dict.fromkeys(ws) if w not in known]
-    return known, read_unknown(classification, unknown, language_of(text) in WRITTEN_APART) if unknown else {}
 
 
 def text_hits(

@@ -29,7 +29,7 @@ from __future__ import annotations
 from os.path import commonprefix
 from typing import Any
 
-from ..records.terms import SHORTEST_TYPO, query_stems
+from ..records.terms import SHORTEST_TYPO, WRITTEN_APART, language_of, query_stems, words
 
 PART = 6  # the fewest letters of a known word taken as the head of an unknown compound
 TAIL = 7  # the fewest letters of a known word taken as its tail (-azione, -amento, -mente are words too)
@@ -143,3 +143,35 @@ def read_unknown(classification: Any, unknown: list[str], apart: bool) -> dict[s
         if part is not None:
             out[w] = (part, "part")
     return out
+
+
+def known_words(classification: Any, text: str) -> dict[str, tuple[str, ...]]:
+    """Each word of a description the index's vocabulary has -> its stems; a word it lacks -> the stems of
+    the known word it is read as (read_unknown: 'birrificio' -> 'birra', 'telemedicina' -> 'medicina',
+    'fotovoltaci' -> 'fotovoltaici'), when there is one; words read as none are left out (stemmed later,
+    query_words). An agent or action noun also has the stems of the other made from the same verb, when
+    the vocabulary has it (same_verb: 'depuratore' -> 'depurazione')."""
+    known, read = _known_and_read(classification, text)
+    stems = classification.known_stems({k for k, _ in read.values()}) if read else {}
+    known.update({w: stems[k] for w, (k, _) in read.items() if k in stems})
+    kin = {w: same_verb(w) for w in words(text)}
+    found = classification.known_stems({k for ks in kin.values() for k in ks}) if any(kin.values()) else {}
+    for w, ks in kin.items():  # 'depuratore' finds 'depurazione' (36.00, 37.00) too
+        extra = [s for k in ks if k in found for s in found[k]]
+        if extra:
+            known[w] = tuple(dict.fromkeys((*(known.get(w) or query_stems(w)), *extra)))
+    return known
+
+
+def readings(classification: Any, text: str) -> dict[str, tuple[str, str]]:
+    """How the words of a description that the vocabulary lacks were read (read_unknown):
+    {typed: (read as, 'derived', 'typo' or 'part')}, in the description's order; {} without a classification."""
+    return _known_and_read(classification, text)[1] if classification is not None else {}
+
+
+def _known_and_read(classification: Any, text: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, str]]]:
+    """({known word: its stems}, {unknown word: (known word it is read as, how)}: query.reading.read_unknown)."""
+    ws = words(text)
+    known = classification.known_stems(ws)
+    unknown = [w for w in dict.fromkeys(ws) if w not in known]
+    return known, read_unknown(classification, unknown, language_of(text) in WRITTEN_APART) if unknown else {}
