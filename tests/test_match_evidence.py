@@ -140,3 +140,12 @@ def test_a_prefix_before_a_hyphen_in_istat_s_notes_is_not_a_word():
     # 'seggiolini auto', car seats
     codes = answer(None, lambda idx: {h[1] for h in idx.classification().hits({"aut"})})
     assert "29.32.00" in codes and not any(c.startswith("88") for c in codes)
+
+
+def test_a_word_istat_negates_is_not_a_word_of_the_entry():
+    from ctl_cli.cache import answer
+    from ctl_cli.records.terms import stem
+
+    # 35.11.00 is electricity 'da fonti non rinnovabili': not evidence for 'energia rinnovabile'; 35.12.00 is
+    codes = answer(None, lambda idx: {h[1] for h in idx.classification().hits({stem("rinnovabili", "it")})})
+    assert "35.12.00" in codes and "35.11.00" not in codes

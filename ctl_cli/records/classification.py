@@ -33,6 +33,7 @@ TITLE, NOTE = 1.0, 0.4  # weight of a stem in an entry's title, in its notes
 _EXCLUDED = re.compile(r"\besclus[aeio]\b[^;]*", re.IGNORECASE)  # 'esclusi i mobili': what a title is not
 _EXCEPT = re.compile(r"\b(except|other than|excluding)\b[^;]*", re.IGNORECASE)  # the same in an English title
 _PREFIX = re.compile(r"(?<![\w-])\w{1,4}-(?=\w)")  # 'auto-aiuto', 'post-scolastica': a prefix, not the word 'auto'
+_NEGATED = re.compile(r"\bnon[\s-]+\w+", re.IGNORECASE)  # 'da fonti non rinnovabili', 'non-food': what it is not
 NOTES = ("centrale", "inclusione", "inclusione_aggiuntiva")  # not "esclusione": what the entry is not
 
 
@@ -179,7 +180,7 @@ def build(ds: Dataset) -> dict[str, Any]:
         if code in english:
             texts += [(_EXCEPT.sub("", english[code][0]), TITLE, nace.LANG), (english[code][1], NOTE, nace.LANG)]
         for text, w, lang in texts:
-            for word in words(_PREFIX.sub("", text)):
+            for word in words(_PREFIX.sub("", _NEGATED.sub("", text))):
                 seen.add(word)
                 key = (stem(word, lang), code, lang)
                 weights[key] = max(weights.get(key, 0.0), w)
