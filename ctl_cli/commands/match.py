@@ -21,7 +21,7 @@ def run(
     from ..cache import answer
     from ..errors import BadRequest
     from ..query.inputs import ateco_like, free_text
-    from ..query.match import code_title, dotted, is_weak, match, match_code, match_record, rows_within
+    from ..query.match import CONTENDER, code_title, dotted, is_weak, match, match_code, match_record, rows_within
     from ..query.reading import readings
     from ..query.scope import hidden
     from ..render import match as page
@@ -67,6 +67,6 @@ def run(
         err(page.fewer(len(records), min(top, len(found)), lang_, code is not None))
     if left_out and for_people and code is None:  # say so when a cluster left out (pending) would be listed
         with_all = [m for m in match(entries, text or "", classification=cl) if m.score > 0][:top]
-        also = [m.cluster["id"] for m in with_all if m.cluster["id"] in left_out]
+        also = [m.cluster["id"] for m in with_all if m.cluster["id"] in left_out and m.score >= CONTENDER]
         if also:
             err(page.pending_note(also, lang_))

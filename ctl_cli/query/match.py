@@ -19,6 +19,7 @@ CANDIDATES = 400  # ATECO entries looked at, best first
 ATECO_SHARE = 0.3  # the weight of the classification's evidence against the clusters' own words
 WEAK = 1.5  # a best raw score below this is a weak fit (about one rare word in a cluster's own texts or its entries)
 BAYES = 0.5  # the naive Bayes model's half of the mix (query.bayes): the other half is the word-by-word evidence
+CONTENDER = 50.0  # a left-out (pending) cluster is named when it would score at least this (of the best's 100)
 SURE = 0.5  # a first cluster the model gives at least this share of its belief is not a weak fit (is_weak)
 RARE = 0.75  # a word is rare enough to count fully when its idf among ATECO entries is this share of the largest
 
