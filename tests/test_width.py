@@ -219,3 +219,21 @@ def test_a_message_on_a_terminal_breaks_between_words_and_whole_elsewhere(monkey
     lines = tty.getvalue().rstrip("\n").split("\n")
     assert len(lines) > 2 and all(len(line) <= 40 for line in lines if "https" not in line)
     assert url in lines and " ".join(lines).split() == text.split()
+
+
+def test_a_table_that_would_cut_a_word_is_drawn_as_records():
+    """At 60 columns ctl match's Why column cut 'manufacturing' ('advanced man' / 'ufacturing'): a table is a
+    table only when every word of every cell stays whole, else records."""
+    from ctl_cli.render.layout import widths
+
+    why = "28.25.00 Fabbricazione di apparecchiature di climatizzazione per uso non domestico"
+    grid = [
+        ["1", "smart-factory", "Smart factory / advanced manufacturing", "100", why],
+        ["3", "living-environments", "Technologies for living environments", "1", "96 Attività di servizi"],
+    ]
+    headers, kinds = ["#", "id", "Theme", "Score", "Why"], ["number", "id", "text", "number", "text"]
+    assert widths(headers, grid, kinds, 60) is None  # 19 + 13 + 5 + 15 ('apparecchiature') + gaps > 60
+    fits = widths(headers, grid, kinds, 80)
+    assert fits is not None and fits[2] >= len("manufacturing") and sum(fits) + 4 * 2 <= 80
+    text = run(("match", "pompe", "di", "calore"), "en", 60, False)
+    assert "advanced manufacturing" in text  # as a record: the theme on one line, whole

@@ -50,12 +50,9 @@ def _one_cell_each(s: str) -> bool:
     return not s or (max(s) < _ONE_CELL_END and not _C1.search(s))
 
 
-def _longest_word(s: str, whole_only: bool = False) -> int:
-    """The longest word of `s`, in cells; `whole_only`: of the words never folded (URLs, e-mails)."""
-    words = s.split()
-    if whole_only:
-        words = [w for w in words if "://" in w or "@" in w or w.startswith("www.")]
-    return max((cells(w) for w in words), default=0)
+def _longest_word(s: str) -> int:
+    """The longest word of `s`, in cells."""
+    return max((cells(w) for w in s.split()), default=0)
 
 
 def wrap(text: str, width: int, fold: bool = False) -> list[str]:
@@ -154,7 +151,7 @@ def _trim(line: Drawn) -> Drawn:
 
 def widths(headers: Sequence[str], grid: Sequence[Sequence[str]], kinds: Sequence[str], width: int | None):
     """The width of each column (0: a bar column dropped), or None when the table cannot fit
-    `width` even with its prose squeezed (draw it as records). `width` None: no limit."""
+    `width` with its prose squeezed and every word whole (draw it as records). `width` None: no limit."""
     n = len(headers)
     natural = [max([cells(headers[i])] + [cells(x) for row in grid for x in row[i].split("\n")]) for i in range(n)]
     if width is None:
@@ -172,19 +169,12 @@ def widths(headers: Sequence[str], grid: Sequence[Sequence[str]], kinds: Sequenc
         out[b] = min(natural[b], room) if room >= BAR_MIN else 0
     if total() <= width:
         return out
-    least, unbroken = {}, {}  # a column's least width; the same keeping every word of its text whole
+    least = {}  # a column's least width: every word whole, a prose column no narrower than TEXT_MIN
     for i in cols:
         words = max(_longest_word(headers[i]), max((_longest_word(row[i]) for row in grid), default=0))
-        if kinds[i] == "text":
-            whole = max((_longest_word(row[i], whole_only=True) for row in grid), default=0)
-            least[i] = max(_longest_word(headers[i]), min(natural[i], TEXT_MIN), whole)
-            unbroken[i] = max(least[i], min(natural[i], words))
-        else:
-            least[i] = unbroken[i] = words
-    if sum(unbroken.values()) + GAP * (len(cols) - 1) <= width:
-        least = unbroken  # room enough for no word to be cut ('dichiarazione' folded at 12 cells)
+        least[i] = max(words, min(natural[i], TEXT_MIN)) if kinds[i] == "text" else words
     if sum(least.values()) + GAP * (len(cols) - 1) > width:
-        return None
+        return None  # a word would be cut ('advanced man' / 'ufacturing' at 60 columns): records read better
     for b in (i for i in range(n) if kinds[i] == "bar"):
         out[b] = 0
     lengths = {i: Counter(max(cells(x) for x in row[i].split("\n")) for row in grid) for i in cols}
