@@ -60,3 +60,13 @@ def test_a_matched_word_is_shown_as_the_cluster_writes_it_accents_and_all():
     assert city["profile"]["citt"] == [3.0, "città"]  # the stem of the folded word; the word as written, lower-cased
     got = match([city], "mobilita in citta")[0]
     assert set(got.matched) == {"mobilità", "città"}  # typed without accents, shown as written
+
+
+def test_of_a_clusters_words_with_one_stem_the_one_most_like_the_word_typed_is_shown():
+    texts = [(2.0, "en", "Cosmetics and perfumes"), (2.0, "it", "Cosmetici e profumi"), (1.0, "it", "cosmetica")]
+    prof = profile(texts)
+    assert prof["cosmet"] == [2.0, "cosmetics", "cosmetici", "cosmetica"]  # the first at the top weight first
+    entry = {"id": "beauty", "status": "recognised", "name": {}, "theme": {}, "profile": prof, "members": []}
+    assert match([entry], "cosmetici")[0].matched == ("cosmetici",)
+    assert match([entry], "cosmetics")[0].matched == ("cosmetics",)
+    assert match([entry], "cosmetica")[0].matched == ("cosmetica",)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from os.path import commonprefix
 from typing import Any
 
 from ..records.nace import CLASSIFICATION as NACE
 from ..records.nace import LANG as NACE_LANG
 from ..records.terms import LANGS, language_of, query_stems, words
+from ..text import fold
 from .bayes import posterior
 from .reading import known_words
 
@@ -68,8 +70,15 @@ def text_hits(
         found.append({w: max((prof[s] for s in stems if s in prof), key=lambda h: h[0]) for w, stems in
                       query.items() if any(s in prof for s in stems)})  # fmt: skip
     df = {w: sum(1 for f in found if w in f) for w in query}
-    return [sorted(((weight * math.log(n + 1) / df[w] * rarity.get(w, 1.0), own) for w, (weight, own) in
-                    f.items()), reverse=True) for f in found]  # fmt: skip
+    return [sorted(((weight * math.log(n + 1) / df[w] * rarity.get(w, 1.0), _likest(w, own)) for w, (weight, *own)
+                    in f.items()), reverse=True) for f in found]  # fmt: skip
+
+
+def _likest(typed: str, written: list[str]) -> str:
+    """Of a cluster's words with one stem (as its texts write them), the one most like the folded word typed:
+    the longest beginning in common, then the nearest length, then the first ('cosmetici' for 'cosmetici',
+    where the cluster also says 'cosmetics')."""
+    return max(written, key=lambda x: (len(commonprefix([fold(x), typed])), -abs(len(x) - len(typed))))
 
 
 def word_rarity(classification: Any, query: dict[str, tuple[str, ...]]) -> dict[str, float]:

@@ -35,9 +35,9 @@ def likelihoods(
 
     terms: (stem, ATECO 2025 code, weight in the entry, language) of every entry (records/classification);
     node_clusters: code -> [[cluster, weight, via code]] (records/classification.node_clusters); profiles:
-    cluster id -> {stem: [weight, word]} (records/match.profile), one per cluster of the dataset, pending
-    ones included (which clusters are ranked is the query's business). When no cluster's text has a stem,
-    both lists are empty: there is nothing to model."""
+    cluster id -> {stem: [weight, word, other words...]} (records/match.profile), one per cluster of the
+    dataset, pending ones included (which clusters are ranked is the query's business). When no cluster's
+    text has a stem, both lists are empty: there is nothing to model."""
     counts: dict[str, dict[str, float]] = {cid: {} for cid in profiles}
     for s, code, weight, _ in terms:
         if code.isalpha():  # a section's notes list every activity in it: they say nothing about one
@@ -46,7 +46,7 @@ def likelihoods(
             if cid in counts:
                 counts[cid][s] = counts[cid].get(s, 0.0) + weight * share
     for cid, prof in profiles.items():
-        for s, (weight, _) in prof.items():
+        for s, (weight, *_) in prof.items():
             counts[cid][s] = counts[cid].get(s, 0.0) + OWN * weight
     stems = len(set().union(*counts.values())) if counts else 0
     rows: list[tuple[str, str, float]] = []

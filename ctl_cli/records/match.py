@@ -48,20 +48,26 @@ def cluster_texts(c: Cluster) -> list[tuple[float, str, str]]:
 
 
 def profile(texts: list[tuple[float, str, str]]) -> dict[str, list[Any]]:
-    """stem -> [weight, word]: the highest weight a stem has in a cluster's texts and the first word that
-    gave it, as the text writes it, lower-cased ('città', not the folded 'citta': the word `ctl match`
-    shows as matched)."""
+    """stem -> [weight, word, other words...]: the highest weight a stem has in a cluster's texts, the first
+    word that gave it that weight and the other words of its texts with the same stem, each as the text
+    writes it, lower-cased ('città', not the folded 'citta'; 'cosmetici' beside 'cosmetics'): `ctl match`
+    shows, of them, the one most like the word typed."""
     out: dict[str, list[Any]] = {}
     for weight, lang, text in texts:
         written = {fold(t): t.lower() for t in _WORD.findall(text)}
         for s, w in terms(text, lang):
-            if s not in out or weight > out[s][0]:
-                out[s] = [weight, written.get(w, w)]
+            word = written.get(w, w)
+            if s not in out:
+                out[s] = [weight, word]
+            elif weight > out[s][0]:
+                out[s] = [weight, word, *(x for x in out[s][1:] if x != word)]
+            elif word not in out[s][1:]:
+                out[s].append(word)
     return out
 
 
 def match_entry(ds: Dataset, c: Cluster) -> dict[str, Any]:
-    """{id, status, name {it,en}, theme {it,en}, profile: {stem: [weight, word]}, members: [[id, name,
+    """{id, status, name {it,en}, theme {it,en}, profile: {stem: [weight, word, other words...]}, members: [[id, name,
     type, [stems]]]} of one cluster, in the dataset's member order."""
     orgs = [ds.organisations[m.org] for m in c.members]
     return {
