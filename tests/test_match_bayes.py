@@ -6,9 +6,9 @@ from __future__ import annotations
 import math
 
 from ctl_cli.cache import answer
-from ctl_cli.query.bayes import posterior
+from ctl_cli.query.bayes import posterior, unmapped_odds
 from ctl_cli.query.match import match, query_words
-from ctl_cli.records.bayes import ALPHA, likelihoods
+from ctl_cli.records.bayes import ALPHA, UNMAPPED, likelihoods
 
 
 def test_a_word_counts_more_in_a_small_text_than_in_a_large_one_that_has_it_as_often():
@@ -31,6 +31,23 @@ def test_texts_without_a_stem_give_no_model_rather_than_a_division_by_zero():
     assert likelihoods([], {}, {"a": {}, "b": {}}) == ([], [])
     rows, unseen = likelihoods([], {}, {"a": {}, "b": {"calor": [1.0, "calore"]}})
     assert [c for c, _ in unseen] == ["a", "b"] and rows == [("calor", "b", math.log((1.0 + ALPHA) / (1.0 + ALPHA)))]
+
+
+def test_the_entries_no_row_leads_to_a_cluster_are_one_more_text_the_unmapped():
+    terms = [("consul", "70.22", 1.0, "it"), ("pomp", "28.13", 1.0, "it")]
+    rows, unseen = likelihoods(terms, {"28.13": [["pumps", 1.0, "28.13"]], "70.22": []}, {"pumps": {}})
+    logp = {(s, c): v for s, c, v in rows}
+    assert ("consul", UNMAPPED) in logp and ("pomp", UNMAPPED) not in logp and UNMAPPED in dict(unseen)
+    assert ("consul", "pumps") not in logp  # the unmapped text is no cluster's
+
+
+def test_unmapped_odds_compare_each_cluster_with_the_unmapped_entries_and_posterior_ignores_them():
+    found = {"consul": {UNMAPPED: -1.0}, "pomp": {"pumps": -1.0}}
+    cl = Fake(found, {"pumps": -9.0, UNMAPPED: -9.0})
+    assert unmapped_odds(cl, ["pumps"], {"consulenza": ("consul",)}, {})["pumps"] > 0  # a word only trade has
+    assert unmapped_odds(cl, ["pumps"], {"pompe": ("pomp",)}, {})["pumps"] < 0
+    assert posterior(cl, ["pumps"], {"consulenza": ("consul",)}, {}) == ({}, set())  # no cluster has the word
+    assert unmapped_odds(Fake(found, {"pumps": -9.0}), ["pumps"], {"pompe": ("pomp",)}, {}) == {}  # no such model
 
 
 class Fake:

@@ -104,15 +104,20 @@ def test_one_trade_word_that_names_an_activity_is_not_a_weak_fit_but_an_unmapped
     assert bicycles.exit_code == 0 and "weak fit" not in bicycles.stderr and "mobility" in bicycles.stdout
 
 
-def test_a_fit_is_weak_only_when_neither_opinion_is_sure():
+def test_a_fit_is_weak_when_the_model_finds_the_activity_likelier_outside_every_cluster(ctl):
     from ctl_cli.query.match import SURE, WEAK, Match, is_weak
 
-    def ranked(raw: float, belief: float) -> list[Match]:
-        return [Match({"id": "a"}, 100.0, (), (), raw=raw, belief=belief), Match({"id": "b"}, 50.0, (), (), raw=0.1)]
+    def ranked(raw: float, belief: float, unmapped: float | None) -> list[Match]:
+        return [Match({"id": "a"}, 100.0, (), (), raw=raw, belief=belief, unmapped=unmapped),
+                Match({"id": "b"}, 50.0, (), (), raw=0.1)]  # fmt: skip
 
-    assert is_weak(ranked(WEAK / 2, SURE / 2))
-    assert not is_weak(ranked(WEAK / 2, SURE))  # the model is sure of the first
-    assert not is_weak(ranked(WEAK, 0.0))  # the words fit well
+    assert is_weak(ranked(WEAK * 2, 0.9, 0.5)) and not is_weak(ranked(0.0, 0.0, -0.5))  # the model decides
+    assert is_weak(ranked(WEAK / 2, SURE / 2, None))  # without it: neither opinion sure
+    assert not is_weak(ranked(WEAK / 2, SURE, None)) and not is_weak(ranked(WEAK, 0.0, None))
+    for text in ("software gestionale", "consulenza aziendale", "commercio all'ingrosso di abbigliamento"):
+        assert "weak fit" in ctl("match", *text.split(), "--lang", "en").stderr, text
+    for text in ("we make cheese", "furniture", "biciclette", "caseificio"):
+        assert "weak fit" not in ctl("match", *text.split(), "--lang", "en").stderr, text
 
 
 def test_a_very_long_unknown_word_is_not_cut_into_thousands_of_parts(monkeypatch):

@@ -8,6 +8,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from ..records.bayes import UNMAPPED
+
 
 def posterior(
     classification: Any, ids: list[str], query: dict[str, tuple[str, ...]], rarity: dict[str, float]
@@ -21,7 +23,8 @@ def posterior(
     if classification is None or not query:
         return {}, set()
     found, unseen = classification.likelihoods({s for ss in query.values() for s in ss})
-    ids = [c for c in ids if c in unseen]
+    ids = [c for c in ids if c in unseen and c != UNMAPPED]
+    found = {s: by for s, by in found.items() if set(by) - {UNMAPPED}}  # words only the unmapped entries have
     used = {w: [s for s in stems if s in found] for w, stems in query.items()}
     used = {w: ss for w, ss in used.items() if ss}
     if not ids or not used:
@@ -34,3 +37,27 @@ def posterior(
     total = sum(weight.values())
     evidenced = {c for ss in used.values() for s in ss for c in found[s]}
     return {c: v / total for c, v in weight.items()}, evidenced & set(ids)
+
+
+def unmapped_odds(
+    classification: Any, ids: list[str], query: dict[str, tuple[str, ...]], rarity: dict[str, float]
+) -> dict[str, float]:
+    """{cluster: log-odds that the description is of an activity no dataset row leads to a cluster (trade,
+    consulting, hairdressing: records/bayes.UNMAPPED) rather than of that cluster}, for the clusters `ids`,
+    by the same model and word weights as posterior() over the words that any cluster's text or the
+    unmapped entries' text has. Above 0: the model finds the description likelier outside every cluster.
+    {} without a classification, a model of the unmapped entries, or a word either has. Raises the index's
+    Broken as classification.likelihoods does."""
+    if classification is None or not query:
+        return {}
+    found, unseen = classification.likelihoods({s for ss in query.values() for s in ss})
+    used = {w: [s for s in stems if s in found] for w, stems in query.items()}
+    used = {w: ss for w, ss in used.items() if ss}
+    if UNMAPPED not in unseen or not used:
+        return {}
+
+    def score(c: str) -> float:
+        return sum(rarity.get(w, 1.0) * max(found[s].get(c, unseen[c]) for s in ss) for w, ss in used.items())
+
+    outside = score(UNMAPPED)
+    return {c: outside - score(c) for c in ids if c in unseen}

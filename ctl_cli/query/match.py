@@ -12,7 +12,7 @@ from ..records.nace import CLASSIFICATION as NACE
 from ..records.nace import LANG as NACE_LANG
 from ..records.terms import LANGS, language_of, query_stems, words
 from ..text import fold
-from .bayes import posterior
+from .bayes import posterior, unmapped_odds
 from .reading import known_words
 
 ATECO = "ATECO 2025"  # the classification whose entries are matched, named in reasons beside NACE
@@ -37,6 +37,7 @@ class Match:
     ateco: tuple[tuple[str, str, str], ...] = ()  # (code, title as published, ATECO or NACE) of entries leading to it
     raw: float = 0.0  # the word-by-word evidence's score, before scaling (is_weak)
     belief: float = 0.0  # the naive Bayes model's share of its belief in this cluster, 0-1 (query.bayes; is_weak)
+    unmapped: float | None = None  # log-odds of an activity no cluster covers against this cluster (is_weak)
 
 
 def query_words(text: str, known: dict[str, tuple[str, ...]] | None = None) -> dict[str, tuple[str, ...]]:
@@ -184,6 +185,7 @@ def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, clas
     via = ateco_evidence(ateco_entries(classification, query), len(query) or 1)
     rarity = word_rarity(classification, query)
     share, evidenced = posterior(classification, [c["id"] for c in entries], query, rarity)
+    odds = unmapped_odds(classification, [c["id"] for c in entries], query, rarity)
     scored = []
     for c, hits in zip(entries, text_hits(entries, query, rarity), strict=True):
         led_score, led, plain = via.get(c["id"], (0.0, [], -999))
@@ -202,15 +204,19 @@ def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, clas
         members = [(oid, name, otype) for oid, name, otype, ms in c["members"] if hits and stems & set(ms)]
         matched = tuple(dict.fromkeys(own for _, own in hits))
         out.append(Match(c, round(100 * m / best, 1), matched, tuple(members[:limit_members]), reasons(led), raw,
-                         share.get(c["id"], 0.0)))  # fmt: skip
+                         share.get(c["id"], 0.0), odds.get(c["id"])))  # fmt: skip
     return out
 
 
 def is_weak(ranked: list[Match]) -> bool:
-    """Whether the clusters ranked (those that fit at all, best first; not empty) fit only weakly: when neither
-    opinion is sure, the word-by-word evidence below WEAK for every cluster (about one rare word) and the naive
-    Bayes model giving the first one less than SURE of its belief. One word that names an ATECO title leading
-    to a single cluster ('biciclette': 30.92) is then not weak; a word many activities share ('consulenza') is."""
+    """Whether the clusters ranked (those that fit at all, best first; not empty) fit only weakly: when the
+    naive Bayes model finds the description likelier among the ATECO activities that lead to no cluster
+    (trade, consulting, hairdressing: query.bayes.unmapped_odds) than in the first cluster's text
+    ('consulenza aziendale', 'software gestionale'; not 'we make cheese', 10.51, agrifood). Without that
+    model: when neither opinion is sure, the word-by-word evidence below WEAK for every cluster (about one
+    rare word) and the model giving the first one less than SURE of its belief."""
+    if ranked[0].unmapped is not None:
+        return ranked[0].unmapped > 0
     return max(m.raw for m in ranked) < WEAK and ranked[0].belief < SURE
 
 

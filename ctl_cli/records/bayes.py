@@ -22,6 +22,7 @@ import math
 from typing import Any
 
 ALPHA = 0.1  # Lidstone smoothing: the weight a stem a cluster's text lacks is counted with
+UNMAPPED = ""  # the model's pseudo-cluster: the activities no row leads to any cluster (trade, consulting...)
 OWN = 1.0  # the weight of a cluster's own texts against the ATECO entries' texts (as they stand: 1 each)
 
 
@@ -31,7 +32,9 @@ def likelihoods(
     profiles: dict[str, dict[str, list[Any]]],
 ) -> tuple[list[tuple[str, str, float]], list[tuple[str, float]]]:
     """([(stem, cluster, log P(stem | cluster))] for every stem a cluster's text has, [(cluster, log P of a
-    stem its text lacks)]), by the formula in this module's docstring.
+    stem its text lacks)]), by the formula in this module's docstring; and the same for UNMAPPED, the text of
+    every entry below section level that leads to no cluster, as if it were one more cluster (what
+    query.bayes.unmapped_odds compares a description's first cluster with).
 
     terms: (stem, ATECO 2025 code, weight in the entry, language) of every entry (records/classification);
     node_clusters: code -> [[cluster, weight, via code]] (records/classification.node_clusters); profiles:
@@ -39,12 +42,15 @@ def likelihoods(
     dataset, pending ones included (which clusters are ranked is the query's business). When no cluster's
     text has a stem, both lists are empty: there is nothing to model."""
     counts: dict[str, dict[str, float]] = {cid: {} for cid in profiles}
+    unmapped: dict[str, float] = {}
     for s, code, weight, _ in terms:
         if code.isalpha():  # a section's notes list every activity in it: they say nothing about one
             continue
         for cid, share, _ in node_clusters.get(code, ()):
             if cid in counts:
                 counts[cid][s] = counts[cid].get(s, 0.0) + weight * share
+        if not node_clusters.get(code):
+            unmapped[s] = unmapped.get(s, 0.0) + weight
     for cid, prof in profiles.items():
         for s, (weight, *_) in prof.items():
             counts[cid][s] = counts[cid].get(s, 0.0) + OWN * weight
@@ -57,4 +63,8 @@ def likelihoods(
             continue
         rows += [(s, cid, math.log((n + ALPHA) / total)) for s, n in got.items()]
         unseen.append((cid, math.log(ALPHA / total)))
+    if rows and unmapped:  # the background: smoothed over its stems and the clusters' together
+        total = sum(unmapped.values()) + ALPHA * len(set(unmapped).union(*counts.values()))
+        rows += [(s, UNMAPPED, math.log((n + ALPHA) / total)) for s, n in unmapped.items()]
+        unseen.append((UNMAPPED, math.log(ALPHA / total)))
     return rows, unseen
