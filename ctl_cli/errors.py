@@ -155,8 +155,13 @@ class BadRequest(CtlError):
         super().__init__(phrase(key, "en", **self.values_in("en")))
 
     def values_in(self, lang: str) -> dict:
-        """The message's values, worded in `lang` where one of them is a phrase (see WriteError)."""
-        return self.values
+        """The message's values, worded in `lang` where one of them is a phrase (see WriteError) or names
+        a help page's placeholder (`what`: 'TEXT' is 'TESTO' in Italian, phrases.placeholder)."""
+        if "what" not in self.values:
+            return self.values
+        from .phrases import placeholder
+
+        return {**self.values, "what": placeholder(str(self.values["what"]), lang)}
 
 
 # Why a write failed, by errno: the key of the reason in the catalogue (msg.write.why.*).

@@ -86,3 +86,17 @@ def test_command_modules_give_typer_annotations_it_need_not_evaluate_from_string
         imports = [n for n in tree.body if isinstance(n, ast.ImportFrom) and n.module == "__future__"]
         future = [a.name for n in imports for a in n.names]
         assert "annotations" not in future, path.name
+
+
+def test_placeholders_follow_the_language_and_come_back(ctl):
+    """A help page's placeholders are named in the reader's language ([TESTO], CODICE, PERCORSO), and in
+    English again on the next run in the same process; names with no Italian form stay (CLUSTER, N)."""
+    from ctl_cli.phrases import placeholder
+
+    assert placeholder("COMMAND [ARGS]...", "it") == "COMANDO [ARGOMENTI]..." and placeholder("N", "it") == "N"
+    assert placeholder("YYYY-MM-DD", "it") == "AAAA-MM-GG" and placeholder("[TEXT]...", "en") == "[TEXT]..."
+    it = ctl("match", "--help", env={"CTL_LANG": "it"}).stdout
+    en = ctl("match", "--help", env={"CTL_LANG": "en"}).stdout
+    assert it.splitlines()[0] == "Uso: ctl match [OPZIONI] [TESTO]..." and "--ateco CODICE" in it
+    assert en.splitlines()[0] == "Usage: ctl match [OPTIONS] [TEXT]..." and "--ateco CODE" in en
+    assert "ctl [OPZIONI] COMANDO [ARGOMENTI]..." in ctl("--help", env={"CTL_LANG": "it"}).stdout

@@ -22,7 +22,7 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from ..phrases import has, phrase
+from ..phrases import has, phrase, placeholder
 from .complete import install_or_show, install_request
 from .failures import guarded
 from .options import READER, RootDataOpt, RootLangOpt, Settings, help_lang
@@ -179,6 +179,7 @@ def localise(group: Any, lang: str) -> None:
         with contextlib.suppress(ImportError, AttributeError):
             importlib.import_module(module).HelpFormatter.write_usage.__defaults__ = ("", usage)
     _localise(group, "root", lang)
+    group.subcommand_metavar = placeholder("COMMAND [ARGS]...", lang)
     for name, command in group.commands.items():
         _localise(command, name, lang)
 
@@ -190,9 +191,13 @@ def _localise(command: Any, name: str, lang: str) -> None:
     command.help = phrase(f"help.{name}", lang)
     command.short_help = phrase(f"help.{name}.short", lang) if has(f"help.{name}.short") else None
     command.epilog = phrase(f"help.{name}.epilog", lang) if has(f"help.{name}.epilog") else None
+    command.options_metavar = placeholder("[OPTIONS]", lang)
     for param in command.params:
+        metavar = param.__dict__.setdefault("_ctl_metavar", param.metavar)  # as declared, in English
+        if metavar:
+            param.metavar = placeholder(metavar, lang)  # [TESTO]..., CODICE, PERCORSO in Italian
         if param.param_type_name == "argument":
-            keys = [f"help.{name}.arg.{(param.metavar or param.name).strip('[].').lower()}"]
+            keys = [f"help.{name}.arg.{(metavar or param.name).strip('[].').lower()}"]
         else:
             long = max(param.opts, key=len).lstrip("-").replace("-", "_")
             keys = [f"help.{name}.opt.{long}", f"help.opt.{long}"]

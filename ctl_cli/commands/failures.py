@@ -126,7 +126,7 @@ def messages(e: CtlError, lang: str, origin: str = "bundled") -> list[str]:
 # Click writes its parse errors in English ("Error: Missing argument 'CLUSTER'."). CtlGroup
 # (commands/__init__.py) catches each Click UsageError where Click raises it (making the root
 # context, resolving and parsing a command: public methods it overrides) and raises ClickUsage
-# instead: the same exit code and context, Click's usage line kept (DESIGN.md lets it stay English),
+# instead: the same exit code and context, Click's usage line kept (in the reader's language: commands.localise),
 # the sentence translated from the catalogue when it is one of Click's known templates (msg.click.*),
 # else kept as Click wrote it, after 'ctl: ' as ctl's own messages.
 

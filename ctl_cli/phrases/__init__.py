@@ -51,3 +51,20 @@ def keys() -> set[str]:
 def has(key: str) -> bool:
     """Whether the catalogue has `key`."""
     return key in _ALL
+
+
+def placeholder(text: str, lang: str) -> str:
+    """A help page's placeholder, or a text of them ('[TEXT]...', 'COMMAND [ARGS]...', 'YYYY-MM-DD'), with
+    each name the catalogue has (help.placeholder.NAME, NAME in lower case; YYYY-MM-DD as yyyy_mm_dd) in
+    `lang`: 'TESTO', 'COMANDO [ARGOMENTI]...', 'AAAA-MM-GG' in Italian; names it lacks ('CLUSTER', 'N',
+    'XX') as they are. A name is a run of capital letters, digits and '_' that begins with a letter."""
+    text = text.replace("YYYY-MM-DD", phrase("help.placeholder.yyyy_mm_dd", lang))
+    out, i = [], 0
+    while i < len(text):
+        j = i
+        while j < len(text) and text[j].isascii() and (text[j].isupper() or text[j].isdigit() or text[j] == "_"):
+            j += 1
+        key = "help.placeholder." + text[i:j].lower()
+        out.append(phrase(key, lang) if j > i and text[i].isalpha() and key in _ALL else text[i : max(j, i + 1)])
+        i = max(j, i + 1)
+    return "".join(out)

@@ -45,7 +45,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "  ctl export --format sqlite -o ctl.db",
     ),
     "help.root.epilog": (
-        "Esegui 'ctl COMMAND --help' per le opzioni e gli esempi di un comando.",
+        "Esegui 'ctl COMANDO --help' per le opzioni e gli esempi di un comando.",
         "Run 'ctl COMMAND --help' for a command's options and examples.",
     ),
     # ------------------------------------------------------------------ shared options
@@ -69,6 +69,25 @@ PHRASES: dict[str, tuple[str, str]] = {
     "help.opt.version": ("Mostra la versione ed esci.", "Show the version and exit."),
     # Click's and Typer's own options: wire only if ctl overrides them (see MAPPING.md).
     # Typer's own words in a help page (typer.core), said in the reader's language (commands.localise)
+    # The placeholders of a help page's synopsis and option list, and of the messages that name them
+    # (commands.localise, phrases.placeholder): the name of what is to be typed there, in the reader's language
+    "help.placeholder.options": ("OPZIONI", "OPTIONS"),
+    "help.placeholder.command": ("COMANDO", "COMMAND"),
+    "help.placeholder.args": ("ARGOMENTI", "ARGS"),
+    "help.placeholder.text": ("TESTO", "TEXT"),
+    "help.placeholder.code": ("CODICE", "CODE"),
+    "help.placeholder.path": ("PERCORSO", "PATH"),
+    "help.placeholder.name": ("NOME", "NAME"),
+    "help.placeholder.file": ("FILE", "FILE"),
+    "help.placeholder.dir": ("CARTELLA", "DIR"),
+    "help.placeholder.old": ("VECCHIO", "OLD"),
+    "help.placeholder.new": ("NUOVO", "NEW"),
+    "help.placeholder.type": ("TIPO", "TYPE"),
+    "help.placeholder.city": ("CITTÀ", "CITY"),
+    "help.placeholder.basis": ("BASE", "BASIS"),
+    "help.placeholder.table": ("TABELLA", "TABLE"),
+    "help.placeholder.years": ("ANNI", "YEARS"),
+    "help.placeholder.yyyy_mm_dd": ("AAAA-MM-GG", "YYYY-MM-DD"),
     "help.words.usage": ("Uso:", "Usage:"),  # before the synopsis on a help page or a usage error (Click writes it)
     "help.words.arguments": ("Argomenti", "Arguments"),
     "help.words.options": ("Opzioni", "Options"),
@@ -379,7 +398,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Organisation id or name.",
     ),
     "help.org.epilog": (
-        "NAME può essere l'id dell'organizzazione, il suo nome completo (anche un "
+        "NOME può essere l'id dell'organizzazione, il suo nome completo (anche un "
         "nome precedente) o alcune parole del nome; maiuscole e accenti non contano.\n"
         "\n"
         "\b\n"

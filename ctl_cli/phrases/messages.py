@@ -308,7 +308,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "msg.match.read_pair": ("'{typed}' letto come '{read}'", "'{typed}' read as '{read}'"),
     "msg.match.text_or_ateco": (
-        "indica una descrizione (TEXT) oppure un codice --ateco, uno dei due.",
+        "indica una descrizione (TESTO) oppure un codice --ateco, uno dei due.",
         "give either a description (TEXT) or an --ateco code, one of the two.",
     ),
     "msg.match.ateco_unknown": (
@@ -651,7 +651,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{path}: {n} problemi che le regole di oggi trovano, letti come avvisi (--lenient); 'ctl validate {path}' li mostra.",
         "{path}: {n} problems that today's rules find, read as warnings (--lenient); 'ctl validate {path}' shows them.",
     ),
-    "msg.dataset.from.diff": ("Controlla il percorso di OLD o NEW.", "Check the path of OLD or NEW."),
+    "msg.dataset.from.diff": ("Controlla il percorso di VECCHIO o NUOVO.", "Check the path of OLD or NEW."),
     "msg.dataset.invalid_diff.one": (
         "il dataset non è valido (1 problema); se è una versione vecchia che solo le regole di oggi rifiutano, --lenient la legge.",
         "the dataset is not valid (1 problem); if it is an older release that only today's rules refuse, --lenient reads it.",
