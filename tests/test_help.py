@@ -3,6 +3,10 @@ CTL_LANG, the locale), from the phrase catalogue; an invalid CTL_LANG is a usage
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from typer.main import get_command
 
@@ -100,3 +104,14 @@ def test_placeholders_follow_the_language_and_come_back(ctl):
     assert it.splitlines()[0] == "Uso: ctl match [OPZIONI] [TESTO]..." and "--ateco CODICE" in it
     assert en.splitlines()[0] == "Usage: ctl match [OPTIONS] [TEXT]..." and "--ateco CODE" in en
     assert "ctl [OPZIONI] COMANDO [ARGOMENTI]..." in ctl("--help", env={"CTL_LANG": "it"}).stdout
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_a_bare_ctl_shows_the_help_page_not_an_error_made_of_it(lang):
+    """`ctl` alone: the help page on stderr, exit 2 (Click's no-arguments help); not 'ctl: Usage: ...',
+    the whole page taken for an error's sentence."""
+    env = {**os.environ, "COLUMNS": "80", "CTL_LANG": lang}
+    r = subprocess.run([sys.executable, "-m", "ctl_cli"], env=env, capture_output=True, text=True)
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.startswith("Uso: ctl" if lang == "it" else "Usage: ctl") and "ctl: " not in r.stderr
+    assert ("Comandi:" if lang == "it" else "Commands:") in r.stderr and "match" in r.stderr

@@ -84,10 +84,12 @@ class CtlGroup(TyperGroup):
 
 
 def _usage(e: Exception) -> Exception:
-    """A Click usage error as ctl shows it (commands/failures.ClickUsage), once; any other exception as it is."""
+    """A Click usage error as ctl shows it (commands/failures.ClickUsage), once; any other exception as it is,
+    and so is Click's NoArgsIsHelpError, whose message is the whole help page (a bare `ctl`: Click shows it
+    on stderr, exit 2)."""
     from .failures import ClickUsage, ClickUsageError
 
-    if isinstance(e, ClickUsage) or not isinstance(e, ClickUsageError):
+    if isinstance(e, ClickUsage) or not isinstance(e, ClickUsageError) or type(e).__name__ == "NoArgsIsHelpError":
         return e
     return ClickUsage(e, READER["lang"])
 
