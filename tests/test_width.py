@@ -35,7 +35,7 @@ NO_TABLE = {"export", "validate", "schema", "site", "reconcile"}  # they write f
 # realistic arguments for each command that draws for a person; a new command must be added here
 ARGS = {
     "list": [["list"], ["list", "--all"]],
-    "show": [["show", "agrifood"], ["show", "energy"]],
+    "show": [["show", "agrifood"], ["show", "energy"], ["show", "smart-communities"], ["show", "living-environments"]],
     "search": [["search", "--type", "university"], ["search", "politecnico"]],
     "org": [["org", "Politecnico di Milano"]],
     "compare": [["compare", "aerospace", "mobility"]],
@@ -237,3 +237,14 @@ def test_a_table_that_would_cut_a_word_is_drawn_as_records():
     assert fits is not None and fits[2] >= len("manufacturing") and sum(fits) + 4 * 2 <= 80
     text = run(("match", "pompe", "di", "calore"), "en", 60, False)
     assert "advanced manufacturing" in text  # as a record: the theme on one line, whole
+
+
+@pytest.mark.parametrize("rich", [False, True], ids=["plain", "rich"])
+def test_a_long_name_over_a_cluster_page_is_wrapped_whole_not_cut(rich):
+    """`ctl show` heads the page with the cluster's name: at 80 columns smart communities' is 81 cells long.
+    Plain, it was one line the terminal folded ('(SCC' / ')'); in rich's panel border it was cut ('...
+    Ambienti di ─╮', without 'Vita (TAV)')."""
+    for cid, tail in (("smart-communities", "(SCC)"), ("living-environments", "Vita (TAV)")):
+        text = run(("show", cid), "it" if cid == "living-environments" else "en", 80, rich)
+        head = text.split("\n\n")[0] if not rich else text.split("╭")[0] + text.split("╭")[1].split("\n")[0]
+        assert tail in head.replace("\n", " ") and too_wide(text, 80) == [], head

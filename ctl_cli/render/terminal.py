@@ -133,8 +133,9 @@ def draw(block: Block, width: int, table_width: int | None = 0) -> list[Drawn]:
     if isinstance(block, Table):
         return _table(block, width if table_width == 0 or block.prose else table_width)
     if isinstance(block, Panel):
-        title = safe(block.title)
-        return [[(title, "bold")], [("=" * min(cells(title), width), "")], *hang([("", block.body)], width), []]
+        heading = hang([("", safe(block.title))], width, style="bold")  # a long name wrapped between words
+        rule = "=" * min(max((cells("".join(t for t, _ in line)) for line in heading), default=0), width)
+        return [*heading, [(rule, "")], *hang([("", block.body)], width), []]
     if isinstance(block, Facts):
         return hang([(f"{k}  ", v) for k, v in block.rows], width, lead_style="bold")
     if isinstance(block, Bullets):
@@ -197,6 +198,10 @@ def _rich(blocks: Sequence[Block]) -> None:
 
             body = Text("\n".join("".join(t for t, _ in line) for line in hang([("", b.body)], con.width - 4)))
             title = Text(safe(b.title), style="bold")
+            if cells(title.plain) > con.width - 6:  # rich would cut a long name in the border: above it, whole
+                heading = hang([("", title.plain)], con.width, style="bold")
+                con.print(Text("\n".join("".join(t for t, _ in line) for line in heading), style="bold"))
+                title = None
             con.print(RichPanel(body, title=title, title_align="left", expand=True))
             continue
         out = Text()
