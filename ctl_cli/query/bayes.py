@@ -10,19 +10,36 @@ from typing import Any
 
 from ..records.bayes import UNMAPPED
 
+Model = tuple[dict[str, dict[str, float]], dict[str, float]]  # ({stem: {cluster: log P}}, {cluster: log P unseen})
+
+
+def model(classification: Any, query: dict[str, tuple[str, ...]]) -> Model | None:
+    """The model's likelihoods for a description's stems (classification.likelihoods: ({stem: {cluster: log
+    P}}, {cluster: log P of a stem its text lacks})), read once for posterior() and unmapped_odds(); None
+    without a classification or a word. Raises the index's Broken as classification.likelihoods does."""
+    if classification is None or not query:
+        return None
+    return classification.likelihoods({s for ss in query.values() for s in ss})
+
 
 def posterior(
-    classification: Any, ids: list[str], query: dict[str, tuple[str, ...]], rarity: dict[str, float]
+    classification: Any,
+    ids: list[str],
+    query: dict[str, tuple[str, ...]],
+    rarity: dict[str, float],
+    read: Model | None = None,
 ) -> tuple[dict[str, float], set[str]]:
     """({cluster: its share of the model's belief, 0-1, the shares of `ids` summing to 1}, {the clusters whose
     text has at least one of the description's words}) for the clusters `ids` (those being ranked), with
     uniform priors: share(c) = exp(score(c)) / sum over ids, score(c) = sum over the description's words of
     rarity(word) * log P(word | c), a word's P its likeliest stem's. A word no cluster's text has is left
-    out; ({}, set()) when no word is left, or without a classification or a model for the clusters.
+    out; ({}, set()) when no word is left, or without a classification or a model for the clusters. `read`:
+    model() of this description, when already read.
     Raises the index's Broken as classification.likelihoods does."""
-    if classification is None or not query:
+    read = read or model(classification, query)
+    if read is None:
         return {}, set()
-    found, unseen = classification.likelihoods({s for ss in query.values() for s in ss})
+    found, unseen = read
     ids = [c for c in ids if c in unseen and c != UNMAPPED]
     found = {s: by for s, by in found.items() if set(by) - {UNMAPPED}}  # words only the unmapped entries have
     used = {w: [s for s in stems if s in found] for w, stems in query.items()}
@@ -40,17 +57,22 @@ def posterior(
 
 
 def unmapped_odds(
-    classification: Any, ids: list[str], query: dict[str, tuple[str, ...]], rarity: dict[str, float]
+    classification: Any,
+    ids: list[str],
+    query: dict[str, tuple[str, ...]],
+    rarity: dict[str, float],
+    read: Model | None = None,
 ) -> dict[str, float]:
     """{cluster: log-odds that the description is of an activity no dataset row leads to a cluster (trade,
     consulting, hairdressing: records/bayes.UNMAPPED) rather than of that cluster}, for the clusters `ids`,
     by the same model and word weights as posterior() over the words that any cluster's text or the
     unmapped entries' text has. Above 0: the model finds the description likelier outside every cluster.
-    {} without a classification, a model of the unmapped entries, or a word either has. Raises the index's
-    Broken as classification.likelihoods does."""
-    if classification is None or not query:
+    {} without a classification, a model of the unmapped entries, or a word either has. `read`: model() of
+    this description, when already read. Raises the index's Broken as classification.likelihoods does."""
+    read = read or model(classification, query)
+    if read is None:
         return {}
-    found, unseen = classification.likelihoods({s for ss in query.values() for s in ss})
+    found, unseen = read
     used = {w: [s for s in stems if s in found] for w, stems in query.items()}
     used = {w: ss for w, ss in used.items() if ss}
     if UNMAPPED not in unseen or not used:

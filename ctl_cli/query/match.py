@@ -12,7 +12,7 @@ from ..records.nace import CLASSIFICATION as NACE
 from ..records.nace import LANG as NACE_LANG
 from ..records.terms import LANGS, language_of, query_stems, words
 from ..text import fold
-from .bayes import posterior, unmapped_odds
+from .bayes import model, posterior, unmapped_odds
 from .reading import known_words
 
 ATECO = "ATECO 2025"  # the classification whose entries are matched, named in reasons beside NACE
@@ -184,8 +184,9 @@ def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, clas
     stems = {s for ss in query.values() for s in ss}
     via = ateco_evidence(ateco_entries(classification, query), len(query) or 1)
     rarity = word_rarity(classification, query)
-    share, evidenced = posterior(classification, [c["id"] for c in entries], query, rarity)
-    odds = unmapped_odds(classification, [c["id"] for c in entries], query, rarity)
+    ids, read = [c["id"] for c in entries], model(classification, query)  # the likelihoods, read once
+    share, evidenced = posterior(classification, ids, query, rarity, read)
+    odds = unmapped_odds(classification, ids, query, rarity, read)
     scored = []
     for c, hits in zip(entries, text_hits(entries, query, rarity), strict=True):
         led_score, led, plain = via.get(c["id"], (0.0, [], -999))

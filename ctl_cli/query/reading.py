@@ -4,7 +4,7 @@ NACE Rev. 2.1's English ones and the clusters' own words) does not have, before 
 1. a trade name in -ificio or -eria is read as the word it is made from: 'birrificio' -> 'birra',
    'maglificio' -> 'maglia', 'acciaieria' -> 'acciaio' (derived_bases); of two known bases, the one more
    ATECO entries use ('mobilificio': 'mobili', not 'mobilia'); when no base is known, as the base's
-   adjective in -ario, which keeps the same root: 'caseificio' -> 'caseari' (related_adjectives);
+   adjective in -ario, which keeps the same root: 'caseificio' -> 'caseario' (related_adjectives);
 2. a misspelt word is read as the known word one edit from it (a letter added, dropped, changed, or two
    neighbours swapped): 'fotovoltaci' -> 'fotovoltaici', 'agricolutra' -> 'agricoltura' (nearest). A word
    of under SHORTEST_TYPO letters, a word the Italian or English dictionary has (pyspellchecker's word
