@@ -42,13 +42,10 @@ def posterior(
     found, unseen = read
     ids = [c for c in ids if c in unseen and c != UNMAPPED]
     found = {s: by for s, by in found.items() if set(by) - {UNMAPPED}}  # words only the unmapped entries have
-    used = {w: [s for s in stems if s in found] for w, stems in query.items()}
-    used = {w: ss for w, ss in used.items() if ss}
+    used = _used(found, query)
     if not ids or not used:
         return {}, set()
-    score = {
-        c: sum(rarity.get(w, 1.0) * max(found[s].get(c, unseen[c]) for s in ss) for w, ss in used.items()) for c in ids
-    }
+    score = {c: _score(c, used, found, unseen, rarity) for c in ids}
     top = max(score.values())
     weight = {c: math.exp(v - top) for c, v in score.items()}
     total = sum(weight.values())
@@ -73,13 +70,22 @@ def unmapped_odds(
     if read is None:
         return {}
     found, unseen = read
-    used = {w: [s for s in stems if s in found] for w, stems in query.items()}
-    used = {w: ss for w, ss in used.items() if ss}
+    used = _used(found, query)
     if UNMAPPED not in unseen or not used:
         return {}
+    outside = _score(UNMAPPED, used, found, unseen, rarity)
+    return {c: outside - _score(c, used, found, unseen, rarity) for c in ids if c in unseen}
 
-    def score(c: str) -> float:
-        return sum(rarity.get(w, 1.0) * max(found[s].get(c, unseen[c]) for s in ss) for w, ss in used.items())
 
-    outside = score(UNMAPPED)
-    return {c: outside - score(c) for c in ids if c in unseen}
+def _used(found: dict[str, dict[str, float]], query: dict[str, tuple[str, ...]]) -> dict[str, list[str]]:
+    """Each word of the description -> its stems the model has (in `found`); words with none left out."""
+    used = {w: [s for s in stems if s in found] for w, stems in query.items()}
+    return {w: ss for w, ss in used.items() if ss}
+
+
+def _score(
+    c: str, used: dict[str, list[str]], found: dict[str, dict[str, float]], unseen: dict[str, float], rarity: dict
+) -> float:
+    """log P(description | c)'s weighted form: the sum over the words of rarity(word) * log P of the word's
+    likeliest stem in c's text (unseen[c] for a stem it lacks)."""
+    return sum(rarity.get(w, 1.0) * max(found[s].get(c, unseen[c]) for s in ss) for w, ss in used.items())
