@@ -74,10 +74,17 @@ def search(
     return hits
 
 
-def hit(h: OrgHit) -> dict[str, Any]:
-    """The record Index.search returns for the same hit."""
+def hit(h: OrgHit, ds: Dataset) -> dict[str, Any]:
+    """The record Index.search returns for the same hit of the dataset `ds`: an organisation that is no
+    longer active carries its status {value, since} and successor {id, name}, read straight from the model."""
     o = h.org
-    record = hit_record(o.id, o.name, o.type, o.city, o.province)
+    now = None
+    if o.status is not None and o.status.value != "active":
+        successor = (
+            None if o.successor is None else {"id": o.successor.org, "name": ds.organisations[o.successor.org].name}
+        )
+        now = {"status": {"value": o.status.value, "since": o.status.since}, "successor": successor}
+    record = hit_record(o.id, o.name, o.type, o.city, o.province, now)
     for c, m in h.memberships:
         add_cluster(record, c.id, c.status, m.basis, m.source)
     return record

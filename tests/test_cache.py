@@ -169,7 +169,9 @@ CITIES = ["Milano", "milano", "Brescia", "Varese", "Pavia", "Nowhere"]
 )
 def test_index_search_equals_query_search(words, types, clusters, city, province, bases, everything):
     text = " ".join(words) or None
-    expected = [oracle.hit(h) for h in oracle.search(BUNDLED, text, types, clusters, city, province, bases, everything)]
+    expected = [
+        oracle.hit(h, BUNDLED) for h in oracle.search(BUNDLED, text, types, clusters, city, province, bases, everything)
+    ]
     terms, city_f, province_u = search_terms(text, city, province)
     wanted = list(dict.fromkeys(clusters))
     left_out = hidden(INDEX.summaries(), wanted, everything)

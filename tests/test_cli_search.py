@@ -111,8 +111,8 @@ def test_search_table_shows_clusters(ctl, mini):
 
 def test_search_csv(ctl, mini):
     out = ctl("--data", mini, "search", "--format", "csv").stdout.splitlines()
-    assert out[0] == "id,name,type,city,province,clusters"
-    assert "uni-alpha,Università Alpha,university,Milano,MI,alpha-tech beta-green" in out
+    assert out[0] == "id,name,type,city,province,clusters,status,successor_id"
+    assert "uni-alpha,Università Alpha,university,Milano,MI,alpha-tech beta-green,," in out
 
 
 def test_control_characters_and_markup_in_data_are_inert(ctl, write_yaml, mini):

@@ -183,6 +183,44 @@ def test_org_csv_carries_status_links_and_identifiers(ctl, hist):
     assert row["former_names"] == "Old Delta Lab; Delta Lab"
 
 
+def test_search_and_show_mark_an_organisation_that_is_no_longer_as_it_was(ctl, hist):
+    # search: the record carries what it is now, the table and CSV say it beside the name
+    hits = json.loads(ctl("--data", hist, "search", "delta", "--format", "json").stdout)
+    assert [h["id"] for h in hits] == ["delta-institute"]
+    assert hits[0]["status"] == {"value": "renamed", "since": "2016-01"}
+    assert hits[0]["successor"] == {"id": "beta-srl", "name": "Beta Srl"}
+    page = ctl("--data", hist, "search", "delta", env={"COLUMNS": "200"}).stdout
+    assert "Delta Institute (renamed since 2016-01, now Beta Srl)" in page
+    it = ctl("--data", hist, "--lang", "it", "search", "delta", env={"COLUMNS": "200"}).stdout
+    assert "Delta Institute (ha cambiato nome dal 2016-01, ora Beta Srl)" in it
+    row = next(csv.DictReader(io.StringIO(ctl("--data", hist, "search", "delta", "--format", "csv").stdout)))
+    assert (row["status"], row["successor_id"]) == ("renamed", "beta-srl")
+    # show: the member line, the member record and the CSV row
+    shown = ctl("--data", hist, "show", "beta-green", env={"COLUMNS": "200"}).stdout
+    line = next(x for x in shown.splitlines() if "Delta Institute" in x)
+    assert line.rstrip().endswith("; renamed since 2016-01, now Beta Srl")
+    record = json.loads(ctl("--data", hist, "show", "beta-green", "--format", "json").stdout)
+    by_id = {m["id"]: m for m in record["members"]}
+    assert by_id["delta-institute"]["successor"] == {"id": "beta-srl", "name": "Beta Srl"}
+    assert by_id["gamma"]["status"] is None and by_id["gamma"]["successor"] is None
+    rows = {
+        r["org_id"]: r
+        for r in csv.DictReader(io.StringIO(ctl("--data", hist, "show", "beta-green", "-f", "csv").stdout))
+    }
+    assert (rows["delta-institute"]["status"], rows["delta-institute"]["successor_id"]) == ("renamed", "beta-srl")
+    assert (rows["gamma"]["status"], rows["gamma"]["successor_id"]) == ("", "")
+
+
+def test_an_active_organisation_is_not_marked(ctl, write_yaml):
+    active = DELTA.replace("value: renamed", "value: active").replace(
+        "    successor: {org: beta-srl, source: src-b}\n", ""
+    )
+    data = write_yaml(history(active))
+    hit = json.loads(ctl("--data", data, "search", "delta", "--format", "json").stdout)[0]
+    assert (hit["status"], hit["successor"]) == (None, None)
+    assert "(renamed" not in ctl("--data", data, "search", "delta").stdout
+
+
 def test_an_organisation_without_history_has_null_fields(ctl, mini):
     org = json.loads(ctl("--data", mini, "org", "gamma", "--format", "json").stdout)
     assert (org["status"], org["successor"], org["parent"], org["found_as"]) == (None, None, None, None)

@@ -85,5 +85,5 @@ def test_output_that_fits_before_the_reader_leaves_is_a_success():
     os.close(write)
     p.wait(timeout=60)  # all written (far less than the pipe holds) before anything is read
     with os.fdopen(read, "rb") as r:
-        assert r.readline() == b"id,name,type,city,province,clusters\n"
+        assert r.readline() == b"id,name,type,city,province,clusters,status,successor_id\n"
     assert (p.returncode, p.stderr.read()) == (0, b"")

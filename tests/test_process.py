@@ -85,7 +85,7 @@ def test_a_closed_pipe_on_stderr_too_ends_quietly_with_141():
 
 def test_head_dash_1_in_a_shell():
     r = shell("-m ctl_cli search --format csv | head -1")
-    assert r.stdout == "id,name,type,city,province,clusters\n"
+    assert r.stdout == "id,name,type,city,province,clusters,status,successor_id\n"
     assert r.stderr == ""
 
 

@@ -136,6 +136,15 @@ def test_cluster_page_has_what_ctl_show_has(site, ctl):
     tree = parse(site / "en" / "clusters" / "aerospace.html")
     for m in record["members"]:
         assert f'href="../orgs/{m["id"]}.html"' in html
+    # a member no longer as it was (merged into another) carries the mark ctl show gives it, and only such a one
+    gone = [m for m in record["members"] if m["status"]]
+    assert gone, "the bundled aerospace cluster lists organisations merged into Leonardo"
+    for m in gone:
+        note = html.split(f'{m["name"]}</a><br><span class="note">', 1)[1].split("</span>", 1)[0]
+        assert note.startswith(m["status"]["value"])
+        assert (f"since {m['status']['since']}" in note) == bool(m["status"]["since"])
+        assert (f"now {m['successor']['name']}" in note) == bool(m["successor"])
+    assert html.count('</a><br><span class="note">') == len(gone)
     items = [li for li in tree.iter(f"{NS}li") if (li.get("id") or "").startswith("s")]
     assert len(items) == len(record["sources"])
     for n, (li, source) in enumerate(zip(items, record["sources"], strict=True), 1):

@@ -23,7 +23,7 @@ from typing import Any
 
 from .tables import INDEXES, INSERT, SCHEMA  # the index's tables, as SQL
 
-FORMAT = "39"  # change when the tables change (cache/tables.py): old index files are then simply not used
+FORMAT = "40"  # change when the tables change (cache/tables.py): old index files are then simply not used
 
 Ateco = Callable[["Index"], sqlite3.Connection]  # opens (or makes) an index's classification tables
 # Words of a search checked by SQLite itself; any more are checked on the rows it returns (SQLite
@@ -177,12 +177,15 @@ class Index:
         from ..records.clusters import member_row
 
         sql = (
-            "SELECT o.id, o.name, o.type, o.city, o.province, m.basis, m.source, m.note_it, m.note_en, m.as_of"
+            "SELECT o.id, o.name, o.type, o.city, o.province, m.basis, m.source, m.note_it, m.note_en, m.as_of, o.now"
             " FROM org_clusters m JOIN orgs o ON o.id = m.org_id WHERE m.cluster_id = ? ORDER BY m.rank"
         )
         rows = self._rows(sql, (cluster_id,))
         record["members"] = [
-            member_row(*row[:7], {"it": row[7], "en": row[8]} if row[7] or row[8] else None, row[9]) for row in rows
+            member_row(
+                *row[:7], {"it": row[7], "en": row[8]} if row[7] or row[8] else None, row[9], _json(row[10] or "null")
+            )
+            for row in rows
         ]
         return record
 
@@ -234,7 +237,7 @@ class Index:
             where.append(f"EXISTS (SELECT 1 FROM org_clusters m WHERE {' AND '.join(sub)})")
         shown = f" AND m.cluster_id NOT IN ({_marks(hidden)})" if hidden else ""
         sql = (
-            "SELECT o.id, o.name, o.type, o.city, o.province, m.cluster_id, m.status, m.basis, m.source, o.words"
+            "SELECT o.id, o.name, o.type, o.city, o.province, m.cluster_id, m.status, m.basis, m.source, o.words, o.now"
             f" FROM orgs o JOIN org_clusters m ON m.org_id = o.id{shown}"
             + (f" WHERE {' AND '.join(where)}" if where else "")
             + " ORDER BY o.sort, o.id, m.pos"
@@ -242,11 +245,11 @@ class Index:
         from ..records.orgs import add_cluster, hit_record
 
         hits: list[dict] = []
-        for oid, name, otype, city_, prov, cid, status, basis, source, owords in self._rows(sql, [*hidden, *args]):
+        for oid, name, otype, city_, prov, cid, status, basis, source, owords, now in self._rows(sql, [*hidden, *args]):
             if more and not all(f" {w}" in owords for w in more):
                 continue
             if not hits or hits[-1]["id"] != oid:
-                hits.append(hit_record(oid, name, otype, city_, prov))
+                hits.append(hit_record(oid, name, otype, city_, prov, _json(now or "null")))
             add_cluster(hits[-1], cid, status, basis, source)
         return hits
 

@@ -81,6 +81,7 @@ def org_rows(ds: Any) -> tuple[list[tuple], list[tuple]]:
     from ..dataset.provinces import canonical
     from ..records.clusters import members_by_type, membership_as_of
     from ..records.orgs import place
+    from ..records.standing import standing
     from ..text import fold, word_starts
 
     rank: dict[tuple[str, str], int] = {}  # (cluster, organisation) -> its place in `ctl show`'s list
@@ -104,7 +105,11 @@ def org_rows(ds: Any) -> tuple[list[tuple], list[tuple]]:
         if where not in nuts3_of:
             nuts3_of[where] = place(org)["nuts3"] or ""  # derived from the city (records.orgs.place)
         nuts3 = nuts3_of[where]
-        rows.append((org.id, org.name, org.type, org.city, org.province, name, city_f, province_u, words, nuts3))
+        now = standing(ds, org)
+        now_json = None if now is None else _dump(now)
+        rows.append(
+            (org.id, org.name, org.type, org.city, org.province, name, city_f, province_u, words, nuts3, now_json)
+        )
         for i, (c, m) in enumerate(memberships):
             note = _NO_NOTE if m.note is None else (m.note.it, m.note.en)
             as_of = membership_as_of(ds, m)

@@ -9,7 +9,8 @@ CREATE TABLE clusters (
 );
 CREATE TABLE orgs (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, city TEXT, province TEXT,
-  sort TEXT NOT NULL, city_f TEXT NOT NULL, province_u TEXT NOT NULL, words TEXT NOT NULL, nuts3 TEXT NOT NULL
+  sort TEXT NOT NULL, city_f TEXT NOT NULL, province_u TEXT NOT NULL, words TEXT NOT NULL, nuts3 TEXT NOT NULL,
+  now TEXT
 );
 CREATE TABLE org_clusters (
   org_id TEXT NOT NULL, pos INTEGER NOT NULL, cluster_id TEXT NOT NULL, status TEXT NOT NULL,
@@ -31,7 +32,7 @@ CREATE INDEX org_clusters_cluster ON org_clusters(cluster_id, basis);
 
 INSERT = {
     "clusters": "INSERT INTO clusters VALUES (?, ?, ?, ?, ?, ?)",
-    "orgs": "INSERT INTO orgs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "orgs": "INSERT INTO orgs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "org_clusters": "INSERT INTO org_clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "org_records": "INSERT INTO org_records VALUES (?, ?)",
     "source_records": "INSERT INTO source_records VALUES (?, ?)",

@@ -157,6 +157,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     # ------------------------------------------------------------------ a cluster id with its status, in tables
     "msg.cluster.pending": ("{id} (in attesa di riconoscimento)", "{id} (pending recognition)"),
+    # an organisation that is no longer as it was, beside its name in search and a cluster's members
+    "msg.org.standing.now": ("{status}, ora {successor}", "{status}, now {successor}"),
     # ------------------------------------------------------------------ ctl search: few or no results
     "msg.search.none": (
         "Nessuna organizzazione corrisponde ai filtri.",

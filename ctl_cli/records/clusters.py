@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..text import fold
 from .calls import call_record, call_sources, calls_for
+from .standing import ACTIVE, standing
 
 if TYPE_CHECKING:  # kept light: the fast paths import this module without the model
     from ..dataset.model import Cluster, Dataset, Membership, Organisation, Source, Text
@@ -125,12 +126,14 @@ def membership_as_of(ds: Dataset, m: Membership) -> str | None:
 
 
 def member_record(ds: Dataset, org: Organisation, m: Membership) -> dict[str, Any]:
-    """{id, name, type, city, province, basis, source, note, as_of}: one member of a cluster; as_of
-    is membership_as_of."""
+    """{id, name, type, city, province, status {value, since} | None, successor {id, name} | None, basis,
+    source, note, as_of}: one member of a cluster; as_of is membership_as_of, status and successor
+    records.standing.standing (None for an organisation that is active or has no status)."""
     note = prose(m.note)
     return member_row(
-        org.id, org.name, org.type, org.city, org.province, m.basis, m.source, note, membership_as_of(ds, m)
-    )
+        org.id, org.name, org.type, org.city, org.province, m.basis, m.source, note, membership_as_of(ds, m),
+        standing(ds, org),
+    )  # fmt: skip
 
 
 def member_row(
@@ -143,14 +146,17 @@ def member_row(
     source: str,
     note: dict | None,
     as_of: str | None = None,
+    now: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """member_record from its values (the index keeps a cluster's members as rows, not as JSON)."""
+    """member_record from its values (the index keeps a cluster's members as rows, not as JSON; `now`:
+    records.standing.standing's record, or None)."""
     return {
         "id": oid,
         "name": name,
         "type": otype,
         "city": city,
         "province": province,
+        **(now or ACTIVE),
         "basis": basis,
         "source": source,
         "note": note,

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .clusters import prose, source_record
+from .standing import ACTIVE
 
 if TYPE_CHECKING:
     from ..dataset.model import Dataset, Organisation
@@ -37,9 +38,14 @@ def org_names(org: Organisation) -> OrgNames:
     )
 
 
-def hit_record(oid: str, name: str, otype: str, city: str | None, province: str | None) -> dict[str, Any]:
-    """The record of one organisation found by search (`clusters` filled by add_cluster)."""
-    return {"id": oid, "name": name, "type": otype, "city": city, "province": province, "clusters": []}
+def hit_record(
+    oid: str, name: str, otype: str, city: str | None, province: str | None, now: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The record of one organisation found by search: {id, name, type, city, province, status {value, since}
+    | None, successor {id, name} | None, clusters} (`clusters` filled by add_cluster; status and successor
+    from `now`, records.standing.standing()'s record or None)."""
+    return {"id": oid, "name": name, "type": otype, "city": city, "province": province, **(now or ACTIVE),
+            "clusters": []}  # fmt: skip
 
 
 def add_cluster(record: dict[str, Any], cluster_id: str, status: str, basis: str, source: str) -> None:

@@ -83,6 +83,21 @@ def type_labels(member_types: list[dict], lang: str) -> dict[str, str]:
     return {t["id"]: localised(t["label"], lang) or t["id"] for t in member_types}
 
 
+def standing(record: Mapping, lang: str) -> str | None:
+    """What an organisation (a search hit or a member record, with `status` {value, since} and `successor`
+    {id, name}: records.standing.standing) is now, when it is not as it was: 'merged since 2016-01, now
+    Leonardo', 'dissolved'; None for one that is active or has no status."""
+    s = record.get("status")
+    if not s:
+        return None
+    text = phrase(f"label.org_status.{s['value']}", lang)
+    if s.get("since"):
+        text += " " + phrase("label.since", lang, date=s["since"])
+    if record.get("successor"):
+        text = phrase("msg.org.standing.now", lang, status=text, successor=record["successor"]["name"])
+    return text
+
+
 def cluster_id(cid: str, status: str, lang: str) -> str:
     """'energy' for a recognised cluster, 'cosmetics (pending recognition)' otherwise."""
     return cid if status == "recognised" else phrase("msg.cluster.pending", lang, id=cid)

@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..phrases import phrase, phrase_n
-from .common import cluster_id, published_total
+from .common import cluster_id, published_total, standing
 from .formats import emit
 
-CSV_HEADERS = ["id", "name", "type", "city", "province", "clusters"]
+CSV_HEADERS = ["id", "name", "type", "city", "province", "clusters", "status", "successor_id"]
 FEW = 5  # below this many hits, search reminds the reader that member lists are partial
 
 
 def csv_rows(hits: Sequence[dict]) -> list[list]:
-    """One row per hit; the cluster ids space-separated."""
-    return [[h["id"], h["name"], h["type"], h["city"], h["province"], " ".join(c["id"] for c in h["clusters"])]
-            for h in hits]  # fmt: skip
+    """One row per hit; the cluster ids space-separated; then, for an organisation that is no longer as it
+    was (records.standing.standing), its status and its successor's id, as `ctl org`'s CSV has them."""
+    return [[h["id"], h["name"], h["type"], h["city"], h["province"], " ".join(c["id"] for c in h["clusters"]),
+             (h["status"] or {}).get("value"), (h["successor"] or {}).get("id")] for h in hits]  # fmt: skip
 
 
 def show(fmt: str, hits: Sequence[dict], type_labels: dict[str, str], lang: str) -> None:
@@ -27,7 +28,7 @@ def show(fmt: str, hits: Sequence[dict], type_labels: dict[str, str], lang: str)
         headers = [phrase(f"label.col.{k}", lang) for k in ("name", "type", "city", "province", "clusters")]
         body = [
             [
-                h["name"],
+                h["name"] + (f" ({now})" if (now := standing(h, lang)) else ""),
                 type_labels.get(h["type"], h["type"]),
                 h["city"],
                 h["province"],

@@ -5,7 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from ..phrases import phrase, phrase_n
-from .common import breakdown_text, grouped, localised, other_lang, prose, published_total, ref_marks, type_labels
+from .common import (
+    breakdown_text,
+    grouped,
+    localised,
+    other_lang,
+    prose,
+    published_total,
+    ref_marks,
+    standing,
+    type_labels,
+)
 from .formats import emit
 from .markdown import md_cell
 
@@ -45,6 +55,11 @@ class ShowPage:
         if state == "stale":
             return self.say("msg.fresh.stale", value=text, year=freshness["date"][:4])
         return self.say("msg.fresh.undated", value=text) if state == "undated" else text
+
+    def standing(self, member: dict) -> str | None:
+        """What a member is now when it is not as it was (render.common.standing): 'merged since 2016-01,
+        now Leonardo'; None otherwise."""
+        return standing(member, self.lang)
 
     def legend(self) -> str | None:
         """What the freshness marks mean, for this dataset's date; None if the record has none."""
@@ -177,6 +192,8 @@ class ShowPage:
             line = m["name"] + (f" ({where})" if where else "")
             basis = self.dated(self.say(f"label.basis.{m['basis']}"), m.get("freshness"))
             line += f" — {basis} {self.ref(m['source'])}"
+            if now := self.standing(m):
+                line += f"; {now}"
             groups.setdefault(m["type"], []).append(line)
         return [(f"{self.type_labels.get(t, t)} ({len(lines)})", lines) for t, lines in groups.items()]
 
@@ -244,7 +261,7 @@ def to_markdown(page: ShowPage) -> str:
     return "\n".join(out) + "\n"
 
 
-CSV_HEADERS = ["cluster_id", "org_id", "name", "type", "city", "province", "basis", "source"]
+CSV_HEADERS = ["cluster_id", "org_id", "name", "type", "city", "province", "basis", "source", "status", "successor_id"]
 
 
 def show(fmt: str, record: dict, member_types: list[dict], lang: str) -> None:
@@ -252,7 +269,18 @@ def show(fmt: str, record: dict, member_types: list[dict], lang: str) -> None:
     one row per member."""
     page = ShowPage(record, type_labels(member_types, lang), lang)
     rows = [
-        [record["id"], m["id"], m["name"], m["type"], m["city"], m["province"], m["basis"], m["source"]]
+        [
+            record["id"],
+            m["id"],
+            m["name"],
+            m["type"],
+            m["city"],
+            m["province"],
+            m["basis"],
+            m["source"],
+            (m["status"] or {}).get("value"),
+            (m["successor"] or {}).get("id"),
+        ]
         for m in record["members"]
     ]
     emit(fmt, record, (CSV_HEADERS, rows), blocks(page), markdown=lambda: to_markdown(page))
