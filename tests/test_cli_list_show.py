@@ -156,6 +156,17 @@ def test_show_unknown_exits_1_with_suggestions(ctl):
     assert "Did you mean: aerospace" in r.stderr
 
 
+def test_a_clear_nearest_cluster_is_suggested_alone_and_equals_together(ctl):
+    # 'enrgy' is one edit from energy; green-chemistry and agrifood only have keywords like it
+    assert "Did you mean: energy?" in ctl("show", "enrgy").stderr
+    # two as near as each other are both offered; one MARGIN below the best is not
+    from ctl_cli.query.suggest import MARGIN, closest
+
+    names = [("a", ["tornado"]), ("b", ["tornade"]), ("c", ["tondo"])]  # 86, 86 and 67 like 'tornadx'
+    assert MARGIN < 86 - 67
+    assert closest(names, "tornadx", cutoffs=(50.0, 50.0)) == ["a", "b"]
+
+
 def test_show_nothing_alike_exits_1_without_bad_guess(ctl):
     r = ctl("show", "zzzzqqq")
     assert r.exit_code == 1

@@ -29,6 +29,9 @@ SHORT = 3
 # of life-sciences' keywords, worth 80, ahead of a name's word only like it.
 WEAK = 0.8
 WEAK_CLOSE = 85.0  # and only when the words are this close: keywords are many, a loose match is noise
+# A suggestion this much (0-100) below the best is left out: 'enrgy' is energy (91), not also green-chemistry
+# and agrifood (73, through their keywords 'energia' and 'energy'), as git offers only its nearest commands.
+MARGIN = 15.0
 
 
 def _scorer():
@@ -73,7 +76,8 @@ def closest(
     candidate more names whose words are worth WEAK of a match, when at least WEAK_CLOSE (a cluster's
     keywords). A candidate's score (0-100) is the mean of its best
     match per typed word, weighted by how rare (log inverse frequency) that word's best match is among
-    the candidates; a typed word that matches nothing counts as the rarest. Kept: scores >= cutoffs[1]."""
+    the candidates; a typed word that matches nothing counts as the rarest. Kept: scores >= cutoffs[1] and
+    no more than MARGIN below the best."""
     words = typed_words(ref)
     if not words or not candidates:
         return []
@@ -129,7 +133,8 @@ def closest(
             whole = max(scorer(shown, t) for t in folded[i])
             ranked.append((-score, -whole, candidates[i][0]))
     ranked.sort()
-    return list(dict.fromkeys(label for _, _, label in ranked))[:limit]
+    near = [r for r in ranked if -r[0] >= -ranked[0][0] - MARGIN] if ranked else []
+    return list(dict.fromkeys(label for _, _, label in near))[:limit]
 
 
 def cities(known: Iterable[str], city: str, limit: int = 3) -> list[str] | None:
