@@ -146,6 +146,8 @@ def test_show_markdown_is_a_document(ctl):
     md = ctl("show", "energy", "--format", "markdown").stdout
     assert md.startswith("# Lombardy Energy Cleantech Cluster (LE2C)")
     assert "## Sources" in md
+    assert "\n| Field | Value |\n| --- | --- |\n| id | energy |\n" in md  # a header that names both columns
+    assert "\n| Campo | Valore |\n" in ctl("--lang", "it", "show", "energy", "--format", "markdown").stdout
 
 
 def test_show_unknown_exits_1_with_suggestions(ctl):

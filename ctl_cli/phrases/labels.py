@@ -186,6 +186,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.no_cluster": ("nessuno", "none"),
     # ------------------------------------------------------------------ ctl diff
     "label.col.field": ("Campo", "Field"),
+    "label.col.value": ("Valore", "Value"),
     "label.col.old": ("Prima", "Before"),
     "label.col.new": ("Dopo", "After"),
     "label.col.old_name": ("Nome di prima", "Former name"),

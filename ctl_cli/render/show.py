@@ -240,7 +240,7 @@ def to_markdown(page: ShowPage) -> str:
     desc = localised(r["description"], lang)
     if desc:
         out += [md_cell(f"{desc} {page.refs('description')}".strip()), ""]
-    out += [f"| {page.say('label.col.name')} | |", "| --- | --- |"]
+    out += [f"| {page.say('label.col.field')} | {page.say('label.col.value')} |", "| --- | --- |"]
     out += [f"| {md_cell(k)} | {md_cell(v)} |" for k, v in page.facts()]
     out.append("")
     for heading, items in page.lists():
