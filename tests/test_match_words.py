@@ -3,12 +3,14 @@ down by how many clusters use them, remarks about sources never compared."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from ctl_cli.dataset import locate, validate
 from ctl_cli.query.match import match, query_words, text_hits
 from ctl_cli.records.match import cluster_texts, match_entry
-from ctl_cli.records.terms import stem, what_it_does
+from ctl_cli.records.terms import stem, what_it_does, words
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +64,14 @@ def test_a_description_in_one_language_is_read_in_that_language_alone():
     # English words are not read with their Italian stems, which meet other Italian words ('cars' -> 'car', 'care')
     assert query_words("interiors of metro cars") == {w: (stem(w, "en"),) for w in ("interiors", "metro", "cars")}
     assert query_words("pannelli solari")["solari"] == (stem("solari", "it"), stem("solari", "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["siamo una piccola azienda che produce formaggi", "we are a small company making cheese", "faccio formaggi"],
+)
+def test_words_about_the_company_itself_do_not_decide(ctl, text):
+    # 'piccola' met smart-factory's "piccole e medie imprese", 'faccio' an ATECO title of intermediation
+    assert words(text) in (["formaggi"], ["cheese"])
+    ranked = json.loads(ctl("match", text, "--format", "json").stdout)
+    assert ranked[0]["id"] == "agrifood"

@@ -26,6 +26,9 @@ STOPWORDS = frozenset(
     degli di e ed gli i il in la le lo ma mi nei nel nella nelle noi nostra nostre nostri nostro o per piu
     poi quale quali questo questa se si sia siamo sono su sui sul sulla tra fra un una uno vostro nostre
     facciamo produciamo sviluppiamo realizziamo lavoriamo offriamo progettiamo costruiamo forniamo gestiamo
+    faccio fa fanno produco produce producono sviluppa sviluppano realizza realizzano lavora lavorano offre
+    offrono progetta progettano costruisce costruiscono fornisce forniscono gestisce gestiscono abbiamo hanno
+    piccola piccolo piccole piccoli small medium sized family mia mio miei mie
     azienda aziende impresa imprese societa srl spa settore soluzioni prodotti servizi attivita lavoro
     the an and or of for to in on at by with from we our us is are be it its as that this these those
     company companies firm business make makes making build builds building develop develops developing
