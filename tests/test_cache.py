@@ -144,6 +144,24 @@ def test_no_temporary_files_are_left_behind_and_old_indexes_are_pruned(dataset, 
     assert all(os.access(p, os.R_OK) for p in private_cache.iterdir())
 
 
+def test_classification_files_are_kept_only_for_the_newest_indexes(private_cache):
+    # ten indexes with their classification files, the oldest first, and one classification file whose
+    # index is gone: the KEEP newest indexes stay, with the KEEP_CLASSIFICATION newest of their tables
+    for i in range(10):
+        for prefix in (store.PREFIX, store.ATECO_PREFIX):
+            path = private_cache / f"{prefix}{i:040d}.sqlite"
+            path.write_bytes(b"x")
+            os.utime(path, (1_000_000 + i, 1_000_000 + i))
+    orphan = private_cache / f"{store.ATECO_PREFIX}{'f' * 40}.sqlite"
+    orphan.write_bytes(b"x")
+    store._prune(private_cache)
+    left = sorted(p.name for p in private_cache.iterdir())
+    assert [n for n in left if n.startswith(store.PREFIX)] == [f"{store.PREFIX}{i:040d}.sqlite" for i in range(2, 10)]
+    assert [n for n in left if n.startswith(store.ATECO_PREFIX)] == [
+        f"{store.ATECO_PREFIX}{i:040d}.sqlite" for i in range(7, 10)
+    ]
+
+
 # --------------------------------------------------------------------------- same answers
 
 # built here, in memory: module-level code runs before the private-cache fixture exists

@@ -21,7 +21,10 @@ from typing import Any
 from .. import __version__
 from .index import FORMAT, Broken, Index, write
 
-KEEP = 8  # index files kept (and as many classification files); older ones are removed when a new one is written
+KEEP = 8  # index files kept; older ones are removed when a new one is written
+# classification files kept, of the indexes kept: each is about 10 MB, and each version of ctl or of a dataset
+# makes a new one, so a user who upgrades ctl would otherwise carry the tables of eight versions (80 MB)
+KEEP_CLASSIFICATION = 3
 PREFIX = "index-"
 BACKGROUND = 1_000_000  # bytes of YAML from which a cold run answers before its index file is written
 ATECO_PREFIX = "ateco-"  # the classification's tables of a dataset, made the first time `ctl match` asks
@@ -225,11 +228,19 @@ def discard(k: str) -> None:
 
 
 def _prune(d: Path) -> None:
-    legacy = list(d.glob("dataset-*.json"))  # the JSON parse cache of ctl before the index
-    old = []
-    for prefix in (PREFIX, ATECO_PREFIX):
-        files = sorted(d.glob(f"{prefix}*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
-        old += files[KEEP:]
+    """Remove from the cache folder `d` the index files but the KEEP newest, the classification files but
+    the KEEP_CLASSIFICATION newest of those whose index is kept (one whose index is gone is of no use),
+    and the JSON parse cache of ctl before the index. Files that cannot be removed are left."""
+    legacy = list(d.glob("dataset-*.json"))
+
+    def newest_first(prefix: str) -> list[Path]:
+        return sorted(d.glob(f"{prefix}*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+
+    indexes = newest_first(PREFIX)
+    kept = {p.name[len(PREFIX) :] for p in indexes[:KEEP]}
+    tables = newest_first(ATECO_PREFIX)
+    useful = [p for p in tables if p.name[len(ATECO_PREFIX) :] in kept]
+    old = indexes[KEEP:] + [p for p in tables if p not in useful[:KEEP_CLASSIFICATION]]
     for path in old + legacy:
         with contextlib.suppress(OSError):
             path.unlink()
