@@ -48,8 +48,14 @@ def test_show_and_exports_include_the_mapping(ctl, tmp_path):
     row = next(a for a in record["ateco"] if a["code"] == "30.3")
     assert row["title"] == "Fabbricazione di aeromobili, veicoli spaziali e relativi equipaggiamenti"
     assert row["source"] in {s["id"] for s in record["sources"]}
+    assert row["title_en"] == "Manufacture of air and spacecraft and related machinery"
     table = ctl("show", "aerospace", "--lang", "it").stdout
     assert "30.3 Fabbricazione di aeromobili" in table and "scelta editoriale" in table
+    # the English page shows NACE's English title where NACE publishes one, ISTAT's below its class level
+    english = ctl("show", "aerospace", "--lang", "en", env={"COLUMNS": "200"}).stdout
+    assert "30.3 Manufacture of air and spacecraft" in english and "30.3 Fabbricazione" not in english
+    deep = next(a for a in record["ateco"] if len(a["code"]) > 5)
+    assert deep["title_en"] is None and f"{deep['code']} {deep['title']}" in english
     csv = ctl("export", "--format", "csv", "--table", "cluster_ateco").stdout
     assert csv.splitlines()[0] == "cluster_id,code,basis,source_id,reason_it,reason_en"
     assert "aerospace,30.3,source,tech-plus-2022-06,," in csv

@@ -114,11 +114,27 @@ def test_we_make_cheese_finds_dairy_through_the_notes_and_shows_the_nace_title(c
     assert r.exit_code == 0
     first = json.loads(r.stdout)[0]
     assert first["id"] == "agrifood"
-    assert {"code": "10.51", "title": "Manufacture of dairy products", "classification": "NACE Rev. 2.1"} in first[
-        "ateco"
-    ]
-    table = ctl("match", "we", "make", "cheese", "--lang", "it")
-    assert "NACE 10.51 Manufacture of dairy products" in table.stdout
+    dairy = {
+        "code": "10.51", "title": "Manufacture of dairy products", "classification": "NACE Rev. 2.1",
+        "title_it": "Produzione di prodotti lattiero-caseari", "title_en": "Manufacture of dairy products",
+    }  # fmt: skip
+    assert dairy in first["ateco"]
+    # each page shows the title published in its reader's language: ISTAT's in Italian, NACE's in English
+    table = ctl("match", "we", "make", "cheese", "--lang", "it", env={"COLUMNS": "250"}).stdout
+    assert "10.51 Produzione di prodotti lattiero-caseari" in table and "Manufacture of dairy" not in table
+    assert (
+        "NACE 10.51 Manufacture of dairy products"
+        in ctl("match", "we", "make", "cheese", env={"COLUMNS": "250"}).stdout
+    )
+
+
+def test_an_ateco_code_is_shown_with_the_title_in_the_readers_language(ctl):
+    assert "NACE 10.51 Manufacture of dairy products" in ctl("match", "--ateco", "10.51", "--lang", "en").stdout
+    assert "10.51 Produzione di prodotti lattiero-caseari" in ctl("match", "--ateco", "10.51", "--lang", "it").stdout
+    # below NACE's class level only ISTAT publishes a title: the English page shows it as published
+    english = json.loads(ctl("match", "--ateco", "10.51.20", "--format", "json").stdout)[0]["ateco"][0]
+    assert english["title_en"] is None and english["title_it"] == english["title"]
+    assert f"10.51.20 {english['title']}" in ctl("match", "--ateco", "10.51.20", env={"COLUMNS": "200"}).stdout
 
 
 def test_a_word_only_in_an_excludes_note_finds_nothing_through_that_entry(ctl):

@@ -23,7 +23,7 @@ from typing import Any
 
 from .tables import INDEXES, INSERT, SCHEMA  # the index's tables, as SQL
 
-FORMAT = "41"  # change when the tables change (cache/tables.py): old index files are then simply not used
+FORMAT = "42"  # change when the tables change (cache/tables.py): old index files are then simply not used
 
 Ateco = Callable[["Index"], sqlite3.Connection]  # opens (or makes) an index's classification tables
 # Words of a search checked by SQLite itself; any more are checked on the rows it returns (SQLite

@@ -21,7 +21,8 @@ def run(
     from ..cache import answer
     from ..errors import BadRequest
     from ..query.inputs import ateco_like, free_text
-    from ..query.match import CONTENDER, code_title, dotted, is_weak, match, match_code, match_record, rows_within
+    from ..query.match import CONTENDER, code_title, dotted, is_weak, match, match_code, rows_within
+    from ..query.match_record import match_record, titles
     from ..query.reading import readings
     from ..query.scope import hidden
     from ..render import match as page
@@ -48,7 +49,8 @@ def run(
     ranked = [m for m in found if m.score > 0][:top]
     if code is not None and not ranked and edition == "2007":
         raise BadRequest("msg.match.ateco_2007_changed", code=code)
-    records = [match_record(i, m) for i, m in enumerate(ranked, 1)]
+    both = titles(cl, ranked)
+    records = [match_record(i, m, both) for i, m in enumerate(ranked, 1)]
     read = readings(cl, text) if text else {}
     if read:  # say how the description was read before what it found
         err(page.read_as(read, lang_))

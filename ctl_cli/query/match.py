@@ -280,20 +280,3 @@ def rows_within(classification: Any, code: str) -> list[tuple[str, str]]:
     nodes = classification.nodes(targets)
     out = {(via, cid) for t in targets if t in nodes for cid, _, via in nodes[t][2] if via and via != t}
     return sorted(out)
-
-
-def match_record(rank: int, m: Match) -> dict[str, Any]:
-    """The record of `ctl match`: {rank, id, status, name {it,en}, theme {it,en}, score, matched, ateco: [{code,
-    title, classification: 'ATECO 2025' or 'NACE Rev. 2.1'}], members}."""
-    c = m.cluster
-    return {
-        "rank": rank,
-        "id": c["id"],
-        "status": c["status"],
-        "name": c["name"],
-        "theme": c["theme"],
-        "score": m.score,
-        "matched": list(m.matched),
-        "ateco": [{"code": code, "title": title, "classification": scheme} for code, title, scheme in m.ateco],
-        "members": [{"id": oid, "name": name, "type": otype} for oid, name, otype in m.members],
-    }

@@ -165,13 +165,18 @@ def member_row(
 
 
 def ateco_row(r: Any) -> dict[str, Any]:
-    """{code, title, basis, source, reason {it,en}}: one row of a cluster's ATECO 2025 mapping
-    (dataset.model.AtecoRow), with the code's title as ISTAT publishes it (the `ateco` package; Italian)."""
+    """{code, title, title_en, basis, source, reason {it,en}}: one row of a cluster's ATECO 2025 mapping
+    (dataset.model.AtecoRow), with the code's title as ISTAT publishes it (the `ateco` package; Italian) and
+    the English title of the NACE Rev. 2.1 entry of the same code (records/nace.py; None below NACE's class
+    level, where only ISTAT publishes one)."""
     import ateco
+
+    from .nace import bundled_titles
 
     node = ateco.lookup(r.code, edition="2025")
     title = node.title if node else None
-    return {"code": r.code, "title": title, "basis": r.basis, "source": r.source, "reason": prose(r.reason)}
+    return {"code": r.code, "title": title, "title_en": bundled_titles().get(r.code), "basis": r.basis,
+            "source": r.source, "reason": prose(r.reason)}  # fmt: skip
 
 
 def cluster_detail(ds: Dataset, c: Cluster, members: bool = True) -> dict[str, Any]:

@@ -79,6 +79,12 @@ def titles(text: str | None = None) -> dict[str, str]:
     return {code: title for code, (title, _) in entries(text).items()}
 
 
+@functools.lru_cache(maxsize=1)
+def bundled_titles() -> dict[str, str]:
+    """titles() of the bundled file, read once per process (a cluster's detail record asks per row)."""
+    return titles()
+
+
 def trim(eurostat_csv: str, header: str) -> bytes:
     """The bundled file made from Eurostat's NACE Rev. 2.1 CSV with English notes (`eurostat_csv`: its
     text, columns URI, IDENTIFIER, PARENT_IDENTIFIER, NACE_CODE, PARENT_CODE, NAME, LEVEL, LEVEL_Depth,

@@ -58,8 +58,13 @@ def fewer(n: int, top: int, lang: str, code: bool = False) -> str:
 
 
 def entry(a: dict, lang: str) -> str:
-    """One entry that led to a cluster, {code, title, classification}: 'code title' for ISTAT's ATECO 2025,
-    'NACE code title' for NACE Rev. 2.1's English title."""
+    """One entry that led to a cluster, {code, title, classification, title_it, title_en}, in the reader's
+    language where its title is published in it: 'code title' for ISTAT's Italian title, 'NACE code title'
+    for NACE Rev. 2.1's English one; else the title its classification publishes."""
+    if lang == "en" and a.get("title_en"):
+        return phrase("label.match.nace_entry", lang, code=a["code"], title=a["title_en"])
+    if lang == "it" and a.get("title_it"):
+        return f"{a['code']} {a['title_it']}"
     if a.get("classification") == "NACE Rev. 2.1":
         return phrase("label.match.nace_entry", lang, code=a["code"], title=a["title"])
     return f"{a['code']} {a['title']}"
@@ -78,7 +83,7 @@ def pending_note(ids: Sequence[str], lang: str) -> str:
 
 
 def show(fmt: str, records: Sequence[dict], lang: str) -> None:
-    """Print match records (query/match.match_record), best first, in format `fmt`."""
+    """Print match records (query/match_record.match_record), best first, in format `fmt`."""
     rows = [[r["rank"], r["id"], r["score"], " ".join(r["matched"]), " ".join(a["code"] for a in r["ateco"]),
              " ".join(m["id"] for m in r["members"])] for r in records]  # fmt: skip
 

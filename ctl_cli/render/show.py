@@ -159,7 +159,8 @@ class ShowPage:
             out.append((f"{self.field('keywords')} {self.refs('keywords')}".strip(), [", ".join(keywords)]))
         rows = []
         for a in self.r.get("ateco") or ():
-            line = f"{a['code']} {a['title'] or ''}".strip()
+            title = a.get("title_en") if self.lang == "en" and a.get("title_en") else a["title"]
+            line = f"{a['code']} {title or ''}".strip()  # the title published in the reader's language, if any
             if a["basis"] == "editorial":
                 line += f" — {self.say('label.ateco.editorial')}: {prose(a['reason'], self.lang)}"
             else:
