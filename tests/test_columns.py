@@ -88,3 +88,31 @@ def test_a_narrow_table_cuts_no_word_when_every_word_fits_whole():
     grid = [["agrifood", "dichiarazione propria", "a note " * 30], ["energy", "elenco dei soci", "short"]]
     got = widths(headers, grid, ["id", "text", "text"], 60)
     assert got is not None and got[1] >= len("dichiarazione") and sum(got) + 4 <= 60
+
+
+def test_a_number_cell_is_one_value_never_wrapped():
+    from ctl_cli.render.layout import widths, wrap
+
+    headers = ["Cluster", "Name", "Members"]
+    grid = [["smart-factory", "Associazione Fabbrica Intelligente Lombardia " * 2, "41 / circa 150"]]
+    for width in range(50, 120):
+        got = widths(headers, grid, ["id", "text", "number"], width)
+        assert got is None or len(wrap("41 / circa 150", got[2])) == 1, width
+
+
+def test_a_column_squeezed_to_one_word_a_line_makes_records():
+    from ctl_cli.render.layout import _cramped, widths
+
+    assert _cramped(["Cluster di", "Alta", "Tecnologia", "Agrofood", "Lombardia"])
+    assert not _cramped(["Fondazione Cluster", "Tecnologie per le", "Smart Cities &", "Communities –"])
+    assert not _cramped(["Lombardia", "Aerospace", "Cluster"])  # three lines are still a table
+    headers = ["id", "Name", "Website"]
+    grid = [["agrifood", "Cluster di Alta Tecnologia Agrofood Lombardia", "https://" + "x" * 60]]
+    assert widths(headers, grid, ["id", "text", "url"], 90) is None  # the name would stand a word a line
+    assert widths(headers, grid, ["id", "text", "url"], 200) is not None
+
+
+@pytest.mark.parametrize("columns", ["100", "110"])
+def test_the_italian_list_at_mid_widths_keeps_member_counts_whole(ctl, columns):
+    out = ctl("--lang", "it", "list", env={"COLUMNS": columns}).stdout
+    assert "41 / circa 150" in out and "Associazione Fabbrica Intelligente Lombardia" in out

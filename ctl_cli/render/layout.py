@@ -6,7 +6,8 @@ A drawn line is a list of (text, style) segments. The rules, at any width from 6
 ids, numbers and URLs are never cut (a column of them is at least as wide as its longest token; a
 token longer than the room goes whole on a line of its own, indented: the only lines allowed past
 the width); a header wraps between words, never inside one; a bar column shrinks or is dropped,
-never wrapped; a table that cannot fit even so becomes a list of records, one small block per row.
+never wrapped; a table that cannot fit even so, or only by stacking a prose cell's words about one a
+line (_cramped), becomes a list of records, one small block per row.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _C1 = re.compile("[\x80-\x9f]")  # the C1 controls: no cell (safe() makes them v
 KINDS = ("text", "id", "number", "url", "bar")  # text wraps (a too-long word folds); the others never break a word
 GAP = 2  # cells between columns
 TEXT_MIN = 12  # a prose column is squeezed to no less than this (or its header's longest word)
+CRAMPED = 4  # a table whose prose would stack a cell's words about one a line on this many lines is records
 BAR_MIN = 8  # a bar column narrower than this is dropped
 LONE_INDENT = 4  # the most a token too long for its room is indented, on its own line
 EMPTY = ("", "·", "—")  # cells a record leaves out
@@ -172,14 +174,26 @@ def widths(headers: Sequence[str], grid: Sequence[Sequence[str]], kinds: Sequenc
     least = {}  # a column's least width: every word whole, a prose column no narrower than TEXT_MIN
     for i in cols:
         words = max(_longest_word(headers[i]), max((_longest_word(row[i]) for row in grid), default=0))
-        least[i] = max(words, min(natural[i], TEXT_MIN)) if kinds[i] == "text" else words
+        if kinds[i] == "number":  # one value, even with words in it ('41 / circa 150'): never wrapped
+            least[i] = max([_longest_word(headers[i])] + [cells(x) for row in grid for x in row[i].split("\n")])
+        else:
+            least[i] = max(words, min(natural[i], TEXT_MIN)) if kinds[i] == "text" else words
     if sum(least.values()) + GAP * (len(cols) - 1) > width:
         return None  # a word would be cut ('advanced man' / 'ufacturing' at 60 columns): records read better
     for b in (i for i in range(n) if kinds[i] == "bar"):
         out[b] = 0
     lengths = {i: Counter(max(cells(x) for x in row[i].split("\n")) for row in grid) for i in cols}
     room = width - GAP * (len(cols) - 1)
-    return _squeeze(out, {i: (least[i], natural[i], lengths[i]) for i in cols}, room)
+    out = _squeeze(out, {i: (least[i], natural[i], lengths[i]) for i in cols}, room)
+    cramped = any(_cramped(wrap(row[i], out[i])) for row in grid for i in cols if kinds[i] == "text")
+    return None if cramped else out  # 'Lombardy / Green / Chemistry / Association': records read better
+
+
+def _cramped(lines: list[str]) -> bool:
+    """Whether a cell's wrapped lines stack its words about one a line: CRAMPED lines or more, with fewer
+    than one and a half words a line ('Cluster di / Alta / Tecnologia / Agrofood / Lombardia': a column
+    squeezed to a word's width; long prose at a fair width is not)."""
+    return len(lines) >= CRAMPED and 2 * sum(len(line.split()) for line in lines) < 3 * len(lines)
 
 
 def _squeeze(out: list[int], cols: dict[int, tuple[int, int, Counter]], room: int) -> list[int]:
