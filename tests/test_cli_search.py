@@ -93,7 +93,7 @@ def test_empty_result_exits_0_with_message_on_stderr(ctl):
     r = ctl("search", "zzzz-no-such-organisation")
     assert r.exit_code == 0
     assert r.stdout == ""
-    assert "No organisation matches" in r.stderr
+    assert "No organisation's name matches 'zzzz-no-such-organisation'" in r.stderr
     assert "partial" in r.stderr
 
 
@@ -182,8 +182,8 @@ def test_articles_and_prepositions_alone_are_not_search_words(ctl):
 def test_a_city_not_in_the_data_gets_a_did_you_mean(ctl):
     r = ctl("search", "--city", "Milan")
     assert r.exit_code == 0 and r.stdout == ""
-    assert "No organisation in the data is in 'Milan'" in r.stderr
-    assert "Did you mean: Milano" in r.stderr
+    assert r.stderr.startswith("No organisation in the data is in 'Milan'.\nDid you mean: Milano?")
+    assert "matches these filters" not in r.stderr  # the city is why; nothing else to say
     r = ctl("search", "--city", "provaglio", "--lang", "it")
     assert r.exit_code == 0 and "Forse cercavi: Provaglio d'Iseo?" in r.stderr
 
@@ -195,3 +195,13 @@ def test_a_known_city_or_a_far_one_gets_no_city_suggestion(ctl):
     r = ctl("search", "--city", "qwxzv")
     assert r.exit_code == 0 and "No organisation in the data is in" in r.stderr
     assert "Did you mean" not in r.stderr
+
+
+def test_a_name_found_nowhere_is_said_as_such(ctl):
+    r = ctl("search", "Bosch")
+    assert r.exit_code == 0 and r.stderr.startswith("No organisation's name matches 'Bosch'.")
+    assert ctl("--lang", "it", "search", "Bosch").stderr.startswith(
+        "Nessuna organizzazione ha un nome che corrisponde a 'Bosch'."
+    )
+    # with another filter too, it is the filters together that find nothing
+    assert ctl("search", "bosch", "--type", "sme").stderr.startswith("No organisation matches these filters.")

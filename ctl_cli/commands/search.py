@@ -69,11 +69,17 @@ def run(
     for_people = fmt in (Format.table, Format.markdown)
     if not hits:
         said = [t for t in types if not (t == "startup" and startups)]  # the no-start-up note only if true
-        err(page.partial_note(summaries, 0, said, wanted, lang_, all_))
-        if cities is not None:
+        if cities is not None:  # the city is why: say that alone, with the cities of the data it may mean
             err(phrase("msg.search.city_unknown", lang_, city=shown(city)))
-        if cities:
-            err(phrase("msg.not_found.suggestions", lang_, suggestions=", ".join(cities)))
+            if cities:
+                err(phrase("msg.not_found.suggestions", lang_, suggestions=", ".join(cities)))
+        else:
+            alone = words and not (types or refs or city or province or bases or nuts)  # only a name was given
+            err(
+                page.partial_note(
+                    summaries, 0, said, wanted, lang_, all_, shown(" ".join(text or [])) if alone else None
+                )
+            )
         if near:
             names = suggest.closest([(h["name"], (h["name"],)) for h in near], " ".join(words))
             if names:

@@ -164,6 +164,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Nessuna organizzazione corrisponde ai filtri.",
         "No organisation matches these filters.",
     ),
+    "msg.search.none_name": (
+        "Nessuna organizzazione ha un nome che corrisponde a {name}.",
+        "No organisation's name matches {name}.",
+    ),
     "msg.search.no_startup.in": (
         "Nessuna delle fonti pubbliche consultate nomina una start-up socia di {clusters}.",
         "No public source seen names a start-up member of {clusters}.",

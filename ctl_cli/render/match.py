@@ -61,10 +61,11 @@ def entry(a: dict, lang: str) -> str:
     """One entry that led to a cluster, {code, title, classification, title_it, title_en}, in the reader's
     language where its title is published in it: 'code title' for ISTAT's Italian title, 'NACE code title'
     for NACE Rev. 2.1's English one; else the title its classification publishes."""
-    if lang == "en" and a.get("title_en"):
-        return phrase("label.match.nace_entry", lang, code=a["code"], title=a["title_en"])
-    if lang == "it" and a.get("title_it"):
-        return f"{a['code']} {a['title_it']}"
+    title = localised({"it": a.get("title_it"), "en": a.get("title_en")}, lang)
+    if title is not None and title != a.get("title_en"):
+        return f"{a['code']} {title}"
+    if title is not None:
+        return phrase("label.match.nace_entry", lang, code=a["code"], title=title)
     if a.get("classification") == "NACE Rev. 2.1":
         return phrase("label.match.nace_entry", lang, code=a["code"], title=a["title"])
     return f"{a['code']} {a['title']}"

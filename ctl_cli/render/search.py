@@ -42,17 +42,24 @@ def show(fmt: str, hits: Sequence[dict], type_labels: dict[str, str], lang: str)
 
 
 def partial_note(
-    summaries: list[dict], hits: int, types: list[str], wanted: list[str], lang: str, everything: bool = False
+    summaries: list[dict],
+    hits: int,
+    types: list[str],
+    wanted: list[str],
+    lang: str,
+    everything: bool = False,
+    name: str | None = None,
 ) -> str:
     """Why a search found few or no organisations: "N listed of about M" for the clusters searched
-    (the --cluster ones, else the recognised ones, or all of them with `everything`: --all)."""
+    (the --cluster ones, else the recognised ones, or all of them with `everything`: --all); with no
+    hit, that nothing matches the filters, or the `name` searched for when it was the only one."""
     if wanted:
         scope = [s for s in summaries if s["id"] in wanted]
     else:
         scope = [s for s in summaries if everything or s["status"] == "recognised"]
     parts = []
     if hits == 0:
-        parts.append(phrase("msg.search.none", lang))
+        parts.append(phrase("msg.search.none_name", lang, name=name) if name else phrase("msg.search.none", lang))
         if "startup" in types:
             ids = [s["id"] for s in scope]
             if not wanted:

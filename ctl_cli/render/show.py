@@ -159,8 +159,8 @@ class ShowPage:
             out.append((f"{self.field('keywords')} {self.refs('keywords')}".strip(), [", ".join(keywords)]))
         rows = []
         for a in self.r.get("ateco") or ():
-            title = a.get("title_en") if self.lang == "en" and a.get("title_en") else a["title"]
-            line = f"{a['code']} {title or ''}".strip()  # the title published in the reader's language, if any
+            title = localised({"it": a["title"], "en": a.get("title_en")}, self.lang)  # ISTAT's, NACE's in English
+            line = f"{a['code']} {title or ''}".strip()
             if a["basis"] == "editorial":
                 line += f" — {self.say('label.ateco.editorial')}: {prose(a['reason'], self.lang)}"
             else:
