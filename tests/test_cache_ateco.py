@@ -83,3 +83,35 @@ def test_without_a_cache_it_is_made_in_memory(dataset, monkeypatch, ctl, builds,
     r = match(ctl, dataset, "--ateco", "10.51")
     assert r.exit_code == 0 and json.loads(r.stdout)[0]["id"] == "agrifood"
     assert len(builds) == 1
+
+
+@pytest.mark.parametrize("cached", [True, False])
+def test_the_command_is_told_only_while_the_tables_are_made(dataset, private_cache, monkeypatch, builds, cached):
+    # `ctl match` shows "Preparing the ATECO classification..." through this hook: entered while the
+    # tables are made (build runs inside it), never when they are read from their file
+    from ctl_cli.cache import open_index
+
+    if not cached:
+        monkeypatch.setenv("CTL_NO_CACHE", "1")
+    entered: list[int] = []
+
+    class Busy:
+        def __enter__(self):  # noqa: ANN204
+            entered.append(len(builds))
+
+        def __exit__(self, *exc):  # noqa: ANN002, ANN204
+            entered.append(len(builds))
+
+    open_index(dataset).classification(Busy)
+    assert entered == [0, 1]  # around the one build
+    if cached:
+        open_index(dataset).classification(Busy)  # a new run: read from the file, nothing said
+        assert entered == [0, 1] and len(builds) == 1
+
+
+def test_the_preparing_line_goes_to_a_terminal_only(monkeypatch, capsys):
+    from ctl_cli.render import match as page
+
+    with page.preparing("en"):  # stderr is not a terminal under pytest: nothing drawn
+        pass
+    assert capsys.readouterr() == ("", "")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from functools import partial
 from typing import Any
 
@@ -25,7 +26,8 @@ from .tables import INDEXES, INSERT, SCHEMA  # the index's tables, as SQL
 
 FORMAT = "42"  # change when the tables change (cache/tables.py): old index files are then simply not used
 
-Ateco = Callable[["Index"], sqlite3.Connection]  # opens (or makes) an index's classification tables
+# opens (or makes) an index's classification tables; its second argument, when given, is held while it makes them
+Ateco = Callable[..., sqlite3.Connection]
 # Words of a search checked by SQLite itself; any more are checked on the rows it returns (SQLite
 # refuses an expression more than 1000 deep, and a pasted paragraph has more words than that).
 SQL_WORDS = 64
@@ -129,14 +131,20 @@ class Index:
         """Every cluster's match entry (records/match.match_entry), in order."""
         return _json(self.meta("match") or "[]")
 
-    def classification(self) -> Any:
+    def classification(self, busy: Callable[[], AbstractContextManager] | None = None) -> Any:
         """The classification's tables (cache/ateco.Classification): ATECO entries, codes, stems. Made from
-        the dataset and the `ateco` package the first time they are asked for (about a second), then read
-        from their own file. Raises Broken if that file cannot be read."""
+        the dataset and the `ateco` package the first time they are asked for (a few seconds), then read
+        from their own file. `busy`, when given, is entered while they are being made, and only then (the
+        command's "preparing..." on a terminal: this layer prints nothing). Raises Broken if that file
+        cannot be read."""
         from .ateco import Classification, in_memory
 
         if self._ateco is None:
-            self._ateco = self._ateco_source(self) if self._ateco_source else in_memory(self.dataset())
+            if self._ateco_source:
+                self._ateco = self._ateco_source(self, busy)
+            else:
+                with busy() if busy else nullcontext():
+                    self._ateco = in_memory(self.dataset())
         return Classification(partial(rows_of, self._ateco))
 
     def as_of(self) -> str:

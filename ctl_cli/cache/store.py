@@ -97,7 +97,7 @@ def open_index(k: str, name: str) -> Index | None:
         return None
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-        idx = Index(con, name, ateco=lambda i: classification(k, i))
+        idx = Index(con, name, ateco=lambda i, busy=None: classification(k, i, busy))
         idx.check(k)
         return idx
     except (sqlite3.Error, Broken, OSError, ValueError):
@@ -115,7 +115,7 @@ def build_index(k: str, ds: Any, name: str, size: int = 0) -> Index:
     path = file_for(k)
     if path is None:
         return LazyIndex(ds, k, name)  # no cache: its classification in memory too (ateco.in_memory)
-    ateco = lambda i: classification(k, i)  # noqa: E731
+    ateco = lambda i, busy=None: classification(k, i, busy)  # noqa: E731
     if size >= BACKGROUND and _write_detached(path, lambda c: write(c, ds, k)):
         return LazyIndex(ds, k, name, ateco=ateco)
     con = _written(path, lambda c: write(c, ds, k))
@@ -160,12 +160,13 @@ def _write_detached(path: Path, fill: Any) -> bool:
         os._exit(0)
 
 
-def classification(k: str, idx: Index) -> sqlite3.Connection:
+def classification(k: str, idx: Index, busy: Any = None) -> sqlite3.Connection:
     """The classification tables (cache/ateco) of the dataset whose index is `idx` and key is k: read-only
     from their file in the cache directory, else made now from idx.dataset() and the `ateco` package
     (records/classification.build: about half a second) and kept there, written as an index is
     (_written); in memory when the cache is off or unwritable. A file of another key or that cannot be
-    read is removed and made again. Raises Broken if the index's dataset cannot be read."""
+    read is removed and made again. `busy` (a context manager factory, or None) is entered while they are
+    made. Raises Broken if the index's dataset cannot be read."""
     import gc
 
     from .ateco import in_memory, key_of
@@ -182,14 +183,15 @@ def classification(k: str, idx: Index) -> sqlite3.Connection:
             pass
         with contextlib.suppress(OSError):
             path.unlink()
-    ds = idx.dataset()
-    collecting = gc.isenabled()
-    gc.disable()  # tens of thousands of rows and no cycle: see cache.open_index
-    try:
-        return _written(path, lambda c: write_ateco(c, ds, k)) or in_memory(ds, k)
-    finally:
-        if collecting:
-            gc.enable()
+    with busy() if busy else contextlib.nullcontext():
+        ds = idx.dataset()
+        collecting = gc.isenabled()
+        gc.disable()  # tens of thousands of rows and no cycle: see cache.open_index
+        try:
+            return _written(path, lambda c: write_ateco(c, ds, k)) or in_memory(ds, k)
+        finally:
+            if collecting:
+                gc.enable()
 
 
 def _written(path: Path | None, fill: Any, make_folder: bool = True) -> sqlite3.Connection | None:

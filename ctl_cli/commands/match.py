@@ -38,7 +38,7 @@ def run(
         entries = idx.match_entries()
         left_out = hidden(entries, (), all_)
         shown = [e for e in entries if e["id"] not in left_out]
-        cl = idx.classification()
+        cl = idx.classification(lambda: page.preparing(lang_))  # a spinner while it is first made
         if code is not None:
             return entries, left_out, cl, *match_code(shown, cl, code)
         return entries, left_out, cl, None, match(shown, text or "", classification=cl)

@@ -156,6 +156,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Open the address by hand, or name your browser's command in the BROWSER environment variable.",
     ),
     # ------------------------------------------------------------------ a cluster id with its status, in tables
+    "msg.match.preparing": (
+        "Preparo la classificazione ATECO per questi dati (solo la prima volta, qualche secondo)...",
+        "Preparing the ATECO classification for this data (the first time only, a few seconds)...",
+    ),
     "msg.cluster.pending": ("{id} (in attesa di riconoscimento)", "{id} (pending recognition)"),
     # an organisation that is no longer as it was, beside its name in search and a cluster's members
     "msg.org.standing.now": ("{status}, ora {successor}", "{status}, now {successor}"),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import sys
+from collections.abc import Iterator, Sequence
 
 from ..phrases import phrase, phrase_n
 from .common import cluster_id, localised
@@ -76,6 +78,21 @@ def why(r: dict, lang: str = "en") -> str:
     led to it."""
     parts = [", ".join(r["matched"])] if r["matched"] else []
     return "; ".join(parts + [entry(a, lang) for a in r["ateco"][:2]])
+
+
+@contextlib.contextmanager
+def preparing(lang: str) -> Iterator[None]:
+    """While the classification's tables are made (the first `ctl match` on a dataset: a few seconds), a
+    spinner and a line saying so, when the process's own stderr (sys.__stderr__) is a terminal; gone when
+    done. Drawn with a Console of its own, as ctl site's bar is: ctl's sys.stderr makes escape codes inert."""
+    terminal = sys.__stderr__
+    if terminal is None or not terminal.isatty():
+        yield
+        return
+    from rich.console import Console
+
+    with Console(file=terminal).status(phrase("msg.match.preparing", lang)):
+        yield
 
 
 def pending_note(ids: Sequence[str], lang: str) -> str:
