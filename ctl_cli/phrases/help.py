@@ -30,7 +30,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "  ctl list\n"
         "  ctl show agrifood\n"
         "  ctl search --type sme --province VA\n"
-        '  ctl match "produciamo robot industriali"\n'
+        '  ctl match "we build industrial robots"\n'
         '  ctl org "Politecnico di Milano"\n'
         "  ctl export --format sqlite -o ctl.db",
         "The Lombardy Technology Clusters (Cluster Tecnologici Lombardi), offline and sourced.\n"
