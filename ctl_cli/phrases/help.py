@@ -134,8 +134,9 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     # ------------------------------------------------------------------ ctl show
     "help.show": (
-        "Tutto su un cluster, con le fonti di ogni dato.",
-        "Everything about one cluster, with the sources behind each fact.",
+        "Tutto su un cluster, con le fonti di ogni dato. Il CSV ha una riga per socio; il JSON ha ogni dato.",
+        "Everything about one cluster, with the sources behind each fact. The CSV has a row per member; the "
+        "JSON has every fact.",
     ),
     "help.show.short": (
         "Tutto su un cluster, con le fonti di ogni dato.",
@@ -440,8 +441,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     # ------------------------------------------------------------------ ctl stats
     "help.stats": (
-        "Soci per tipo in ogni cluster, per provincia e in più cluster, a confronto con i totali dichiarati.",
-        "Members by type for each cluster, by province, in several clusters, against published totals.",
+        "Soci per tipo in ogni cluster, per provincia e in più cluster, a confronto con i totali dichiarati. "
+        "Il CSV ha la sola tabella per cluster; le altre due sono nel JSON.",
+        "Members by type for each cluster, by province, in several clusters, against published totals. "
+        "The CSV has the per-cluster table only; the other two are in the JSON.",
     ),
     "help.stats.short": (
         "Statistiche sui soci: per tipo, per provincia, in più cluster.",
