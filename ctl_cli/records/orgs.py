@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .clusters import prose, source_record
-from .standing import ACTIVE
+from .standing import ACTIVE, link_record
 
 if TYPE_CHECKING:
     from ..dataset.model import Dataset, Organisation
@@ -96,13 +96,6 @@ def place(org: Organisation) -> dict[str, str | None]:
     return {"istat_code": found.istat if found else None, "nuts3": found.nuts3 if found else None}
 
 
-def _link(ds: Dataset, link: Any) -> dict[str, Any] | None:
-    """{id, name, source} of a successor or parent link (model.OrgLink), or None."""
-    if link is None:
-        return None
-    return {"id": link.org, "name": ds.organisations[link.org].name, "source": link.source}
-
-
 def _related(ds: Dataset, orgs: list[Organisation]) -> list[dict[str, Any]]:
     """[{id, name, type, clusters: [{id, status}]}] of organisations (its parts, its predecessors)."""
     return [
@@ -166,8 +159,8 @@ def org_entry(
         "status": None
         if org.status is None
         else {"value": org.status.value, "since": org.status.since, "source": org.status.source},
-        "successor": _link(ds, org.successor),
-        "parent": _link(ds, org.parent),
+        "successor": link_record(ds, org.successor),
+        "parent": link_record(ds, org.parent),
         "retired_ids": list(org.retired_ids),
         "identifiers": identifiers(org),
         "eu_projects": eu_projects(org),

@@ -17,8 +17,16 @@ def standing(ds: Dataset, org: Organisation) -> dict[str, Any] | None:
     that is active or has no status."""
     if org.status is None or org.status.value == "active":
         return None
-    link = org.successor
+    link = link_record(ds, org.successor)
     return {
         "status": {"value": org.status.value, "since": org.status.since},
-        "successor": None if link is None else {"id": link.org, "name": ds.organisations[link.org].name},
+        "successor": None if link is None else {"id": link["id"], "name": link["name"]},
     }
+
+
+def link_record(ds: Dataset, link: Any) -> dict[str, Any] | None:
+    """{id, name, source} of a successor or parent link (model.OrgLink), or None (`ctl org`'s record;
+    standing() keeps its id and name)."""
+    if link is None:
+        return None
+    return {"id": link.org, "name": ds.organisations[link.org].name, "source": link.source}
