@@ -48,9 +48,41 @@ def test_a_cluster_whose_activities_name_every_word_beats_one_entry_naming_one()
 def test_a_title_repeated_at_two_levels_is_one_reason_with_its_most_specific_code():
     led = [(5.0, "52.21.3", "Gestione di stazioni per autobus"), (5.0, "52.21.30", "Gestione di stazioni per autobus"),
            (2.0, "29.10.00", "Fabbricazione di autoveicoli")]  # fmt: skip
-    stations = ("52.21.30", "Gestione di stazioni per autobus", "ATECO 2025")
-    cars = ("29.10.00", "Fabbricazione di autoveicoli", "ATECO 2025")
+    stations = ("52.21.30", "Gestione di stazioni per autobus", "ATECO 2025", (), ())
+    cars = ("29.10.00", "Fabbricazione di autoveicoli", "ATECO 2025", (), ())
     assert reasons(led) == (stations, cars)
+
+
+def test_an_entry_is_a_reason_only_when_it_tells_what_the_clusters_own_words_do_not():
+    query = query_words("intelligenza artificiale")
+    textile = (0.9, "28.94.10", "Fabbricazione di macchine tessili", "ATECO 2025", ("artificiale",))
+    software = (0.8, "62.10", "Programmazione informatica", "ATECO 2025", ("intelligenza", "artificiale"))
+    # its own texts have both words: one word of two in an entry's notes tells nothing more
+    assert [r[0] for r in reasons([textile, software], query, {"intelligenza", "artificiale"})] == ["62.10"]
+    # its own texts have one: an entry with the other word is a reason, one with the same word as many
+    assert [r[0] for r in reasons([textile], query, {"intelligenza"})] == ["28.94.10"]
+    assert [r[0] for r in reasons([textile], query, {"artificiale"})] == ["28.94.10"]
+    assert [r[0] for r in reasons([textile, software], query, set())] == ["28.94.10", "62.10"]
+
+
+def test_words_an_entry_has_only_in_its_notes_are_told_apart_from_those_in_its_title():
+    query = query_words("parrucchiere formaggi")
+    repair = (5.0, "33.14.00", "Riparazione e manutenzione di apparecchiature elettriche", "ATECO 2025",
+              ("parrucchiere",))  # fmt: skip
+    cheese = (5.0, "10.51.20", "Produzione di formaggi", "ATECO 2025", ("formaggi",))
+    got = {r[0]: r for r in reasons([repair, cheese], query)}
+    assert got["33.14.00"][3:] == (("parrucchiere",), ("parrucchiere",))
+    assert got["10.51.20"][3:] == (("formaggi",), ())  # 'formaggi' in the title, by its stem
+
+
+@pytest.mark.parametrize(("lang", "says"), [("it", "(nelle sue note: parrucchiere)"),
+                                            ("en", "(in its notes: parrucchiere)")])  # fmt: skip
+def test_the_page_says_when_an_entry_was_found_through_its_notes(ctl, lang, says):
+    r = ctl("match", "parrucchiere", "--lang", lang, "--top", "9", "--format", "json")
+    notes = [a for rec in json.loads(r.stdout) for a in rec["ateco"] if a["words_in_notes"]]
+    assert notes and all(a["words_in_notes"] == ["parrucchiere"] == a["words"] for a in notes)
+    page = ctl("match", "parrucchiere", "--lang", lang, "--top", "9").stdout
+    assert says in " ".join(page.split())
 
 
 @pytest.mark.parametrize("text", ["pneumatici ricaricabili", "vernici", "autobus a idrogeno", "mobili e arredamento"])

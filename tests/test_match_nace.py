@@ -117,6 +117,7 @@ def test_we_make_cheese_finds_dairy_through_the_notes_and_shows_the_nace_title(c
     dairy = {
         "code": "10.51", "title": "Manufacture of dairy products", "classification": "NACE Rev. 2.1",
         "title_it": "Produzione di prodotti lattiero-caseari", "title_en": "Manufacture of dairy products",
+        "words": ["cheese"], "words_in_notes": ["cheese"],  # NACE's notes of 10.51 name cheese, its title does not
     }  # fmt: skip
     assert dairy in first["ateco"]
     # each page shows the title published in its reader's language: ISTAT's in Italian, NACE's in English

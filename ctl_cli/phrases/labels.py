@@ -249,4 +249,5 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.number.thousands": (".", ","),  # what groups the thousands of a sum: 1.000.000 €, €1,000,000
     # ctl match: an entry found through NACE Rev. 2.1's English title (the code is the ATECO 2025 one too)
     "label.match.nace_entry": ("NACE {code} {title}", "NACE {code} {title}"),
+    "label.match.in_notes": ("(nelle sue note: {words})", "(in its notes: {words})"),
 }

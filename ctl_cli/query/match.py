@@ -14,8 +14,7 @@ from ..records.terms import LANGS, language_of, query_stems, words
 from ..text import fold
 from .bayes import model, posterior, unmapped_odds
 from .reading import known_words
-
-ATECO = "ATECO 2025"  # the classification whose entries are matched, named in reasons beside NACE
+from .reasons import ATECO, Reason, reasons
 
 CANDIDATES = 400  # ATECO entries looked at, best first
 ATECO_SHARE = 0.3  # the weight of the classification's evidence against the clusters' own words
@@ -34,7 +33,7 @@ class Match:
     score: float  # 0-100, the best cluster scoring 100 when anything matched
     matched: tuple[str, ...]  # the cluster's own words that matched, most telling first
     members: tuple[tuple[str, str, str], ...]  # (id, name, type) of members whose name shares words with it
-    ateco: tuple[tuple[str, str, str], ...] = ()  # (code, title as published, ATECO or NACE) of entries leading to it
+    ateco: tuple[Reason, ...] = ()  # the ATECO entries that tell why (query.reasons.reasons), best first
     raw: float = 0.0  # the word-by-word evidence's score, before scaling (is_weak)
     belief: float = 0.0  # the naive Bayes model's share of its belief in this cluster, 0-1 (query.bayes; is_weak)
     unmapped: float | None = None  # log-odds of an activity no cluster covers against this cluster (is_weak)
@@ -136,8 +135,8 @@ def ateco_entries(
 
 def ateco_evidence(found: list[tuple], n_words: int) -> dict[str, tuple[float, list, int]]:
     """cluster -> (how well the ATECO entries leading to it (ateco_entries: score, code, title, clusters,
-    parts[, ATECO or NACE]) cover the description, [(part, code, title[, ATECO or NACE])] of those entries,
-    best first, how plainly its best entry names the activity: minus the words of its title,
+    parts[, ATECO or NACE]) cover the description, [(part, code, title, ATECO or NACE, (the description's words
+    it has))] of those entries, best first, how plainly its best entry names the activity: minus the words of its title,
     'Fabbricazione di mobili' before 'Fabbricazione di mobili per uso medico e dentistico'). Per word, the best
     part any of its entries gives it (times the row's weight); the sum times the share of the description's
     words covered: a cluster whose activities name every word ('mangimi' in 10.91, 'bovini' in 01.42) beats
@@ -151,22 +150,10 @@ def ateco_evidence(found: list[tuple], n_words: int) -> dict[str, tuple[float, l
             got = best.setdefault(cid, {})
             for w, p in parts.items():
                 got[w] = max(got.get(w, 0.0), p * weight)
-            why.setdefault(cid, []).append((v * weight, code, title, *scheme))
+            why.setdefault(cid, []).append((v * weight, code, title, scheme[0] if scheme else ATECO, tuple(parts)))
             plain[cid] = max(plain.get(cid, (0.0, -999)), (v * weight, -length))
     return {cid: (sum(got.values()) * len(got) / n_words, sorted(why[cid], key=lambda x: (-x[0], x[1])), plain[cid][1])
             for cid, got in best.items()}  # fmt: skip
-
-
-def reasons(led: list[tuple]) -> tuple[tuple[str, str, str], ...]:
-    """(code, title, ATECO or NACE) of the entries (part, code, title[, ATECO or NACE: ATECO if not given])
-    that led to a cluster, best first, one per title: a title ISTAT repeats at two levels (52.21.3 and
-    52.21.30) is shown once, with its best and most specific code."""
-    best: dict[str, tuple[float, str, str]] = {}
-    for v, code, title, *scheme in led:
-        if title not in best or (v, len(code)) > (best[title][0], len(best[title][1])):
-            best[title] = (v, code, scheme[0] if scheme else ATECO)
-    ranked = sorted(best.items(), key=lambda x: (-x[1][0], x[1][1]))
-    return tuple((code, title, scheme) for title, (_, code, scheme) in ranked)
 
 
 def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, classification: Any = None) -> list[Match]:
@@ -204,8 +191,9 @@ def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, clas
     for m, raw, _, _, c, hits, led in ranked:
         members = [(oid, name, otype) for oid, name, otype, ms in c["members"] if hits and stems & set(ms)]
         matched = tuple(dict.fromkeys(own for _, own in hits))
-        out.append(Match(c, round(100 * m / best, 1), matched, tuple(members[:limit_members]), reasons(led), raw,
-                         share.get(c["id"], 0.0), odds.get(c["id"])))  # fmt: skip
+        said = {w for w, ss in query.items() if any(s in c["profile"] for s in ss)}  # the words its own texts have
+        out.append(Match(c, round(100 * m / best, 1), matched, tuple(members[:limit_members]),
+                         reasons(led, query, said), raw, share.get(c["id"], 0.0), odds.get(c["id"])))  # fmt: skip
     return out
 
 
@@ -248,7 +236,7 @@ def match_code(entries: list[dict[str, Any]], classification: Any, code: str) ->
         _, title, clusters, _ = nodes[t]
         for cid, w, _ in clusters:
             weight[cid] = max(weight.get(cid, 0.0), w)
-            why.setdefault(cid, []).append((t, title, ATECO))
+            why.setdefault(cid, []).append((t, title, ATECO, (), ()))
     best = max(weight.values(), default=0.0) or 1.0
     ranked = sorted(entries, key=lambda c: (-weight.get(c["id"], 0.0), c["id"]))
     return edition, [

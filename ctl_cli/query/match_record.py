@@ -14,7 +14,7 @@ def titles(classification: Any, ranked: Iterable[Match]) -> dict[str, tuple[str,
     or None below NACE's class level) for every entry that led to one of the clusters `ranked`, read from
     the index's classification (cache/ateco.Classification.nodes); {} without one. Raises the index's
     Broken as Classification.nodes does."""
-    codes = {code for m in ranked for code, _, _ in m.ateco}
+    codes = {a[0] for m in ranked for a in m.ateco}
     if classification is None or not codes:
         return {}
     return {code: (node[1], node[3]) for code, node in classification.nodes(codes).items()}
@@ -22,16 +22,19 @@ def titles(classification: Any, ranked: Iterable[Match]) -> dict[str, tuple[str,
 
 def match_record(rank: int, m: Match, both: dict[str, tuple[str, str | None]] | None = None) -> dict[str, Any]:
     """The record of `ctl match`: {rank, id, status, name {it,en}, theme {it,en}, score, matched, ateco: [{code,
-    title, classification, title_it, title_en}], members}. An entry's `title` is the one its `classification`
+    title, classification, title_it, title_en, words, words_in_notes}], members}. `words` are the description's
+    words (folded) the entry has, in its title or explanatory notes, and `words_in_notes` those of them `title`
+    lacks ([] for both with --ateco: query.reasons). An entry's `title` is the one its `classification`
     ('ATECO 2025' or 'NACE Rev. 2.1') publishes, the one whose words found it; `title_it` is ISTAT's and
     `title_en` NACE Rev. 2.1's (null below NACE's class level), from `both` (titles()) or, without it, from
     `title` in its own language only."""
     c = m.cluster
     both = both or {}
 
-    def entry(code: str, title: str, scheme: str) -> dict[str, Any]:
+    def entry(code: str, title: str, scheme: str, found: tuple[str, ...] = (), notes: tuple[str, ...] = ()) -> dict:
         it, en = both.get(code, (title if scheme == ATECO else None, title if scheme == NACE else None))
-        return {"code": code, "title": title, "classification": scheme, "title_it": it, "title_en": en}
+        return {"code": code, "title": title, "classification": scheme, "title_it": it, "title_en": en,
+                "words": list(found), "words_in_notes": list(notes)}  # fmt: skip
 
     return {
         "rank": rank,

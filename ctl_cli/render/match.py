@@ -60,17 +60,22 @@ def fewer(n: int, top: int, lang: str, code: bool = False) -> str:
 
 
 def entry(a: dict, lang: str) -> str:
-    """One entry that led to a cluster, {code, title, classification, title_it, title_en}, in the reader's
-    language where its title is published in it: 'code title' for ISTAT's Italian title, 'NACE code title'
-    for NACE Rev. 2.1's English one; else the title its classification publishes."""
+    """One entry that led to a cluster, {code, title, classification, title_it, title_en, words_in_notes}, in the
+    reader's language where its title is published in it: 'code title' for ISTAT's Italian title, 'NACE code
+    title' for NACE Rev. 2.1's English one; else the title its classification publishes. The description's
+    words the entry has only in its explanatory notes follow it, so a title that names none of them is not a riddle
+    ('33.14.00 Riparazione e manutenzione di apparecchiature elettriche (nelle sue note: parrucchiere)')."""
     title = localised({"it": a.get("title_it"), "en": a.get("title_en")}, lang)
     if title is not None and title != a.get("title_en"):
-        return f"{a['code']} {title}"
-    if title is not None:
-        return phrase("label.match.nace_entry", lang, code=a["code"], title=title)
-    if a.get("classification") == "NACE Rev. 2.1":
-        return phrase("label.match.nace_entry", lang, code=a["code"], title=a["title"])
-    return f"{a['code']} {a['title']}"
+        shown = f"{a['code']} {title}"
+    elif title is not None:
+        shown = phrase("label.match.nace_entry", lang, code=a["code"], title=title)
+    elif a.get("classification") == "NACE Rev. 2.1":
+        shown = phrase("label.match.nace_entry", lang, code=a["code"], title=a["title"])
+    else:
+        shown = f"{a['code']} {a['title']}"
+    notes = a.get("words_in_notes") or []
+    return shown + " " + phrase("label.match.in_notes", lang, words=", ".join(notes)) if notes else shown
 
 
 def why(r: dict, lang: str = "en") -> str:
