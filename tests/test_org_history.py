@@ -256,3 +256,9 @@ def test_csv_and_json_exports_carry_them(ctl, hist, tmp_path):
     doc = json.loads(ctl("--data", hist, "export", "--format", "json").stdout)
     delta = next(o for o in doc["organisations"] if o["id"] == "delta-institute")
     assert delta["vat"] == {"value": "IT80057930150", "source": "src-a"} and delta["retired_ids"] == ["delta-lab"]
+
+
+def test_an_institutes_clusters_are_separated_by_commas_as_in_search(ctl):
+    page = ctl("org", "CNR").stdout  # ITIA is in two clusters
+    row = next(line for line in page.splitlines() if line.startswith("itia-"))
+    assert "smart-factory, living-environments" in row

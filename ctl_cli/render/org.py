@@ -106,7 +106,7 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
         for key in ("parts", "predecessors"):
             if r[key]:
                 related = [
-                    [o["id"], o["name"], " ".join(cluster_id(c["id"], c["status"], lang) for c in o["clusters"])
+                    [o["id"], o["name"], ", ".join(cluster_id(c["id"], c["status"], lang) for c in o["clusters"])
                      or phrase("label.no_cluster", lang)]
                     for o in r[key]
                 ]  # fmt: skip
