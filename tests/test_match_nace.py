@@ -102,7 +102,7 @@ def test_a_word_only_in_the_notes_finds_the_entry_and_one_only_in_excludes_finds
     monkeypatch.setattr(nace, "BUNDLED", tiny)
     con = answer(None, lambda idx: in_memory(idx.dataset()))
     cl = Classification(lambda sql, args: con.execute(sql, tuple(args)).fetchall())
-    english = {(s, code) for s, code, _, _, lang in cl.hits(["quokkachees", "quokkacheese"]) if lang == "en"}
+    english = {(s, code) for s, code, _, _, lang, _ in cl.hits(["quokkachees", "quokkacheese"]) if lang == "en"}
     assert english and {code for _, code in english} == {"10.51"}
     assert [h for h in cl.hits(["zebrafoo"]) if h[4] == "en"] == []  # only in 10.51's Excludes note
     weights = dict(con.execute("SELECT stem, weight FROM ateco_terms WHERE code = '10.51' AND lang = 'en'").fetchall())

@@ -16,7 +16,9 @@ CREATE TABLE ateco_nodes (
 CREATE TABLE ateco_codes (
   edition TEXT NOT NULL, code TEXT NOT NULL, title TEXT NOT NULL, targets TEXT NOT NULL, PRIMARY KEY (edition, code)
 );
-CREATE TABLE ateco_terms (stem TEXT NOT NULL, code TEXT NOT NULL, weight REAL NOT NULL, lang TEXT NOT NULL);
+CREATE TABLE ateco_terms (
+  stem TEXT NOT NULL, code TEXT NOT NULL, weight REAL NOT NULL, lang TEXT NOT NULL, word TEXT NOT NULL
+);
 CREATE TABLE ateco_idf (stem TEXT PRIMARY KEY, idf REAL NOT NULL);
 CREATE TABLE vocab (word TEXT PRIMARY KEY, stems TEXT NOT NULL);
 CREATE TABLE lexicon (word TEXT PRIMARY KEY) WITHOUT ROWID;
@@ -41,7 +43,7 @@ def write(con: sqlite3.Connection, ds: Any, key: str) -> None:
     nodes = [(*n[:3], dump(n[3]), n[4]) for n in built["nodes"]]
     con.executemany("INSERT INTO ateco_nodes VALUES (?, ?, ?, ?, ?)", nodes)
     con.executemany("INSERT INTO ateco_codes VALUES (?, ?, ?, ?)", [(*c[:3], dump(c[3])) for c in built["codes"]])
-    con.executemany("INSERT INTO ateco_terms VALUES (?, ?, ?, ?)", built["terms"])
+    con.executemany("INSERT INTO ateco_terms VALUES (?, ?, ?, ?, ?)", built["terms"])
     con.executemany("INSERT INTO ateco_idf VALUES (?, ?)", built["idf"])
     con.executemany("INSERT INTO vocab VALUES (?, ?)", built["vocab"])
     con.executemany("INSERT INTO lexicon VALUES (?)", ((w,) for w in built["lexicon"]))
@@ -104,13 +106,14 @@ class Classification:
             found.setdefault(s, {})[cid] = logp
         return found, dict(self.rows("SELECT cluster, logp FROM nb_unseen", ()))
 
-    def hits(self, stems: Iterable[str]) -> list[tuple[str, str, float, float, str]]:
+    def hits(self, stems: Iterable[str]) -> list[tuple[str, str, float, float, str, str]]:
         """(stem, ATECO 2025 code, weight of the stem in the entry, idf of the stem, language of the text it
-        stands in: 'it' for ISTAT's Italian title and notes, 'en' for the NACE Rev. 2.1 English title of the
-        same code) for the given stems."""
+        stands in: 'it' for ISTAT's Italian title and notes, 'en' for the NACE Rev. 2.1 English title and
+        notes of the same code, the word as that text writes it (folded)) for the given stems."""
         stems = list(stems)
         sql = (
-            "SELECT t.stem, t.code, t.weight, i.idf, t.lang FROM ateco_terms t JOIN ateco_idf i ON i.stem = t.stem"
+            "SELECT t.stem, t.code, t.weight, i.idf, t.lang, t.word"
+            " FROM ateco_terms t JOIN ateco_idf i ON i.stem = t.stem"
             f" WHERE t.stem IN ({_marks(stems)})"
         )
         return self.rows(sql, stems) if stems else []

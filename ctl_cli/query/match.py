@@ -96,7 +96,8 @@ def ateco_entries(
     classification: Any, query: dict[str, tuple[str, ...]]
 ) -> list[tuple[float, str, str, list, dict, str]]:
     """The ATECO 2025 entries below section level that a description finds, best first, at most CANDIDATES:
-    (score, code, title, [[cluster, weight, via]], {word: its part of the score}, ATECO or NACE). A word
+    (score, code, title, [[cluster, weight, via]], {word: its part of the score}, ATECO or NACE, {word: the
+    word of the entry's text it met, as written there}). A word
     counts in an entry by its stem's weight there (Italian title or notes, or the English title of the NACE
     Rev. 2.1 entry of the same code) times the stem's rarity across entries; the entry's score is their sum
     times the share of the description's words it has. The title given is the NACE English one (and NACE)
@@ -108,18 +109,18 @@ def ateco_entries(
     if classification is None or not query:
         return []
     by_stem: dict[str, list[tuple[str, float, str]]] = {}
-    for s, code, weight, idf, in_lang in classification.hits({s for ss in query.values() for s in ss}):
+    for s, code, weight, idf, in_lang, written in classification.hits({s for ss in query.values() for s in ss}):
         if not code.isalpha():
-            by_stem.setdefault(s, []).append((code, weight * idf, in_lang))
+            by_stem.setdefault(s, []).append((code, weight * idf, in_lang, written))
     parts: dict[str, dict[str, float]] = {}
-    through: dict[str, dict[str, str]] = {}  # code -> word -> the language of the text its best part is in
+    through: dict[str, dict[str, tuple[str, str]]] = {}  # code -> word -> (language, word) of its best part's text
     for w, stems in query.items():
         for s in stems:
-            for code, v, in_lang in by_stem.get(s, ()):
+            for code, v, in_lang, written in by_stem.get(s, ()):
                 got = parts.setdefault(code, {})
                 if v > got.get(w, 0.0):
                     got[w] = v
-                    through.setdefault(code, {})[w] = in_lang
+                    through.setdefault(code, {})[w] = (in_lang, written)
     ranked = sorted(((sum(p.values()) * len(p) / len(query), code) for code, p in parts.items()),
                     key=lambda x: (-x[0], x[1]))  # fmt: skip
     nodes = classification.nodes(code for _, code in ranked[:CANDIDATES])
@@ -128,29 +129,31 @@ def ateco_entries(
         if code not in nodes:
             continue
         _, title, clusters, title_en = nodes[code]
-        english = title_en is not None and sum(x == NACE_LANG for x in through[code].values()) * 2 > len(through[code])
-        out.append((v, code, title_en if english else title, clusters, parts[code], NACE if english else ATECO))
+        met = through[code]
+        english = title_en is not None and sum(x == NACE_LANG for x, _ in met.values()) * 2 > len(met)
+        shown, scheme = (title_en, NACE) if english else (title, ATECO)
+        out.append((v, code, shown, clusters, parts[code], scheme, {w: x for w, (_, x) in met.items()}))
     return out
 
 
 def ateco_evidence(found: list[tuple], n_words: int) -> dict[str, tuple[float, list, int]]:
     """cluster -> (how well the ATECO entries leading to it (ateco_entries: score, code, title, clusters,
-    parts[, ATECO or NACE]) cover the description, [(part, code, title, ATECO or NACE, (the description's words
-    it has))] of those entries, best first, how plainly its best entry names the activity: minus the words of its title,
-    'Fabbricazione di mobili' before 'Fabbricazione di mobili per uso medico e dentistico'). Per word, the best
-    part any of its entries gives it (times the row's weight); the sum times the share of the description's
-    words covered: a cluster whose activities name every word ('mangimi' in 10.91, 'bovini' in 01.42) beats
-    one whose single entry names one."""
+    parts[, ATECO or NACE[, written]]) cover the description, [(part, code, title, ATECO or NACE, (the
+    description's words it has)[, written])] of those entries, best first, how plainly its best entry names the
+    activity: minus the words of its title, 'Fabbricazione di mobili' before 'Fabbricazione di mobili per uso
+    medico e dentistico'). Per word, the best part any of its entries gives it (times the row's weight); the sum
+    times the share of the description's words covered: a cluster whose activities name every word ('mangimi'
+    in 10.91, 'bovini' in 01.42) beats one whose single entry names one."""
     best: dict[str, dict[str, float]] = {}
     why: dict[str, list[tuple[float, str, str]]] = {}
     plain: dict[str, tuple[float, int]] = {}
-    for v, code, title, clusters, parts, *scheme in found:
+    for v, code, title, clusters, parts, *rest in found:
         length = len(words(title)) if clusters else 0
         for cid, weight, _ in clusters:
             got = best.setdefault(cid, {})
             for w, p in parts.items():
                 got[w] = max(got.get(w, 0.0), p * weight)
-            why.setdefault(cid, []).append((v * weight, code, title, scheme[0] if scheme else ATECO, tuple(parts)))
+            why.setdefault(cid, []).append((v * weight, code, title, *(rest or [ATECO])[:1], tuple(parts), *rest[1:]))
             plain[cid] = max(plain.get(cid, (0.0, -999)), (v * weight, -length))
     return {cid: (sum(got.values()) * len(got) / n_words, sorted(why[cid], key=lambda x: (-x[0], x[1])), plain[cid][1])
             for cid, got in best.items()}  # fmt: skip
@@ -192,8 +195,9 @@ def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, clas
         members = [(oid, name, otype) for oid, name, otype, ms in c["members"] if hits and stems & set(ms)]
         matched = tuple(dict.fromkeys(own for _, own in hits))
         said = {w for w, ss in query.items() if any(s in c["profile"] for s in ss)}  # the words its own texts have
-        out.append(Match(c, round(100 * m / best, 1), matched, tuple(members[:limit_members]),
-                         reasons(led, query, said), raw, share.get(c["id"], 0.0), odds.get(c["id"])))  # fmt: skip
+        why = reasons(led, query, said, rarity)
+        out.append(Match(c, round(100 * m / best, 1), matched, tuple(members[:limit_members]), why, raw,
+                         share.get(c["id"], 0.0), odds.get(c["id"])))  # fmt: skip
     return out
 
 

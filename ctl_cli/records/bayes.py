@@ -36,14 +36,14 @@ def likelihoods(
     every entry below section level that leads to no cluster, as if it were one more cluster (what
     query.bayes.unmapped_odds compares a description's first cluster with).
 
-    terms: (stem, ATECO 2025 code, weight in the entry, language) of every entry (records/classification);
+    terms: (stem, ATECO 2025 code, weight in the entry, language[, word]) of every entry (records/classification);
     node_clusters: code -> [[cluster, weight, via code]] (records/classification.node_clusters); profiles:
     cluster id -> {stem: [weight, word, other words...]} (records/match.profile), one per cluster of the
     dataset, pending ones included (which clusters are ranked is the query's business). When no cluster's
     text has a stem, both lists are empty: there is nothing to model."""
     counts: dict[str, dict[str, float]] = {cid: {} for cid in profiles}
     unmapped: dict[str, float] = {}
-    for s, code, weight, _ in terms:
+    for s, code, weight, *_ in terms:
         if code.isalpha():  # a section's notes list every activity in it: they say nothing about one
             continue
         for cid, share, _ in node_clusters.get(code, ()):

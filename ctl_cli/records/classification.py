@@ -144,10 +144,10 @@ def leaves_below(nodes: dict[str, dict], rows: dict[str, list[str]]) -> dict[str
 
 def build(ds: Dataset) -> dict[str, Any]:
     """{nodes: [(code, level, title, clusters, English title or None)], codes: [(edition, code, title, [2025
-    codes])], terms: [(stem, code, weight, 'it' or 'en')], idf: [(stem, idf)], vocab: [(word, stems)], lexicon:
-    [word] (dictionary_words), nb: [(stem, cluster, log P(stem | cluster))], nb_unseen: [(cluster, log P of an
-    unseen stem)] (records/bayes.py)} for the index (cache/ateco.py). English titles and notes: records/nace.entries(),
-    for the codes ATECO 2025 has."""
+    codes])], terms: [(stem, code, weight, 'it' or 'en', the word as the entry's text writes it, folded, where it
+    weighs most)], idf: [(stem, idf)], vocab: [(word, stems)], lexicon: [word] (dictionary_words), nb: [(stem,
+    cluster, log P(stem | cluster))], nb_unseen: [(cluster, log P of an unseen stem)] (records/bayes.py)} for
+    the index (cache/ateco.py). English titles and notes: records/nace.entries(), for the codes ATECO 2025 has."""
     from ateco._load import load_correspondence_2025_2022, load_nodes
 
     from .bayes import likelihoods
@@ -173,6 +173,7 @@ def build(ds: Dataset) -> dict[str, Any]:
         same = code in n22 and _same(n22[code]["title"], n["title"])
         codes.append(("2007", code, n["title"], to25.get(code, []) if same else []))
     weights: dict[tuple[str, str, str], float] = {}
+    said: dict[tuple[str, str, str], str] = {}  # the same key -> the word as the text writes it, where it weighs most
     seen: set[str] = set()
     for code, n in nodes.items():
         notes = " ".join(v for k, v in (n.get("notes") or {}).items() if k in NOTES)
@@ -183,7 +184,8 @@ def build(ds: Dataset) -> dict[str, Any]:
             for word in words(_PREFIX.sub("", _NEGATED.sub("", text))):
                 seen.add(word)
                 key = (stem(word, lang), code, lang)
-                weights[key] = max(weights.get(key, 0.0), w)
+                if w > weights.get(key, 0.0):
+                    weights[key], said[key] = w, word
     df: dict[str, int] = {}
     for s, _ in {(s, code) for s, code, _ in weights}:  # entries having the stem, in either language
         df[s] = df.get(s, 0) + 1
@@ -193,7 +195,7 @@ def build(ds: Dataset) -> dict[str, Any]:
         for lang in LANGS:
             seen.update(w for t in _texts(c, lang) for w in words(t))
     vocab = [(w, " ".join(query_stems(w))) for w in sorted(seen)]
-    terms = [(s, code, w, lang) for (s, code, lang), w in weights.items()]
+    terms = [(s, code, w, lang, said[s, code, lang]) for (s, code, lang), w in weights.items()]
     profiles = {c.id: profile(cluster_texts(c)) for c in ds.clusters}
     nb, unseen = likelihoods(terms, {n[0]: n[3] for n in out_nodes}, profiles)
     return {
