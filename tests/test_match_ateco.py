@@ -157,7 +157,7 @@ def test_a_code_written_with_a_decimal_comma_is_read_as_with_a_dot(ctl):
 def test_a_code_no_cluster_covers_is_named_with_its_title(ctl):
     r = ctl("match", "--ateco", "96.02")  # hairdressing and beauty treatment: no row of any cluster
     assert r.exit_code == 0 and r.stdout == ""
-    assert "96.02 (Servizi dei parrucchieri" in r.stderr
+    assert "96.02 (Servizi dei parrucchieri" in r.stderr  # ATECO 2022: its title is ISTAT's
 
 
 def test_a_weak_description_still_suggests_an_ateco_code(ctl):
@@ -179,3 +179,22 @@ def test_the_pending_cluster_is_named_only_when_it_would_be_listed(ctl):
         assert said == contender, text
     assert "cosmetics" in ids(ctl("match", "we", "build", "industrial", "robots", "--all", "--format", "json"))
     assert "cosmetics (ctl match --all)" in ctl("match", "profumi", "e", "cosmetici").stderr
+
+
+def test_a_code_of_an_older_edition_says_so_with_its_ateco_2025_codes(ctl):
+    r = ctl("match", "--ateco", "62.01")  # ATECO 2022: software production, now 62.10
+    assert "Read as an ATECO 2022 code: 62.01 Produzione di software" in r.stderr
+    assert "in ATECO 2025 it is 62.10." in r.stderr
+    it = ctl("match", "--ateco", "56.10", "--lang", "it")
+    assert "Letto come codice ATECO 2022: 56.10" in it.stderr and "in ATECO 2025 è 56.11, 56.12." in it.stderr
+    # an ATECO 2025 code that kept its activity (10.51, reworded since 2022) says nothing of editions
+    assert "ATECO 2022" not in ctl("match", "--ateco", "10.51").stderr
+
+
+def test_a_letter_whose_section_changed_says_what_it_was_in_ateco_2022(ctl):
+    r = ctl("match", "--ateco", "M")  # 2025: real estate; 2022: professional, scientific and technical
+    assert "Read as ATECO 2025: M REAL ESTATE ACTIVITIES." in r.stderr
+    assert "In ATECO 2022, M was 'ATTIVITÀ PROFESSIONALI, SCIENTIFICHE E TECNICHE'" in r.stderr
+    # the code's title in the reader's language where NACE publishes one
+    assert "No cluster covers the activities of M (REAL ESTATE ACTIVITIES)" in r.stderr
+    assert "(ATTIVITÀ IMMOBILIARI)" in ctl("match", "--ateco", "M", "--lang", "it").stderr

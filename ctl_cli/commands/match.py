@@ -20,8 +20,9 @@ def run(
 ) -> None:
     from ..cache import answer
     from ..errors import BadRequest
+    from ..query.codes import code_reading
     from ..query.inputs import ateco_like, free_text
-    from ..query.match import CONTENDER, code_title, dotted, is_weak, match, match_code, rows_within
+    from ..query.match import CONTENDER, dotted, is_weak, match, match_code, rows_within
     from ..query.match_record import match_record, titles
     from ..query.reading import readings
     from ..query.scope import hidden
@@ -40,10 +41,10 @@ def run(
         shown = [e for e in entries if e["id"] not in left_out]
         cl = idx.classification(lambda: page.preparing(lang_))  # a spinner while it is first made
         if code is not None:
-            return entries, left_out, cl, *match_code(shown, cl, code)
-        return entries, left_out, cl, None, match(shown, text or "", classification=cl)
+            return entries, left_out, cl, code_reading(cl, code), *match_code(shown, cl, code)
+        return entries, left_out, cl, None, None, match(shown, text or "", classification=cl)
 
-    entries, left_out, cl, edition, found = answer(data, ask)
+    entries, left_out, cl, reading, edition, found = answer(data, ask)
     if code is not None and edition is None:
         raise BadRequest("msg.match.ateco_unknown", code=code)
     ranked = [m for m in found if m.score > 0][:top]
@@ -54,10 +55,13 @@ def run(
     read = readings(cl, text) if text else {}
     if read:  # say how the description was read before what it found
         err(page.read_as(read, lang_))
+    said = page.code_read(reading, lang_) if reading else None
+    if said:  # a code of an older edition, or one whose meaning changed: say how it was read
+        err(said)
     for_people = fmt in (Format.table, Format.markdown)
     if not records:
         if code is not None:
-            err(page.no_match(lang_, dotted(code), code_title(cl, code)))
+            err(page.no_match(lang_, dotted(code), reading["title"] if reading else None))
         else:  # a code typed as a description: say how to ask for it
             err(page.code_as_text(text or "", lang_) if ateco_like(text) else page.no_match(lang_))
     elif is_weak(ranked):  # nothing fits well, whichever cluster the mix put first

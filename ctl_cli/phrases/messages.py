@@ -329,6 +329,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Un codice ATECO è una lettera di sezione (C), una divisione (10), un gruppo (10.5), una classe (10.51), una categoria o una sottocategoria (10.51.10).",
         "An ATECO code is a section letter (C), a division (10), a group (10.5), a class (10.51), a category or a subcategory (10.51.10).",
     ),
+    "msg.match.ateco_edition": (
+        "Letto come codice ATECO {edition}: {code} {title}; in ATECO 2025 è {targets}.",
+        "Read as an ATECO {edition} code: {code} {title}; in ATECO 2025 it is {targets}.",
+    ),
+    "msg.match.ateco_meant": (
+        "Letto come ATECO 2025: {code} {title}. In ATECO {edition} {code} era «{old}» (ora {targets}).",
+        "Read as ATECO 2025: {code} {title}. In ATECO {edition}, {code} was '{old}' (now {targets}).",
+    ),
     "msg.match.ateco_2007_changed": (
         "{code!r} è un codice ATECO 2007 che l'aggiornamento 2022 ha cambiato: ctl non lo traduce",
         "{code!r} is an ATECO 2007 code that the 2022 update changed: ctl does not translate it",

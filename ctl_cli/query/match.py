@@ -257,12 +257,6 @@ def _read(classification: Any, code: str) -> tuple[str, str, list[str]] | None:
     return found[0] if found else None
 
 
-def code_title(classification: Any, code: str) -> str | None:
-    """The title of an ATECO code (any edition ctl reads, 2025 first), as ISTAT publishes it; None if unknown."""
-    found = _read(classification, code)
-    return found[1] if found else None
-
-
 def rows_within(classification: Any, code: str) -> list[tuple[str, str]]:
     """(row code, cluster id) of the dataset's ATECO rows strictly below the ATECO 2025 entry `code` (as
     dotted() writes it) that lead its activities to a cluster, most specific code last: what a weak

@@ -13,13 +13,29 @@ from .formats import emit
 CSV_HEADERS = ["rank", "id", "score", "matched", "ateco", "members"]
 
 
-def no_match(lang: str, code: str | None = None, title: str | None = None) -> str:
+def no_match(lang: str, code: str | None = None, title: dict | None = None) -> str:
     """What `ctl match` says when no cluster shares a word with the description (with where else to look:
-    --ateco, ctl list), or when the ATECO `code` (with its `title`, so the reader sees how it was read)
-    leads to none."""
+    --ateco, ctl list), or when the ATECO `code` (with its `title` {it, en}, in the reader's language where it
+    is published in it, so the reader sees how it was read) leads to none."""
     if code is not None:
-        return phrase("msg.match.none_ateco", lang, code=code, title=title or "")
+        return phrase("msg.match.none_ateco", lang, code=code, title=localised(title or {}, lang) or "")
     return phrase("msg.match.none", lang) + "\n" + phrase("msg.match.none.hint", lang)
+
+
+def code_read(reading: dict, lang: str) -> str | None:
+    """How an ATECO code was read (query.codes.code_reading), when the reader may not expect it: a code of an
+    older edition, with the ATECO 2025 codes it is now; an ATECO 2025 code that meant another activity in the
+    older edition, with what it meant. None for an ATECO 2025 code that kept its meaning."""
+    title = localised(reading["title"], lang) or ""
+    if reading["edition"] != "2025":
+        targets = ", ".join(reading["targets"]) or "—"
+        return phrase("msg.match.ateco_edition", lang, edition=reading["edition"], code=reading["code"],
+                      title=title, targets=targets)  # fmt: skip
+    before = reading["before"]
+    if before is None:
+        return None
+    return phrase("msg.match.ateco_meant", lang, code=reading["code"], title=title, edition=before["edition"],
+                  old=before["title"], targets=", ".join(before["targets"]))  # fmt: skip
 
 
 def code_as_text(text: str, lang: str) -> str:
