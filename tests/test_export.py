@@ -165,3 +165,8 @@ def test_the_help_and_the_readme_name_every_exported_table(ctl, lang, word):
     exported = readme[readme.index("`ctl export --format csv` writes the tables") :]
     exported = exported[: exported.index("the SQLite export has the same tables")]
     assert [n for n in names if f"`{n}`" not in exported] == []
+
+
+def test_a_table_name_typed_short_suggests_the_table_it_begins(ctl, tmp_path):
+    r = ctl("export", "--format", "csv", "--table", "members", "-o", str(tmp_path / "x"))
+    assert r.exit_code == 2 and "Did you mean: memberships?" in r.stderr  # not member_types, as alike

@@ -285,7 +285,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Only the sources behind this cluster.",
     ),
     "help.sources.opt.stale": (
-        "Invece delle fonti, i dati da ricontrollare: quelli di oltre YEARS anni (un numero dopo --stale;"
+        "Invece delle fonti, i dati da ricontrollare: quelli di oltre ANNI anni (un numero dopo --stale;"
         " 3 se manca) prima della data del dataset, o senza data.",
         "Instead of the sources, the facts due a re-check: those more than YEARS years (a number after"
         " --stale; 3 if none) older than the dataset's date, or undated.",

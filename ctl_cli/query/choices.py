@@ -51,23 +51,25 @@ def resolve_all(option: str, values: Iterable[str], names: Mapping[str, Sequence
 
 def suggest(value: str, names: Mapping[str, Sequence[str]], limit: int = 1) -> list[str]:
     """The ids (at most `limit`) with a name close to `value`: a few typos away, or starting with
-    it (three letters or more). Compares at most MAX_COMPARED characters, so the work does not grow
-    with the length of what was typed."""
+    it (three letters or more), most alike first; of two as alike, the one with a name starting with it
+    (`members`: memberships, not member_types). Compares at most MAX_COMPARED characters, so the work does
+    not grow with the length of what was typed."""
     import difflib
 
     wanted = compact(value[: MAX_COMPARED * 4])[:MAX_COMPARED]
     if not wanted:
         return []
-    scored: dict[str, float] = {}
+    scored: dict[str, tuple[float, bool]] = {}
     for cid, known in names.items():
         for name in known:
             key = compact(name)[:MAX_COMPARED]
             ratio = difflib.SequenceMatcher(None, wanted, key).ratio()
-            if len(wanted) >= 3 and key.startswith(wanted):
+            begins = len(wanted) >= 3 and key.startswith(wanted)
+            if begins:
                 ratio = max(ratio, CLOSE)
             if ratio >= CLOSE:
-                scored[cid] = max(scored.get(cid, 0.0), ratio)
-    return [cid for cid, _ in sorted(scored.items(), key=lambda kv: -kv[1])][:limit]
+                scored[cid] = max(scored.get(cid, (0.0, False)), (ratio, begins))
+    return [cid for cid, _ in sorted(scored.items(), key=lambda kv: (-kv[1][0], -kv[1][1]))][:limit]
 
 
 MIN_PROVINCE_PREFIX = 3  # letters of a province's name that may stand for it (`mon` -> MB, `va` is not)
