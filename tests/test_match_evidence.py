@@ -8,7 +8,7 @@ import json
 import pytest
 
 from ctl_cli.cache import answer
-from ctl_cli.query.match import ateco_evidence, known_words, match, query_words, reasons, word_rarity
+from ctl_cli.query.match import ateco_entries, ateco_evidence, known_words, match, query_words, reasons, word_rarity
 from ctl_cli.query.reading import compound_parts
 from ctl_cli.records.terms import query_stems
 
@@ -204,3 +204,16 @@ def test_a_word_istat_negates_is_not_a_word_of_the_entry():
     # 35.11.00 is electricity 'da fonti non rinnovabili': not evidence for 'energia rinnovabile'; 35.12.00 is
     codes = answer(None, lambda idx: {h[1] for h in idx.classification().hits({stem("rinnovabili", "it")})})
     assert "35.12.00" in codes and "35.11.00" not in codes
+
+
+def test_a_description_meets_the_other_languages_words_only_as_cognates():
+    def met(text: str, lang: str | None) -> set[tuple[str, str]]:  # (word typed, word of the entry's text)
+        found = on_index(lambda cl, _: ateco_entries(cl, query_words(text, known_words(cl, text)), lang))
+        return {(w, x) for *_, written in found for w, x in written.items()}
+
+    english = met("automation lines for the automotive sector", "en")
+    assert ("lines", "linea") not in english and ("lines", "linee") not in english  # same stem 'line', no cognate
+    assert any(w == "lines" for w, _ in english)  # NACE's English notes still have 'lines'
+    # the language unknown: both languages' texts, as before
+    assert ("lines", "linea") in met("automation lines for the automotive sector", None)
+    assert ("robot", "robot") in met("robot", "en") or ("robot", "robots") in met("robot", "en")

@@ -22,6 +22,7 @@ WEAK = 1.5  # a best raw score below this is a weak fit (about one rare word in 
 BAYES = 0.5  # the naive Bayes model's half of the mix (query.bayes): the other half is the word-by-word evidence
 CONTENDER = 50.0  # a left-out (pending) cluster is named when it would score at least this (of the best's 100)
 SURE = 0.5  # a first cluster the model gives at least this share of its belief is not a weak fit (is_weak)
+COGNATE = 5  # letters a word must share at its beginning with a word of the other language's text to meet it
 RARE = 0.75  # a word is rare enough to count fully when its idf among ATECO entries is this share of the largest
 
 
@@ -93,7 +94,7 @@ def word_rarity(classification: Any, query: dict[str, tuple[str, ...]]) -> dict[
 
 
 def ateco_entries(
-    classification: Any, query: dict[str, tuple[str, ...]]
+    classification: Any, query: dict[str, tuple[str, ...]], lang: str | None = None
 ) -> list[tuple[float, str, str, list, dict, str]]:
     """The ATECO 2025 entries below section level that a description finds, best first, at most CANDIDATES:
     (score, code, title, [[cluster, weight, via]], {word: its part of the score}, ATECO or NACE, {word: the
@@ -104,8 +105,11 @@ def ateco_entries(
     when more of the words found the entry through it than through ISTAT's Italian text, else ISTAT's (and
     ATECO). Both languages' texts are searched whatever the description's language (its stems are already
     those of its language, query_words): an English description still meets the Italian words it shares
-    ('plastic', 'robot'). Sections are left out: their notes list every activity of the section, so they
-    say nothing about one."""
+    ('plastic', 'robot'), but, when `lang` (the description's language, records.terms.language_of) is known,
+    only as a cognate: the same word, or one with the same first COGNATE letters ('automation' meets
+    'automazione'; 'lines' does not meet 'linea', nor 'pane' the English 'pans', though their stems are the
+    same). Sections are left out: their notes list every activity of the section, so they say nothing about
+    one."""
     if classification is None or not query:
         return []
     by_stem: dict[str, list[tuple[str, float, str]]] = {}
@@ -117,6 +121,8 @@ def ateco_entries(
     for w, stems in query.items():
         for s in stems:
             for code, v, in_lang, written in by_stem.get(s, ()):
+                if lang and in_lang != lang and w != written and len(commonprefix([w, written])) < COGNATE:
+                    continue  # another language's word with the same stem and not the same beginning
                 got = parts.setdefault(code, {})
                 if v > got.get(w, 0.0):
                     got[w] = v
@@ -172,7 +178,7 @@ def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, clas
     id. A Match's `raw` is its first opinion's score and its `belief` the model's share: is_weak() reads both."""
     query = query_words(text, known_words(classification, text) if classification is not None else None)
     stems = {s for ss in query.values() for s in ss}
-    via = ateco_evidence(ateco_entries(classification, query), len(query) or 1)
+    via = ateco_evidence(ateco_entries(classification, query, language_of(text)), len(query) or 1)
     rarity = word_rarity(classification, query)
     ids, read = [c["id"] for c in entries], model(classification, query)  # the likelihoods, read once
     share, evidenced = posterior(classification, ids, query, rarity, read)
