@@ -55,7 +55,8 @@ def test_match_command_table_and_json(ctl):
     assert records[0]["id"] == "green-chemistry" and records[0]["score"] == 100
     assert records[0]["matched"] and [x["rank"] for x in records] == list(range(1, len(records) + 1))
     assert all(
-        set(x) == {"rank", "id", "status", "name", "theme", "score", "matched", "ateco", "members"} for x in records
+        set(x) == {"rank", "id", "status", "name", "theme", "score", "weak_fit", "matched", "ateco", "members"}
+        for x in records
     )
     table = ctl(
         "match", "we build industrial robots", "--top", "2", env={"COLUMNS": None}

@@ -3,6 +3,8 @@ classification precomputed into the index (a warm run never parses it)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -198,3 +200,12 @@ def test_a_letter_whose_section_changed_says_what_it_was_in_ateco_2022(ctl):
     # the code's title in the reader's language where NACE publishes one
     assert "No cluster covers the activities of M (REAL ESTATE ACTIVITIES)" in r.stderr
     assert "(ATTIVITÀ IMMOBILIARI)" in ctl("match", "--ateco", "M", "--lang", "it").stderr
+
+
+def test_a_script_reads_a_weak_fit_in_the_json_and_the_csv_as_the_page_says_it(ctl):
+    weak = ctl("match", "parrucchiere", "--format", "json")  # hairdressing: no cluster covers it
+    assert "weak fit" in weak.stderr and all(r["weak_fit"] is True for r in json.loads(weak.stdout))
+    sure = ctl("match", "we", "make", "cheese", "--format", "json")
+    assert "weak fit" not in sure.stderr and all(r["weak_fit"] is False for r in json.loads(sure.stdout))
+    rows = list(csv.DictReader(io.StringIO(ctl("match", "parrucchiere", "--format", "csv").stdout)))
+    assert rows and {r["weak_fit"] for r in rows} == {"true"}

@@ -51,7 +51,8 @@ def run(
     if code is not None and not ranked and edition == "2007":
         raise BadRequest("msg.match.ateco_2007_changed", code=code)
     both = titles(cl, ranked)
-    records = [match_record(i, m, both) for i, m in enumerate(ranked, 1)]
+    weak = bool(ranked) and is_weak(ranked)  # nothing fits well, whichever cluster the mix put first
+    records = [match_record(i, m, both, weak) for i, m in enumerate(ranked, 1)]
     read = readings(cl, text) if text else {}
     if read:  # say how the description was read before what it found
         err(page.read_as(read, lang_))
@@ -64,7 +65,7 @@ def run(
             err(page.no_match(lang_, dotted(code), reading["title"] if reading else None))
         else:  # a code typed as a description: say how to ask for it
             err(page.code_as_text(text or "", lang_) if ateco_like(text) else page.no_match(lang_))
-    elif is_weak(ranked):  # nothing fits well, whichever cluster the mix put first
+    elif weak:
         err(page.weak(lang_, code, rows_within(cl, code) if code is not None else ()))  # a section: weak() advises
     if records or not for_people:
         page.show(shown_format(fmt, excel), records, lang_)

@@ -20,9 +20,14 @@ def titles(classification: Any, ranked: Iterable[Match]) -> dict[str, tuple[str,
     return {code: (node[1], node[3]) for code, node in classification.nodes(codes).items()}
 
 
-def match_record(rank: int, m: Match, both: dict[str, tuple[str, str | None]] | None = None) -> dict[str, Any]:
-    """The record of `ctl match`: {rank, id, status, name {it,en}, theme {it,en}, score, matched, ateco: [{code,
-    title, classification, title_it, title_en, words, words_in_notes}], members}. `words` are the description's
+def match_record(
+    rank: int, m: Match, both: dict[str, tuple[str, str | None]] | None = None, weak: bool = False
+) -> dict[str, Any]:
+    """The record of `ctl match`: {rank, id, status, name {it,en}, theme {it,en}, score, weak_fit, matched, ateco:
+    [{code, title, classification, title_it, title_en, words, words_in_notes}], members}. `weak_fit` is `weak`:
+    whether the ranking it is part of fits only weakly (query.match.is_weak), the same on every record of it,
+    so that a script reads what the page says on stderr ('A weak fit: ...'); a score is relative (the first
+    cluster has 100), and says nothing of it. `words` are the description's
     words (folded) the entry has, in its title or explanatory notes, and `words_in_notes` those of them `title`
     lacks ([] for both with --ateco: query.reasons). An entry's `title` is the one its `classification`
     ('ATECO 2025' or 'NACE Rev. 2.1') publishes, the one whose words found it; `title_it` is ISTAT's and
@@ -43,6 +48,7 @@ def match_record(rank: int, m: Match, both: dict[str, tuple[str, str | None]] | 
         "name": c["name"],
         "theme": c["theme"],
         "score": m.score,
+        "weak_fit": weak,
         "matched": list(m.matched),
         "ateco": [entry(*a) for a in m.ateco],
         "members": [{"id": oid, "name": name, "type": otype} for oid, name, otype in m.members],

@@ -10,7 +10,7 @@ from ..phrases import phrase, phrase_n
 from .common import cluster_id, localised
 from .formats import emit
 
-CSV_HEADERS = ["rank", "id", "score", "matched", "ateco", "members"]
+CSV_HEADERS = ["rank", "id", "score", "matched", "ateco", "members", "weak_fit"]
 
 
 def no_match(lang: str, code: str | None = None, title: dict | None = None) -> str:
@@ -124,7 +124,7 @@ def pending_note(ids: Sequence[str], lang: str) -> str:
 def show(fmt: str, records: Sequence[dict], lang: str) -> None:
     """Print match records (query/match_record.match_record), best first, in format `fmt`."""
     rows = [[r["rank"], r["id"], r["score"], " ".join(r["matched"]), " ".join(a["code"] for a in r["ateco"]),
-             " ".join(m["id"] for m in r["members"])] for r in records]  # fmt: skip
+             " ".join(m["id"] for m in r["members"]), str(r["weak_fit"]).lower()] for r in records]  # fmt: skip
 
     def blocks() -> list:
         from .terminal import Table
