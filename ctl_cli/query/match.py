@@ -145,21 +145,23 @@ def ateco_entries(
 def ateco_evidence(found: list[tuple], n_words: int) -> dict[str, tuple[float, list, int]]:
     """cluster -> (how well the ATECO entries leading to it (ateco_entries: score, code, title, clusters,
     parts[, ATECO or NACE[, written]]) cover the description, [(part, code, title, ATECO or NACE, (the
-    description's words it has)[, written])] of those entries, best first, how plainly its best entry names the
-    activity: minus the words of its title, 'Fabbricazione di mobili' before 'Fabbricazione di mobili per uso
-    medico e dentistico'). Per word, the best part any of its entries gives it (times the row's weight); the sum
-    times the share of the description's words covered: a cluster whose activities name every word ('mangimi'
-    in 10.91, 'bovini' in 01.42) beats one whose single entry names one."""
+    description's words it has), written ({} if not given))] of those entries, best first, how plainly its best
+    entry names the activity: minus the words of its title, 'Fabbricazione di mobili' before 'Fabbricazione di
+    mobili per uso medico e dentistico'). Per word, the best part any of its entries gives it (times the row's
+    weight); the sum times the share of the description's words covered: a cluster whose activities name every
+    word ('mangimi' in 10.91, 'bovini' in 01.42) beats one whose single entry names one."""
     best: dict[str, dict[str, float]] = {}
     why: dict[str, list[tuple[float, str, str]]] = {}
     plain: dict[str, tuple[float, int]] = {}
     for v, code, title, clusters, parts, *rest in found:
         length = len(words(title)) if clusters else 0
+        scheme = rest[0] if rest else ATECO
+        written = rest[1] if len(rest) > 1 else {}
         for cid, weight, _ in clusters:
             got = best.setdefault(cid, {})
             for w, p in parts.items():
                 got[w] = max(got.get(w, 0.0), p * weight)
-            why.setdefault(cid, []).append((v * weight, code, title, *(rest or [ATECO])[:1], tuple(parts), *rest[1:]))
+            why.setdefault(cid, []).append((v * weight, code, title, scheme, tuple(parts), written))
             plain[cid] = max(plain.get(cid, (0.0, -999)), (v * weight, -length))
     return {cid: (sum(got.values()) * len(got) / n_words, sorted(why[cid], key=lambda x: (-x[0], x[1])), plain[cid][1])
             for cid, got in best.items()}  # fmt: skip
