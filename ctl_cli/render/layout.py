@@ -22,8 +22,12 @@ from ..text import safe
 Segment = tuple[str, str]  # text, rich style ("" for none)
 Drawn = list[Segment]
 
-_ONE_CELL_END = "\u0300"  # Unicode's combining accents start here: below it, but for C1, one cell each
-_C1 = re.compile("[\x80-\x9f]")  # the C1 controls: no cell (safe() makes them visible escapes anyway)
+# Characters that are not one cell each, or that rich is asked about: C1 controls (no cell; safe() makes
+# them visible escapes anyway), and everything from the combining accents (U+0300) on, except the
+# punctuation and currency signs of Italian and English text, one cell each for rich too (tested):
+# dashes, quotes, bullets and the ellipsis (U+2010-U+2027), per mille and primes (U+2030-U+205E), the
+# euro and the other currency signs (U+20A0-U+20C0). Zero-width and bidi marks stay with rich.
+_NOT_ONE_CELL = re.compile("[\x80-\x9f\u0300-\u200f\u2028-\u202f\u205f-\u209f\u20c1-\U0010ffff]")
 
 KINDS = ("text", "id", "number", "url", "bar")  # text wraps (a too-long word folds); the others never break a word
 GAP = 2  # cells between columns
@@ -38,8 +42,9 @@ def cells(s: str) -> int:
     """Terminal cells a string takes, as rich measures them (rich.cells.cell_len: a wide CJK letter
     or an emoji 2, with its skin-tone modifier or as a joined sequence 2 as well, a combining mark
     0). rich.cells is imported only for a string with a character past Latin-1 and Latin Extended
-    (U+0300 on), or a C1 control: every other character is one cell for rich too (tested), and
-    Italian text is written in them (a few ms of import, after Typer)."""
+    (U+0300 on) other than common punctuation and currency signs (_NOT_ONE_CELL), or a C1 control:
+    every other character is one cell for rich too (tested), and Italian text is written in them
+    (a few ms of import, after Typer)."""
     if s.isascii() or _one_cell_each(s):
         return len(s)
     from rich.cells import cell_len
@@ -48,13 +53,22 @@ def cells(s: str) -> int:
 
 
 def _one_cell_each(s: str) -> bool:
-    """True if every character of `s` is below U+0300 and none is a C1 control (so one cell each)."""
-    return not s or (max(s) < _ONE_CELL_END and not _C1.search(s))
+    """True if every character of `s` is one cell, as _NOT_ONE_CELL knows without rich."""
+    return _NOT_ONE_CELL.search(s) is None
 
 
 def _longest_word(s: str) -> int:
     """The longest word of `s`, in cells."""
+    if s.isascii() or _one_cell_each(s):  # most cells: each word's length, without measuring it again
+        return max(map(len, s.split()), default=0)
     return max((cells(w) for w in s.split()), default=0)
+
+
+def _widest_line(s: str) -> int:
+    """The widest of the lines of `s`, in cells."""
+    if "\n" not in s:
+        return cells(s)
+    return max(cells(x) for x in s.split("\n"))
 
 
 def wrap(text: str, width: int, fold: bool = False) -> list[str]:
@@ -143,7 +157,7 @@ def _trim(line: Drawn) -> Drawn:
     line = [seg for seg in line if seg[0]]
     while line and not line[-1][0].strip():
         line.pop()
-    if line:
+    if line and line[-1][0][-1].isspace():
         line[-1] = (line[-1][0].rstrip(), line[-1][1])
     return line
 
@@ -155,7 +169,8 @@ def widths(headers: Sequence[str], grid: Sequence[Sequence[str]], kinds: Sequenc
     """The width of each column (0: a bar column dropped), or None when the table cannot fit
     `width` with its prose squeezed and every word whole (draw it as records). `width` None: no limit."""
     n = len(headers)
-    natural = [max([cells(headers[i])] + [cells(x) for row in grid for x in row[i].split("\n")]) for i in range(n)]
+    measured = [[_widest_line(x) for x in row] for row in grid]  # each cell measured once
+    natural = [max([cells(headers[i])] + [m[i] for m in measured]) for i in range(n)]
     if width is None:
         return natural
     cols = [i for i in range(n) if kinds[i] != "bar"]
@@ -175,14 +190,14 @@ def widths(headers: Sequence[str], grid: Sequence[Sequence[str]], kinds: Sequenc
     for i in cols:
         words = max(_longest_word(headers[i]), max((_longest_word(row[i]) for row in grid), default=0))
         if kinds[i] == "number":  # one value, even with words in it ('41 / circa 150'): never wrapped
-            least[i] = max([_longest_word(headers[i])] + [cells(x) for row in grid for x in row[i].split("\n")])
+            least[i] = max([_longest_word(headers[i])] + [m[i] for m in measured])
         else:
             least[i] = max(words, min(natural[i], TEXT_MIN)) if kinds[i] == "text" else words
     if sum(least.values()) + GAP * (len(cols) - 1) > width:
         return None  # a word would be cut ('advanced man' / 'ufacturing' at 60 columns): records read better
     for b in (i for i in range(n) if kinds[i] == "bar"):
         out[b] = 0
-    lengths = {i: Counter(max(cells(x) for x in row[i].split("\n")) for row in grid) for i in cols}
+    lengths = {i: Counter(m[i] for m in measured) for i in cols}
     room = width - GAP * (len(cols) - 1)
     out = _squeeze(out, {i: (least[i], natural[i], lengths[i]) for i in cols}, room)
     cramped = any(_cramped(wrap(row[i], out[i])) for row in grid for i in cols if kinds[i] == "text")
@@ -229,23 +244,28 @@ def grid_lines(headers, grid, kinds, styles, col_widths) -> list[Drawn]:
     gap = (" " * GAP, "")
     out = []
     for r, row in enumerate([headers, *grid]):
+        # each shown column: (its lines, its width, a number (padded on the left), its style)
         parts = []
         for i in shown:
             value, room = row[i], col_widths[i]
             if kinds[i] == "bar" and r:
                 value = _scaled(value, longest[i], room)
-            parts.append(wrap(value, room, fold=kinds[i] == "text" and r > 0))
-        for k in range(max(map(len, parts))):
+            if value.isascii() and len(value) <= room and "\n" not in value and _fits(value, room):
+                lines = [value]  # most cells: wrap's answer, without the call
+            else:
+                lines = wrap(value, room, fold=kinds[i] == "text" and r > 0)
+            parts.append((lines, room, kinds[i] == "number", "bold" if r == 0 else styles[i]))
+        for k in range(max(len(lines) for lines, _, _, _ in parts)):
             line: Drawn = []
-            for i, lines in zip(shown, parts, strict=True):
+            for lines, room, number, style in parts:
                 text = lines[k] if k < len(lines) else ""
-                pad = " " * (col_widths[i] - (len(text) if text.isascii() else cells(text)))
+                pad = " " * (room - (len(text) if text.isascii() else cells(text)))
                 if line:
                     line.append(gap)
-                if kinds[i] == "number":
-                    line.append((pad + text, "bold" if r == 0 else styles[i]))
+                if number:
+                    line.append((pad + text, style))
                 else:
-                    line += ((text, "bold" if r == 0 else styles[i]), (pad, ""))
+                    line += ((text, style), (pad, ""))
             out.append(_trim(line))
     return out
 
