@@ -22,12 +22,14 @@ from ..text import safe
 Segment = tuple[str, str]  # text, rich style ("" for none)
 Drawn = list[Segment]
 
-# Characters that are not one cell each, or that rich is asked about: C1 controls (no cell; safe() makes
-# them visible escapes anyway), and everything from the combining accents (U+0300) on, except the
-# punctuation and currency signs of Italian and English text, one cell each for rich too (tested):
-# dashes, quotes, bullets and the ellipsis (U+2010-U+2027), per mille and primes (U+2030-U+205E), the
-# euro and the other currency signs (U+20A0-U+20C0). Zero-width and bidi marks stay with rich.
-_NOT_ONE_CELL = re.compile("[\x80-\x9f\u0300-\u200f\u2028-\u202f\u205f-\u209f\u20c1-\U0010ffff]")
+_ONE_CELL_END = "\u0300"  # Unicode's combining accents start here: below it, but for C1, one cell each
+_C1 = re.compile("[\x80-\x9f]")  # the C1 controls: no cell (safe() makes them visible escapes anyway)
+# Past U+0300, the punctuation and currency signs of Italian and English text are one cell each for rich
+# too (tested): dashes, quotes, bullets and the ellipsis (U+2010-U+2027), per mille and primes
+# (U+2030-U+205E), the euro and the other currency signs (U+20A0-U+20C0). Zero-width and bidi marks,
+# and every other character, are rich's to measure.
+_ONE_CELL = "\x00-\x7f\xa0-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0"
+_not_one_cell: re.Pattern | None = None  # compiled when first needed (1 ms, not on every run)
 
 KINDS = ("text", "id", "number", "url", "bar")  # text wraps (a too-long word folds); the others never break a word
 GAP = 2  # cells between columns
@@ -42,7 +44,7 @@ def cells(s: str) -> int:
     """Terminal cells a string takes, as rich measures them (rich.cells.cell_len: a wide CJK letter
     or an emoji 2, with its skin-tone modifier or as a joined sequence 2 as well, a combining mark
     0). rich.cells is imported only for a string with a character past Latin-1 and Latin Extended
-    (U+0300 on) other than common punctuation and currency signs (_NOT_ONE_CELL), or a C1 control:
+    (U+0300 on) other than common punctuation and currency signs (_ONE_CELL), or a C1 control:
     every other character is one cell for rich too (tested), and Italian text is written in them
     (a few ms of import, after Typer)."""
     if s.isascii() or _one_cell_each(s):
@@ -53,8 +55,14 @@ def cells(s: str) -> int:
 
 
 def _one_cell_each(s: str) -> bool:
-    """True if every character of `s` is one cell, as _NOT_ONE_CELL knows without rich."""
-    return _NOT_ONE_CELL.search(s) is None
+    """True if every character of `s` is below U+0300 and none is a C1 control, or is one of the
+    _ONE_CELL signs past it (so one cell each)."""
+    global _not_one_cell
+    if not s or max(s) < _ONE_CELL_END:
+        return not _C1.search(s)
+    if _not_one_cell is None:
+        _not_one_cell = re.compile(f"[^{_ONE_CELL}]")
+    return not _not_one_cell.search(s)
 
 
 def _longest_word(s: str) -> int:
