@@ -144,19 +144,21 @@ def hang(rows: Sequence[tuple[str, str]], width: int, lead_style: str = "", styl
     """Each (lead, text): the lead, then the text wrapped so continuation lines sit under it. A word
     longer than the room left after the lead goes on a line of its own, indented at most LONE_INDENT."""
     leads = [safe(lead) for lead, _ in rows]
-    lead_width = max((cells(lead) for lead in leads), default=0)
+    sizes = [cells(lead) for lead in leads]
+    lead_width = max(sizes, default=0)
     room = max(20, width - lead_width)
     lone = " " * min(lead_width, LONE_INDENT)
+    under = (" " * lead_width, "")  # before a continuation line
     out: list[Drawn] = []
-    for lead, (_, value) in zip(leads, rows, strict=True):
-        first = [(lead + " " * (lead_width - cells(lead)), lead_style)]
+    for lead, size, (_, value) in zip(leads, sizes, rows, strict=True):
+        first = (lead + " " * (lead_width - size), lead_style)
         for i, line in enumerate(wrap(safe(value), room)):
             if cells(line) > room:  # a lone URL or id too long for the room
                 if i == 0 and lead.strip():
-                    out.append(_trim(first))
+                    out.append(_trim([first]))
                 out.append(_trim([(lone + line, style)]))
             else:
-                out.append(_trim([*(first if i == 0 else [(" " * lead_width, "")]), (line, style)]))
+                out.append(_trim([first if i == 0 else under, (line, style)]))
     return out
 
 
@@ -250,22 +252,23 @@ def grid_lines(headers, grid, kinds, styles, col_widths) -> list[Drawn]:
     shown = [i for i, w in enumerate(col_widths) if w]
     longest = {i: max(cells(x[i]) for x in grid) for i in shown if kinds[i] == "bar" and grid}
     gap = (" " * GAP, "")
+    body = [(col_widths[i], kinds[i] == "number", styles[i]) for i in shown]  # each shown column's look
+    heading = [(room, number, "bold") for room, number, _ in body]
     out = []
     for r, row in enumerate([headers, *grid]):
-        # each shown column: (its lines, its width, a number (padded on the left), its style)
-        parts = []
+        parts = []  # each shown column's lines
         for i in shown:
             value, room = row[i], col_widths[i]
             if kinds[i] == "bar" and r:
                 value = _scaled(value, longest[i], room)
-            if value.isascii() and len(value) <= room and "\n" not in value and _fits(value, room):
-                lines = [value]  # most cells: wrap's answer, without the call
+            if value.isascii() and len(value) <= room and value.isprintable() and not value[-1:].isspace():
+                parts.append((value,))  # most cells: what wrap() gives (it fits as it is), without the call
             else:
-                lines = wrap(value, room, fold=kinds[i] == "text" and r > 0)
-            parts.append((lines, room, kinds[i] == "number", "bold" if r == 0 else styles[i]))
-        for k in range(max(len(lines) for lines, _, _, _ in parts)):
+                parts.append(wrap(value, room, fold=kinds[i] == "text" and r > 0))
+        looks = heading if r == 0 else body
+        for k in range(max(map(len, parts))):
             line: Drawn = []
-            for lines, room, number, style in parts:
+            for (room, number, style), lines in zip(looks, parts, strict=True):
                 text = lines[k] if k < len(lines) else ""
                 pad = " " * (room - (len(text) if text.isascii() else cells(text)))
                 if line:
@@ -289,12 +292,13 @@ def record_lines(headers, grid, kinds, styles, width: int) -> list[Drawn]:
     """Each row as a small block: its first cell as a heading, then the others under their
     headers (empty cells and bars left out), a blank line between blocks."""
     labels = [f"  {safe(h)}  " for h in headers]
+    pad = max((cells(label) for label in labels[1:]), default=0)
+    leads = [label + " " * (pad - cells(label)) for label in labels]  # measured once, not for every row
     out: list[Drawn] = []
     for r, row in enumerate(grid):
         if r:
             out.append([])
         out += hang([("", row[0])], width, style=styles[0] or "bold")
-        facts = [(labels[i], row[i]) for i in range(1, len(row)) if kinds[i] != "bar" and row[i] not in EMPTY]
-        pad = max(cells(labels[i]) for i in range(1, len(row)))
-        out += hang([(lead + " " * (pad - cells(lead)), v) for lead, v in facts], width, lead_style="bold")
+        facts = [(leads[i], row[i]) for i in range(1, len(row)) if kinds[i] != "bar" and row[i] not in EMPTY]
+        out += hang(facts, width, lead_style="bold")
     return out
