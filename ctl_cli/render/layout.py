@@ -91,6 +91,8 @@ def wrap(text: str, width: int, fold: bool = False) -> list[str]:
             out += _wrap_cells(paragraph, width, fold)  # wide or zero-width characters: textwrap counts them 1
         elif _fits(paragraph, width):  # most cells: what textwrap would return, without its regexes
             out.append(paragraph)
+        elif _single_spaced(paragraph) and not (fold and _longest_word(paragraph) > width):
+            out += _fill(paragraph, width)  # prose: textwrap's lines, without its regexes
         else:
             out += textwrap.wrap(paragraph, width, break_long_words=fold, break_on_hyphens=False) or [""]
     return out
@@ -124,6 +126,34 @@ def _wrap_cells(paragraph: str, width: int, fold: bool) -> list[str]:
         lines += pieces[:-1]
         line, used = pieces[-1], cells(pieces[-1])
     return lines + [line] if line or not lines else lines
+
+
+_NOT_SINGLE_SPACED = re.compile(r"[^\S ]|  |^ | \Z")  # whitespace but a space (a tab, U+00A0), two spaces, an edge one
+
+
+def _single_spaced(paragraph: str) -> bool:
+    """True if `paragraph`'s words are separated by one space each, with none before or after them,
+    and no other whitespace (a tab, which textwrap rewrites; U+00A0, which it keeps but drops when a
+    chunk is nothing else): textwrap's chunks are then its words and the spaces between them."""
+    return not _NOT_SINGLE_SPACED.search(paragraph)
+
+
+def _fill(paragraph: str, width: int) -> list[str]:
+    """textwrap.wrap's lines of a _single_spaced paragraph of one-cell characters (no word folded):
+    each line takes words while they fit; a word longer than the width goes whole on a line of its own."""
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0
+    for word in paragraph.split(" "):
+        if line and used + 1 + len(word) <= width:
+            line.append(word)
+            used += 1 + len(word)
+            continue
+        if line:
+            lines.append(" ".join(line))
+        line, used = [word], len(word)
+    lines.append(" ".join(line))
+    return lines
 
 
 _BREAKS = frozenset("\t\x0b\x0c\r")  # whitespace textwrap rewrites (besides the space, and "\n": split above)
