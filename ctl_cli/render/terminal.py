@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..text import safe
-from .layout import Drawn, cells, grid_lines, hang, record_lines, widths
+from .layout import Drawn, grid_lines, hang, record_lines, widths
+from .measure import cells
 
 
 class Table:
