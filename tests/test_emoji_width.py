@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from ctl_cli.render import layout
+from ctl_cli.render import layout, measure
 
 from .conftest import MINI
 
@@ -29,7 +29,22 @@ def test_cells_skips_rich_only_where_rich_counts_one_cell_each(text):
     # one cell, and cells() counts them without rich; past it, and for C1, rich is asked. (ASCII is
     # counted by len() as before: its one control, DEL, is made a visible escape by safe() first.)
     assert layout.cells(text) == cell_len(text)
-    assert layout._uneven(text) == any(cell_len(ch) != 1 for ch in text if not ch.isascii())
+    assert measure._uneven(text) == any(cell_len(ch) != 1 for ch in text if not ch.isascii())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(min_codepoint=0x1FF0, max_codepoint=0x20D0), max_size=30))
+def test_cells_skips_rich_for_punctuation_and_currency_signs_rich_counts_one_cell_each(text):
+    # dashes, quotes, the ellipsis, primes and the euro (U+2010-U+2027, U+2030-U+205E, U+20A0-U+20C0) are
+    # counted without rich, one cell each; the spaces, zero-width and bidi marks around them are rich's
+    assert layout.cells(text) == cell_len(text)
+    assert measure._uneven(text) == any(cell_len(ch) != 1 for ch in text if not ch.isascii())
+
+
+def test_the_one_cell_signs_are_one_cell_for_rich_too():
+    signs = [chr(c) for a, b in ((0x2010, 0x2027), (0x2030, 0x205E), (0x20A0, 0x20C0)) for c in range(a, b + 1)]
+    assert all(measure._one_cell_each(ch) and cell_len(ch) == 1 for ch in signs)
+    assert not any(measure._one_cell_each(ch) for ch in "\u200b\u200f\u2028\u202e\u2060\u2066\x85\u0301")
 
 
 def test_an_emoji_with_a_skin_tone_is_two_cells():

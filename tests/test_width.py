@@ -184,6 +184,18 @@ def test_layout_wrap_is_textwrap_paragraph_by_paragraph(text, width, fold):
     assert layout.wrap(text, width, fold) == expected
 
 
+@settings(max_examples=2000, deadline=None, derandomize=True)
+@given(
+    st.lists(st.text(alphabet="ab\u00e9\u00a0-.", min_size=0, max_size=9), max_size=14).map(" ".join),
+    st.integers(0, 24),
+    st.booleans(),
+)
+def test_layout_wrap_of_prose_is_textwrap(text, width, fold):
+    # words one space apart (layout fills them itself, without textwrap): the same lines as textwrap
+    expected = textwrap.wrap(text, max(1, width), break_long_words=fold, break_on_hyphens=False) or [""]
+    assert layout.wrap(text, width, fold) == expected
+
+
 def test_a_squeezed_table_wraps_long_names_not_short_labels():
     """One long label in a column of short ones (a type 'Other (type not stated by sources)') must
     not make the table squeeze every column alike: the narrowing goes where it costs fewest lines."""

@@ -29,7 +29,6 @@ def run(
     lang: LangOpt = None,
 ) -> None:
     from ..cache import answer
-    from ..query.clusters import resolve_ref
     from ..query.inputs import free_text
     from ..query.reports import source_use, sources, untitled
     from ..render import sources as page
@@ -47,6 +46,8 @@ def run(
     def question(idx):
         if ref is None:
             return sources(idx.sources())
+        from ..query.clusters import resolve_ref  # only for a CLUSTER: the whole list needs no clusters
+
         cid = resolve_ref(idx.cluster_keys(), ref, idx.cluster_hints)
         return sources(idx.sources(), cid, [s["id"] for s in idx.detail(cid)["sources"]])
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ..text import UNSAFE_PATTERN, safe
@@ -84,7 +84,7 @@ def _escaping_dumper():
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def to_csv(headers: Sequence[str], rows: Sequence[Row], excel: bool = False) -> str:
+def to_csv(headers: Sequence[str], rows: Iterable[Row], excel: bool = False) -> str:
     """CSV with a header row: every value exactly as stored (a phone number stays "+39 ..."), except
     that control and bidi characters are shown escaped (text.safe: CSV cannot escape them).
 
@@ -110,16 +110,17 @@ def to_csv(headers: Sequence[str], rows: Sequence[Row], excel: bool = False) -> 
 def emit(
     fmt: str,
     record: Any,
-    table: tuple[Sequence[str], Sequence[Row]],
+    table: tuple[Sequence[str], Iterable[Row]],
     blocks: Callable[[], list],
     markdown: Callable[[], str] | None = None,
 ) -> None:
     """Print one result in the chosen format.
 
     fmt: json, yaml, csv, excel (CSV for a spreadsheet, see to_csv), markdown or table.
-    record: the JSON/YAML record; table: (csv headers, rows) for csv; blocks: makes the page of the
-    table format (see terminal.py), which the markdown format writes too (markdown.py), unless
-    `markdown` makes a richer document. Raises PipeClosed when the reader has gone.
+    record: the JSON/YAML record; table: (csv headers, rows) for csv (rows may be a generator: made
+    only for csv); blocks: makes the page of the table format (see terminal.py), which the markdown
+    format writes too (markdown.py), unless `markdown` makes a richer document. Raises PipeClosed
+    when the reader has gone.
     """
     if fmt == "json":
         write(to_json(record))

@@ -12,18 +12,14 @@ line (_cramped), becomes a list of records, one small block per row.
 
 from __future__ import annotations
 
-import re
-import textwrap
 from collections import Counter
 from collections.abc import Sequence
 
 from ..text import safe
+from .measure import cells, longest_word, widest_line, wrap
 
 Segment = tuple[str, str]  # text, rich style ("" for none)
 Drawn = list[Segment]
-
-_ONE_CELL_END = "\u0300"  # Unicode's combining accents start here: below it, but for C1, one cell each
-_C1 = re.compile("[\x80-\x9f]")  # the C1 controls: no cell (safe() makes them visible escapes anyway)
 
 KINDS = ("text", "id", "number", "url", "bar")  # text wraps (a too-long word folds); the others never break a word
 GAP = 2  # cells between columns
@@ -34,107 +30,25 @@ LONE_INDENT = 4  # the most a token too long for its room is indented, on its ow
 EMPTY = ("", "·", "—")  # cells a record leaves out
 
 
-def cells(s: str) -> int:
-    """Terminal cells a string takes, as rich measures them (rich.cells.cell_len: a wide CJK letter
-    or an emoji 2, with its skin-tone modifier or as a joined sequence 2 as well, a combining mark
-    0). rich.cells is imported only for a string with a character past Latin-1 and Latin Extended
-    (U+0300 on), or a C1 control: every other character is one cell for rich too (tested), and
-    Italian text is written in them (a few ms of import, after Typer)."""
-    if s.isascii() or _one_cell_each(s):
-        return len(s)
-    from rich.cells import cell_len
-
-    return cell_len(s)
-
-
-def _one_cell_each(s: str) -> bool:
-    """True if every character of `s` is below U+0300 and none is a C1 control (so one cell each)."""
-    return not s or (max(s) < _ONE_CELL_END and not _C1.search(s))
-
-
-def _longest_word(s: str) -> int:
-    """The longest word of `s`, in cells."""
-    return max((cells(w) for w in s.split()), default=0)
-
-
-def wrap(text: str, width: int, fold: bool = False) -> list[str]:
-    """Lines of `text` (its own newlines kept) at most `width` cells, broken between words; a word
-    longer than the width stays whole on its own line unless `fold`."""
-    width = max(1, width)
-    if text.isascii() and "\n" not in text and _fits(text, width):
-        return [text]  # most cells of a table: what the loop below gives, without its work (427 rows of sources)
-    out: list[str] = []
-    for paragraph in text.split("\n"):
-        if not paragraph.isascii() and _uneven(paragraph):
-            out += _wrap_cells(paragraph, width, fold)  # wide or zero-width characters: textwrap counts them 1
-        elif _fits(paragraph, width):  # most cells: what textwrap would return, without its regexes
-            out.append(paragraph)
-        else:
-            out += textwrap.wrap(paragraph, width, break_long_words=fold, break_on_hyphens=False) or [""]
-    return out
-
-
-def _uneven(text: str) -> bool:
-    """True if a character of text is not one cell wide (a CJK letter, an emoji, a combining mark)."""
-    return not _one_cell_each(text) and any(cells(ch) != 1 for ch in text if not ch.isascii())
-
-
-def _wrap_cells(paragraph: str, width: int, fold: bool) -> list[str]:
-    """textwrap's greedy fill of a paragraph, measured in terminal cells (cells); a word wider than
-    the width is cut by rich.cells.chop_cells when `fold`, else kept whole on its own line."""
-    from rich.cells import chop_cells
-
-    lines: list[str] = []
-    body = paragraph.expandtabs().lstrip()
-    indent = " " * (len(paragraph.expandtabs()) - len(body)) if body else ""  # kept, as textwrap keeps it
-    line, used = indent, len(indent)
-    for word in body.split():
-        size = cells(word)
-        if line.strip() and used + 1 + size <= width:
-            line, used = f"{line} {word}", used + 1 + size
-            continue
-        if line == indent and used + size <= width:
-            line, used = line + word, used + size
-            continue
-        if line.strip():
-            lines.append(line)
-        pieces = chop_cells(word, width) if fold and size > width else [word]
-        lines += pieces[:-1]
-        line, used = pieces[-1], cells(pieces[-1])
-    return lines + [line] if line or not lines else lines
-
-
-_BREAKS = frozenset("\t\x0b\x0c\r")  # whitespace textwrap rewrites (besides the space, and "\n": split above)
-
-
-def _fits(paragraph: str, width: int) -> bool:
-    """True if textwrap.wrap would give `paragraph` back as its one line: it is no longer than the
-    width (textwrap counts characters), has no whitespace for textwrap to rewrite and does not end in
-    whitespace (which it drops); or it is empty (one empty line)."""
-    if not paragraph:
-        return True
-    if len(paragraph) > width or paragraph[-1].isspace():
-        return False
-    return paragraph.isprintable() or _BREAKS.isdisjoint(paragraph)  # printable: none of _BREAKS
-
-
 def hang(rows: Sequence[tuple[str, str]], width: int, lead_style: str = "", style: str = "") -> list[Drawn]:
     """Each (lead, text): the lead, then the text wrapped so continuation lines sit under it. A word
     longer than the room left after the lead goes on a line of its own, indented at most LONE_INDENT."""
     leads = [safe(lead) for lead, _ in rows]
-    lead_width = max((cells(lead) for lead in leads), default=0)
+    sizes = [cells(lead) for lead in leads]
+    lead_width = max(sizes, default=0)
     room = max(20, width - lead_width)
     lone = " " * min(lead_width, LONE_INDENT)
+    under = (" " * lead_width, "")  # before a continuation line
     out: list[Drawn] = []
-    for lead, (_, value) in zip(leads, rows, strict=True):
-        first = [(lead + " " * (lead_width - cells(lead)), lead_style)]
+    for lead, size, (_, value) in zip(leads, sizes, rows, strict=True):
+        first = (lead + " " * (lead_width - size), lead_style)
         for i, line in enumerate(wrap(safe(value), room)):
             if cells(line) > room:  # a lone URL or id too long for the room
                 if i == 0 and lead.strip():
-                    out.append(_trim(first))
+                    out.append(_trim([first]))
                 out.append(_trim([(lone + line, style)]))
             else:
-                out.append(_trim([*(first if i == 0 else [(" " * lead_width, "")]), (line, style)]))
+                out.append(_trim([first if i == 0 else under, (line, style)]))
     return out
 
 
@@ -143,7 +57,7 @@ def _trim(line: Drawn) -> Drawn:
     line = [seg for seg in line if seg[0]]
     while line and not line[-1][0].strip():
         line.pop()
-    if line:
+    if line and line[-1][0][-1].isspace():
         line[-1] = (line[-1][0].rstrip(), line[-1][1])
     return line
 
@@ -155,7 +69,8 @@ def widths(headers: Sequence[str], grid: Sequence[Sequence[str]], kinds: Sequenc
     """The width of each column (0: a bar column dropped), or None when the table cannot fit
     `width` with its prose squeezed and every word whole (draw it as records). `width` None: no limit."""
     n = len(headers)
-    natural = [max([cells(headers[i])] + [cells(x) for row in grid for x in row[i].split("\n")]) for i in range(n)]
+    measured = [[widest_line(x) for x in row] for row in grid]  # each cell measured once
+    natural = [max([cells(headers[i])] + [m[i] for m in measured]) for i in range(n)]
     if width is None:
         return natural
     cols = [i for i in range(n) if kinds[i] != "bar"]
@@ -173,16 +88,16 @@ def widths(headers: Sequence[str], grid: Sequence[Sequence[str]], kinds: Sequenc
         return out
     least = {}  # a column's least width: every word whole, a prose column no narrower than TEXT_MIN
     for i in cols:
-        words = max(_longest_word(headers[i]), max((_longest_word(row[i]) for row in grid), default=0))
+        words = max(longest_word(headers[i]), max((longest_word(row[i]) for row in grid), default=0))
         if kinds[i] == "number":  # one value, even with words in it ('41 / circa 150'): never wrapped
-            least[i] = max([_longest_word(headers[i])] + [cells(x) for row in grid for x in row[i].split("\n")])
+            least[i] = max([longest_word(headers[i])] + [m[i] for m in measured])
         else:
             least[i] = max(words, min(natural[i], TEXT_MIN)) if kinds[i] == "text" else words
     if sum(least.values()) + GAP * (len(cols) - 1) > width:
         return None  # a word would be cut ('advanced man' / 'ufacturing' at 60 columns): records read better
     for b in (i for i in range(n) if kinds[i] == "bar"):
         out[b] = 0
-    lengths = {i: Counter(max(cells(x) for x in row[i].split("\n")) for row in grid) for i in cols}
+    lengths = {i: Counter(m[i] for m in measured) for i in cols}
     room = width - GAP * (len(cols) - 1)
     out = _squeeze(out, {i: (least[i], natural[i], lengths[i]) for i in cols}, room)
     cramped = any(_cramped(wrap(row[i], out[i])) for row in grid for i in cols if kinds[i] == "text")
@@ -227,25 +142,31 @@ def grid_lines(headers, grid, kinds, styles, col_widths) -> list[Drawn]:
     shown = [i for i, w in enumerate(col_widths) if w]
     longest = {i: max(cells(x[i]) for x in grid) for i in shown if kinds[i] == "bar" and grid}
     gap = (" " * GAP, "")
+    body = [(col_widths[i], kinds[i] == "number", styles[i]) for i in shown]  # each shown column's look
+    heading = [(room, number, "bold") for room, number, _ in body]
     out = []
     for r, row in enumerate([headers, *grid]):
-        parts = []
+        parts = []  # each shown column's lines
         for i in shown:
             value, room = row[i], col_widths[i]
             if kinds[i] == "bar" and r:
                 value = _scaled(value, longest[i], room)
-            parts.append(wrap(value, room, fold=kinds[i] == "text" and r > 0))
+            if value.isascii() and len(value) <= room and value.isprintable() and not value[-1:].isspace():
+                parts.append((value,))  # most cells: what wrap() gives (it fits as it is), without the call
+            else:
+                parts.append(wrap(value, room, fold=kinds[i] == "text" and r > 0))
+        looks = heading if r == 0 else body
         for k in range(max(map(len, parts))):
             line: Drawn = []
-            for i, lines in zip(shown, parts, strict=True):
+            for (room, number, style), lines in zip(looks, parts, strict=True):
                 text = lines[k] if k < len(lines) else ""
-                pad = " " * (col_widths[i] - (len(text) if text.isascii() else cells(text)))
+                pad = " " * (room - (len(text) if text.isascii() else cells(text)))
                 if line:
                     line.append(gap)
-                if kinds[i] == "number":
-                    line.append((pad + text, "bold" if r == 0 else styles[i]))
+                if number:
+                    line.append((pad + text, style))
                 else:
-                    line += ((text, "bold" if r == 0 else styles[i]), (pad, ""))
+                    line += ((text, style), (pad, ""))
             out.append(_trim(line))
     return out
 
@@ -261,12 +182,13 @@ def record_lines(headers, grid, kinds, styles, width: int) -> list[Drawn]:
     """Each row as a small block: its first cell as a heading, then the others under their
     headers (empty cells and bars left out), a blank line between blocks."""
     labels = [f"  {safe(h)}  " for h in headers]
+    pad = max((cells(label) for label in labels[1:]), default=0)
+    leads = [label + " " * (pad - cells(label)) for label in labels]  # measured once, not for every row
     out: list[Drawn] = []
     for r, row in enumerate(grid):
         if r:
             out.append([])
         out += hang([("", row[0])], width, style=styles[0] or "bold")
-        facts = [(labels[i], row[i]) for i in range(1, len(row)) if kinds[i] != "bar" and row[i] not in EMPTY]
-        pad = max(cells(labels[i]) for i in range(1, len(row)))
-        out += hang([(lead + " " * (pad - cells(lead)), v) for lead, v in facts], width, lead_style="bold")
+        facts = [(leads[i], row[i]) for i in range(1, len(row)) if kinds[i] != "bar" and row[i] not in EMPTY]
+        out += hang(facts, width, lead_style="bold")
     return out

@@ -67,7 +67,7 @@ def show(fmt: str, records: Sequence[dict], uses: Sequence[Sequence[Use]], per_c
     """Print source-use records (query/reports.source_use) in format `fmt`; `uses`: each record's
     facts in parts (records/sources.Use), to word them in `lang`; `per_cluster`: the
     sources of one cluster, numbered as `ctl show` numbers them."""
-    rows = [
+    rows = (  # made only for CSV
         [
             r["number"],
             r["id"],
@@ -80,7 +80,7 @@ def show(fmt: str, records: Sequence[dict], uses: Sequence[Sequence[Use]], per_c
             r.get("locator"),
         ]  # fmt: skip
         for r in records
-    ]
+    )
 
     def blocks() -> list:
         from .terminal import Line, Table

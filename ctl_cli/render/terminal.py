@@ -13,12 +13,14 @@ Every string goes through text.safe() on both paths, and rich never parses marku
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from ..text import safe
-from .layout import Drawn, cells, grid_lines, hang, record_lines, widths
+from .layout import Drawn, grid_lines, hang, record_lines, widths
+from .measure import cells
 
 
 class Table:
@@ -204,9 +206,41 @@ def _rich(blocks: Sequence[Block]) -> None:
                 title = None
             con.print(RichPanel(body, title=title, title_align="left", expand=True))
             continue
-        out = Text()
-        for line in draw(b, con.width):
-            for text, style in line:
-                out.append(text, style=style or None)
-            out.append("\n")
-        con.print(out, soft_wrap=True, end="")
+        lines = draw(b, con.width)
+        if _REWRITTEN.search("".join(text for line in lines for text, _ in line)):
+            out = Text()  # a tab (or a control code) that rich's Text expands (or drops): printed as a Text
+            for line in lines:
+                for text, style in line:
+                    out.append(text, style=style or None)
+                out.append("\n")
+            con.print(out, soft_wrap=True, end="")
+        else:
+            con.print(_Segments(lines), soft_wrap=True, end="")
+
+
+# What rich's Text would change in a drawn line: a tab (expanded), a newline (a line of its own) and the
+# control codes it strips. safe() makes the control codes visible escapes, so none of them is expected.
+_REWRITTEN = re.compile("[\t\n\x07\x08\x0b\x0c\r]")
+
+
+class _Segments:
+    """Drawn lines as rich segments, each in its style: what printing them as one Text (each segment
+    appended in its style, a newline after each line, soft-wrapped) gives, without rich dividing that
+    Text into lines and spans again (most of the time of a long page: 428 sources as records)."""
+
+    def __init__(self, lines: Sequence[Drawn]):
+        self.lines = lines
+
+    def __rich_console__(self, console, options):
+        from rich.segment import Segment
+
+        styles = {"": None}
+        newline = Segment("\n")
+        for line in self.lines:
+            for text, name in line:
+                if text:
+                    style = styles.get(name)
+                    if style is None and name:
+                        style = styles[name] = console.get_style(name)
+                    yield Segment(text, style)
+            yield newline
