@@ -115,3 +115,16 @@ def test_a_bare_ctl_shows_the_help_page_not_an_error_made_of_it(lang):
     assert r.returncode == 2 and r.stdout == ""
     assert r.stderr.startswith("Uso: ctl" if lang == "it" else "Usage: ctl") and "ctl: " not in r.stderr
     assert ("Comandi:" if lang == "it" else "Commands:") in r.stderr and "match" in r.stderr
+
+
+@pytest.mark.parametrize(
+    ("cmd", "args", "says", "column"),
+    [
+        ("compare", ["energy", "aerospace"], "The CSV has the shared members", "basis_aerospace"),
+        ("stats", [], "The CSV has the per-cluster table only", "members_listed"),
+        ("show", ["energy"], "The CSV has a row per member", "org_id"),
+    ],
+)
+def test_a_help_page_says_what_its_csv_holds_and_the_csv_holds_it(ctl, cmd, args, says, column):
+    assert says in " ".join(ctl(cmd, "--help").stdout.split())
+    assert column in ctl(cmd, *args, "--format", "csv").stdout.splitlines()[0].split(",")

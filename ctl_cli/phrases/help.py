@@ -418,8 +418,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     # ------------------------------------------------------------------ ctl compare
     "help.compare": (
-        "Due cluster a confronto, campo per campo, e i soci che hanno in comune.",
-        "Two clusters side by side, field by field, and the members they share.",
+        "Due cluster a confronto, campo per campo, e i soci che hanno in comune. Il CSV ha i soci in comune; "
+        "il JSON ha anche i campi.",
+        "Two clusters side by side, field by field, and the members they share. The CSV has the shared "
+        "members; the JSON has the fields too.",
     ),
     "help.compare.short": (
         "Due cluster a confronto, campo per campo, e i soci in comune.",
