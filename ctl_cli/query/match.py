@@ -55,8 +55,8 @@ def query_words(text: str, known: dict[str, tuple[str, ...]] | None = None) -> d
 
 def text_hits(
     entries: list[dict[str, Any]], query: dict[str, tuple[str, ...]], rarity: dict[str, float] | None = None
-) -> list[list[tuple[float, str]]]:
-    """Per cluster (in the order of `entries`), its (weight, own word) hits: one per word of the query
+) -> list[list[tuple[float, str, str]]]:
+    """Per cluster (in the order of `entries`), its (weight, own word, the query's word) hits: one per word of the query
     that one of its stems finds in the cluster's profile, weighted by the field it stands in, by how
     few clusters use it (log(n + 1) / clusters using it: a word k clusters say points to each of them with
     1/k of the weight of a word one cluster alone says, as a reader who knows only that word would share
@@ -71,7 +71,7 @@ def text_hits(
         found.append({w: max((prof[s] for s in stems if s in prof), key=lambda h: h[0]) for w, stems in
                       query.items() if any(s in prof for s in stems)})  # fmt: skip
     df = {w: sum(1 for f in found if w in f) for w in query}
-    return [sorted(((weight * math.log(n + 1) / df[w] * rarity.get(w, 1.0), _likest(w, own)) for w, (weight, *own)
+    return [sorted(((weight * math.log(n + 1) / df[w] * rarity.get(w, 1.0), _likest(w, own), w) for w, (weight, *own)
                     in f.items()), reverse=True) for f in found]  # fmt: skip
 
 
@@ -188,7 +188,7 @@ def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, clas
     scored = []
     for c, hits in zip(entries, text_hits(entries, query, rarity), strict=True):
         led_score, led, plain = via.get(c["id"], (0.0, [], -999))
-        scored.append([sum(h for h, _ in hits) + ATECO_SHARE * led_score, len(hits), plain, c, hits, led])
+        scored.append([sum(h for h, _, _ in hits) + ATECO_SHARE * led_score, len(hits), plain, c, hits, led])
     total = sum(r[0] for r in scored if r[0] > 0) or 1.0
     bayes = BAYES if share else 0.0
     mixed = [(1 - bayes) * max(r[0], 0.0) / total + bayes * share.get(r[3]["id"], 0.0)
@@ -201,9 +201,8 @@ def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, clas
     out = []
     for m, raw, _, _, c, hits, led in ranked:
         members = [(oid, name, otype) for oid, name, otype, ms in c["members"] if hits and stems & set(ms)]
-        matched = tuple(dict.fromkeys(own for _, own in hits))
-        said = {w for w, ss in query.items() if any(s in c["profile"] for s in ss)}  # the words its own texts have
-        why = reasons(led, query, said, rarity)
+        matched = tuple(dict.fromkeys(own for _, own, _ in hits))
+        why = reasons(led, query, {w for _, _, w in hits}, rarity)  # the words its own texts have
         out.append(Match(c, round(100 * m / best, 1), matched, tuple(members[:limit_members]), why, raw,
                          share.get(c["id"], 0.0), odds.get(c["id"])))  # fmt: skip
     return out
