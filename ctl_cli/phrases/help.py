@@ -443,9 +443,11 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     # ------------------------------------------------------------------ ctl stats
     "help.stats": (
-        "Soci per tipo in ogni cluster, per provincia e in più cluster, a confronto con i totali dichiarati. "
+        "Soci per tipo in ogni cluster, per provincia e in più cluster, a confronto con i totali dichiarati, e "
+        "quanti sono noti solo da una presenza a un evento. "
         "Il CSV ha la sola tabella per cluster; le altre due sono nel JSON.",
-        "Members by type for each cluster, by province, in several clusters, against published totals. "
+        "Members by type for each cluster, by province, in several clusters, against published totals, and how "
+        "many are known only from an event appearance. "
         "The CSV has the per-cluster table only; the other two are in the JSON.",
     ),
     "help.stats.short": (

@@ -497,6 +497,12 @@ PHRASES: dict[str, tuple[str, str]] = {
     # the line under `ctl stats`' table: when each published total was stated
     "msg.stats.as_of": ("Totali dichiarati, alla data: {dates}", "Published totals, as of: {dates}"),
     "msg.stats.undated": ("senza data: {ids}", "undated: {ids}"),
+    "msg.stats.event": (
+        "Dei soci elencati, noti solo da una presenza a un evento con il cluster: {counts} (li elenca ctl search"
+        " --cluster ID --basis event).",
+        "Of the members listed, known only from an event appearance with the cluster: {counts} (ctl search"
+        " --cluster ID --basis event lists them).",
+    ),
     # ------------------------------------------------------------------ free text (query/inputs.py), clusters by a beginning
     "msg.usage.no_word": (
         "{what} non contiene né lettere né cifre: {value}.",

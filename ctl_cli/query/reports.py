@@ -69,16 +69,24 @@ def stats_record(summaries: list[dict[str, Any]], hits: list[dict[str, Any]], ty
     """The record of `ctl stats` over the clusters of `summaries` (records.clusters.cluster_summary:
     the recognised ones, or all with --all), from every member organisation (`hits`: Index.search
     with no filter, sorted by name) and the member type ids in taxonomy order: {clusters: [{id,
-    status, members_listed, member_count, by_type}], by_province: [{province, organisations}] most
-    first, in_several_clusters: [{id, name, type, clusters}] most clusters first}."""
+    status, members_listed, member_count, by_type, by_basis}], by_province: [{province, organisations}]
+    most first, in_several_clusters: [{id, name, type, clusters}] most clusters first}. `by_basis` counts a
+    cluster's members listed by the basis of their membership (schema.BASES, in its order, 0 where none):
+    `event` is an appearance with the cluster at an event only, the weakest."""
+    from ..dataset.schema import BASES
+
     scope = {c["id"] for c in summaries}
     by_type: dict[str, dict[str, int]] = {c["id"]: dict.fromkeys(type_ids, 0) for c in summaries}
+    by_basis: dict[str, dict[str, int]] = {c["id"]: dict.fromkeys(BASES, 0) for c in summaries}
     provinces: dict[str | None, int] = {}
     several = []
     for h in hits:
         theirs = [c["id"] for c in h["clusters"] if c["id"] in scope]
         for cid in theirs:
             by_type[cid][h["type"]] = by_type[cid].get(h["type"], 0) + 1
+        for m in h["clusters"]:
+            if m["id"] in scope:
+                by_basis[m["id"]][m["basis"]] = by_basis[m["id"]].get(m["basis"], 0) + 1
         if theirs:
             provinces[h["province"]] = provinces.get(h["province"], 0) + 1
         if len(theirs) >= 2:
@@ -91,6 +99,7 @@ def stats_record(summaries: list[dict[str, Any]], hits: list[dict[str, Any]], ty
                 "members_listed": c["members_listed"],
                 "member_count": c["member_count"],
                 "by_type": by_type[c["id"]],
+                "by_basis": by_basis[c["id"]],
             }
             for c in summaries
         ],

@@ -23,14 +23,17 @@ NBSP = "\u00a0"  # inside a legend entry, so that "EP = Enti pubblici" never bre
 
 def show(fmt: str, record: dict, type_ids: list[str], type_labels: dict[str, str], lang: str) -> None:
     """Print a statistics record (query/reports.stats_record) in format `fmt`: CSV has one row per
-    cluster, a column per member type id (`type_ids`, taxonomy order)."""
+    cluster, a column per member type id (`type_ids`, taxonomy order), then the published total, then a
+    column `basis_<basis>` per membership basis (the record's by_basis order)."""
+    bases = list(record["clusters"][0]["by_basis"]) if record["clusters"] else []
     headers = [
         "cluster_id", "status", *type_ids, "members_listed",
-        "member_count", "member_count_qualifier", "member_count_as_of",
+        "member_count", "member_count_qualifier", "member_count_as_of", *(f"basis_{b}" for b in bases),
     ]  # fmt: skip
     rows = [
         [c["id"], c["status"], *(c["by_type"].get(t, 0) for t in type_ids), c["members_listed"]]
         + list(count_csv(c["member_count"]))
+        + [c["by_basis"].get(b, 0) for b in bases]
         for c in record["clusters"]
     ]
     emit(fmt, record, (headers, rows), page(record, type_labels, lang))
@@ -59,6 +62,14 @@ def as_of_line(clusters: list[dict], lang: str) -> str:
     if undated:
         parts.append(phrase("msg.stats.undated", lang, ids=", ".join(undated)))
     return "; ".join(parts) + "."
+
+
+def event_line(clusters: list[dict], lang: str) -> str | None:
+    """How many of each cluster's members listed are known only from an appearance with it at an event
+    (basis `event`): "Of the members listed, known only from an event appearance: aerospace 28, ... (ctl
+    search ...)"; None when no cluster of the stats record has one."""
+    counts = [f"{c['id']} {c['by_basis']['event']}" for c in clusters if c["by_basis"].get("event")]
+    return phrase("msg.stats.event", lang, counts=", ".join(counts)) if counts else None
 
 
 def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
@@ -93,6 +104,9 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
         title = phrase("msg.stats.by_type", lang)
         table = Table(headers, rows, ["bold cyan"] + [""] * (len(headers) - 1), kinds, short, legend)
         out: list = [Line(title, "bold underline"), table, Line(as_of_line(clusters, lang), "dim")]
+        event = event_line(clusters, lang)
+        if event:
+            out.append(Line(event, "dim"))
         prov = r["by_province"]
         top_p = max([p["organisations"] for p in prov] + [1])
         prov_rows = [[p["province"] or "?", p["organisations"], bar(p["organisations"], top_p)] for p in prov]
