@@ -112,6 +112,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.field.keywords": ("Parole chiave", "Keywords"),
     "label.field.ateco": ("Codici ATECO 2025", "ATECO 2025 codes"),
     "label.ateco.editorial": ("scelta editoriale", "editorial"),
+    "label.ateco.istat_titles": (
+        "(titoli in italiano: sono dell'ISTAT, la NACE non ha titoli inglesi sotto il livello di classe)",
+        "(titles in Italian are ISTAT's: NACE has no English titles below class level)",
+    ),
     "label.field.members": ("Soci", "Members"),
     "label.field.members_listed": ("Soci elencati", "Members listed"),
     "label.field.member_count": ("Numero di soci", "Member count"),

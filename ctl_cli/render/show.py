@@ -167,7 +167,11 @@ class ShowPage:
                 line += f" {self.ref(a['source'])}"
             rows.append(line)
         if rows:
-            out.append((self.field("ateco"), rows))
+            heading = self.field("ateco")
+            titles = [{"it": a["title"], "en": a.get("title_en")} for a in self.r["ateco"]]
+            if any(not t.get(self.lang) for t in titles):  # some shown in ISTAT's Italian: say why
+                heading += " " + self.say("label.ateco.istat_titles")
+            out.append((heading, rows))
         return out
 
     def calls(self) -> list[str]:
