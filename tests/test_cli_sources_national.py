@@ -77,6 +77,20 @@ def test_national_table_in_italian(ctl):
     assert "In Lombardia" in r.stdout and "CTNA" in r.stdout and "https://www.ctna.it" in r.stdout
 
 
+def test_a_national_cluster_with_no_acronym_is_headed_by_its_name_not_its_id(ctl):
+    records = json.loads(ctl("national", "--format", "json").stdout)
+    bare = [n for n in records if not n["acronym"]]
+    assert bare  # the bundled data has two (ctn-energia, smartcommunitiestech)
+    narrow = ctl("national", env={"COLUMNS": "80"}).stdout
+    wide = ctl("national", env={"COLUMNS": "200"}).stdout
+    for n in bare:
+        assert f"\n{n['id']}" not in narrow and f"\n{n['id']} " not in wide  # no row begins with it
+        block = narrow.split("\n\n")[records.index(n)]
+        assert block.splitlines()[0] == n["name"] and "Name" not in block  # the name heads it, once
+    md = ctl("national", "--format", "markdown").stdout
+    assert all(f"|  | {n['name']} |" in md for n in bare)
+
+
 def test_national_on_the_mini_dataset(ctl, mini):
     records = json.loads(ctl("--data", mini, "national", "--format", "json").stdout)
     assert [(n["id"], [c["id"] for c in n["lombard_clusters"]]) for n in records] == [("nat-one", ["alpha-tech"])]

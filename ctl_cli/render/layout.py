@@ -179,8 +179,9 @@ def _scaled(bar: str, longest: int, room: int) -> str:
 
 
 def record_lines(headers, grid, kinds, styles, width: int) -> list[Drawn]:
-    """Each row as a small block: its first cell as a heading, then the others under their
-    headers (empty cells and bars left out), a blank line between blocks."""
+    """Each row as a small block: its first cell as a heading (the first cell that is not empty, when it
+    is: a national cluster with no acronym is headed by its name), then the others under their headers
+    (empty cells, bars and the heading's cell left out), a blank line between blocks."""
     labels = [f"  {safe(h)}  " for h in headers]
     pad = max((cells(label) for label in labels[1:]), default=0)
     leads = [label + " " * (pad - cells(label)) for label in labels]  # measured once, not for every row
@@ -188,7 +189,9 @@ def record_lines(headers, grid, kinds, styles, width: int) -> list[Drawn]:
     for r, row in enumerate(grid):
         if r:
             out.append([])
-        out += hang([("", row[0])], width, style=styles[0] or "bold")
-        facts = [(leads[i], row[i]) for i in range(1, len(row)) if kinds[i] != "bar" and row[i] not in EMPTY]
+        head = next((i for i, x in enumerate(row) if x not in EMPTY and kinds[i] != "bar"), 0)
+        out += hang([("", row[head])], width, style=styles[0] or "bold")
+        shown = [i for i in range(1, len(row)) if kinds[i] != "bar" and row[i] not in EMPTY and i != head]
+        facts = [(leads[i], row[i]) for i in shown]
         out += hang(facts, width, lead_style="bold")
     return out

@@ -33,7 +33,7 @@ def show(fmt: str, records: Sequence[dict], lang: str) -> None:
         headers = [phrase(f"label.col.{k}", lang) for k in keys]
         body = [
             [
-                r["acronym"] or r["id"],
+                r["acronym"] or "",  # none: the record is headed by the name
                 r["name"],
                 localised(r["area"], lang),
                 r["website"] or phrase("label.unknown", lang),
