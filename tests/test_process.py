@@ -202,3 +202,17 @@ def test_a_cold_run_ends_at_once_and_loses_no_output(tmp_path):
         else:
             assert "nosuch" in r.stderr and r.stderr.endswith("\n")
     assert len(json.loads(run(CTL, "list", "--format", "json", CTL_CACHE_DIR=str(tmp_path / "again")).stdout)) == 9
+
+
+@pytest.mark.skipif(CTL is None, reason="ctl is not installed in this environment")
+def test_a_warm_run_ends_at_once_and_loses_no_output(tmp_path):
+    """A run answered from the index ends at once too (__main__.run, os._exit): its whole page, its
+    messages and its exit code are there, a page larger than a pipe's buffer included."""
+    cache = str(tmp_path / "cache")
+    assert run(CTL, "list", CTL_CACHE_DIR=cache).returncode == 0  # cold: builds the index
+    page = run(CTL, "search", "--format", "json", CTL_CACHE_DIR=cache)
+    assert page.returncode == 0 and len(page.stdout) > 65536 and page.stdout.endswith("\n")
+    assert json.loads(page.stdout)
+    missing = run(CTL, "show", "nosuch", CTL_CACHE_DIR=cache)
+    assert missing.returncode == 1 and "nosuch" in missing.stderr and missing.stderr.endswith("\n")
+    assert run(CTL, "--help", CTL_CACHE_DIR=cache).stdout.endswith("options and examples.\n")
