@@ -103,13 +103,15 @@ class ShowPage:
         if not contacts:
             rows.append((field("email"), unknown))
         for p in r["people"]:
-            name = p["name"] + (f" ({prose(p['role_note'], lang)})" if p["role_note"] else "")
-            fresh = p.get("freshness")
+            name, fresh = p["name"], p.get("freshness")
             if p["as_of"] and current(fresh):
                 name = self.say("msg.show.person.as_of", name=name, date=p["as_of"])
             else:
                 name = self.dated(name, fresh)
-            rows.append((self.say(f"label.role.{p['role']}"), f"{name} {self.ref(p['source'])}"))
+            name = f"{name} {self.ref(p['source'])}"
+            if p["role_note"]:  # a sentence of its own after the name, its date and its source
+                name = f"{name} — {prose(p['role_note'], lang)}"
+            rows.append((self.say(f"label.role.{p['role']}"), name))
         nc = r["national_cluster"]
         if nc:
             value = nc["name"] + (f" ({nc['acronym']})" if nc["acronym"] else "")
