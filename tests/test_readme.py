@@ -313,3 +313,13 @@ def test_every_option_the_readme_names_exists():
 
 def test_every_root_option_is_in_the_readme():
     assert {o for o in options(tree()) if o.startswith("--")} - {"--help"} <= set(re.findall(r"--[\w-]+", README))
+
+
+def test_the_first_example_is_what_ctl_prints(ctl):
+    """The excerpt of `ctl --lang it show agrifood` at 80 columns that opens the README: each of its lines
+    is a line of the real page, in order."""
+    excerpt = README.split("```text\n", 1)[1].split("```", 1)[0].splitlines()
+    page = ctl("--lang", "it", "show", "agrifood", env={"COLUMNS": "80"}).stdout.splitlines()
+    assert len(excerpt) > 10
+    start = page.index(excerpt[0])
+    assert page[start : start + len(excerpt)] == excerpt
