@@ -214,8 +214,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Only organisations in this province, by its code, its name or its beginning (e.g. MI, Varese, monza).",
     ),
     "help.search.opt.basis": (
-        "Solo le adesioni con questo riscontro; ripeti l'opzione per indicarne più d'uno.",
-        "Only memberships on this basis; repeat for several.",
+        "Solo le adesioni con questo riscontro (i valori sono in fondo: event è la sola presenza a un evento);"
+        " ripeti l'opzione per indicarne più d'uno.",
+        "Only memberships on this basis (the values are listed below: event is an event appearance only);"
+        " repeat for several.",
     ),
     "help.search.epilog": (
         "Tipi di socio: large_company, sme, startup, university, research_centre, "
