@@ -74,3 +74,12 @@ def test_a_dated_former_name_carries_its_date_and_a_source_it_lists(ctl):
     for former in varese["former_names"]:
         assert former["until"] and former["source"] in cited, former
     assert "(until 2022)" in ctl("org", "confindustria-varese", env={"COLUMNS": "80"}).stdout
+
+
+@pytest.mark.parametrize("columns", ["60", "80", "200"])
+def test_the_institutes_have_their_own_title_at_every_width(ctl, columns):
+    """As records (a narrow terminal) the table's headers are not shown: its title is a line of its own,
+    so the institutes never read as more clusters."""
+    lines = ctl("--lang", "en", "org", "CNR", env={"COLUMNS": columns}).stdout.splitlines()
+    at = lines.index("Institutes and units")
+    assert any(line.startswith("cnr-irea") for line in lines[at + 1 : at + 4])

@@ -110,8 +110,9 @@ def page(r: dict, type_labels: dict[str, str], lang: str) -> Callable[[], list]:
                      or phrase("label.no_cluster", lang)]
                     for o in r[key]
                 ]  # fmt: skip
-                heads = [field(key), field("name"), phrase("label.col.clusters", lang)]
-                out += [Table(heads, related, ["bold cyan", "", ""], ["id", "text", "text"]), Line()]
+                heads = [phrase(f"label.col.{k}", lang) for k in ("id", "name", "clusters")]
+                table = Table(heads, related, ["bold cyan", "", ""], ["id", "text", "text"])
+                out += [Line(field(key), "bold"), table, Line()]  # its own title: as records, rows have none
         no_date = phrase("label.no_date", lang)
         sources = [f"[{numbers[s['id']]}] {s['publisher']}, {s['date'] or no_date}: {s['url']}" for s in r["sources"]]
         out.append(Bullets(sources, field("sources")))
