@@ -113,10 +113,11 @@ class NotFoundError(CtlError):
 
     exit_code = ExitCode.NOT_FOUND
 
-    def __init__(self, kind: str, ref: str, suggestions: list[str]):
+    def __init__(self, kind: str, ref: str, suggestions: list[str], hint: tuple[str, dict] | None = None):
         self.kind = kind
         self.ref = ref
         self.suggestions = suggestions
+        self.hint = hint  # (a phrase-catalogue key, its values): a line that says what to do instead
         super().__init__(f"no {kind} matches {ref!r}")
 
 

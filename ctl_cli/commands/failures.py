@@ -95,6 +95,8 @@ def messages(e: CtlError, lang: str, origin: str = "bundled") -> list[str]:
         out = [error(f"msg.not_found.{e.kind}", ref=quoted(e.ref))]
         if e.suggestions:
             out.append(phrase("msg.not_found.suggestions", lang, suggestions=", ".join(e.suggestions)))
+        if e.hint:
+            return out + [phrase(e.hint[0], lang, **e.hint[1])]
         return out + [phrase(f"msg.not_found.{e.kind}.hint", lang)]
     if isinstance(e, AmbiguousError):
         key = "msg.cluster.ambiguous" if e.kind == "cluster" else "msg.org.ambiguous"

@@ -23,20 +23,24 @@ def run(
     lang: LangOpt = None,
 ) -> None:
     from ..cache import answer
-    from ..query.clusters import resolve_ref
+    from ..errors import NotFoundError
+    from ..query.clusters import resolve_ref, two_clusters
     from ..query.freshness import mark
     from ..query.inputs import free_text
     from ..render import show as page
 
     data, lang_ = settings(ctx, data, lang)
     ref = free_text("CLUSTER", cluster)
-    record, member_types = answer(
-        data,
-        lambda idx: (
-            mark(idx.detail(resolve_ref(idx.cluster_keys(), ref, idx.cluster_hints)), idx.as_of()),
-            idx.member_types(),
-        ),
-    )
+
+    def ask(idx):  # noqa: ANN001, ANN202 - the index; (record, member types)
+        keyed = idx.cluster_keys()
+        try:
+            cid = resolve_ref(keyed, ref, idx.cluster_hints)
+        except NotFoundError as e:  # two clusters named ('energy mobility'): say `ctl compare` shows them
+            raise two_clusters(keyed, ref, e) from None
+        return mark(idx.detail(cid), idx.as_of()), idx.member_types()
+
+    record, member_types = answer(data, ask)
     if web:
         open_website(record, lang_)
         return

@@ -38,6 +38,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Nessuna organizzazione dei dati ha sede a {city}.",
         "No organisation in the data is in {city}.",
     ),
+    "msg.show.compare": (
+        "Sono due cluster: 'ctl compare {a} {b}' li mette a confronto, 'ctl show {a}' ne mostra uno.",
+        "Those are two clusters: 'ctl compare {a} {b}' sets them side by side, 'ctl show {a}' shows one.",
+    ),
     "msg.not_found.cluster.hint": (
         "Esegui 'ctl list' per vedere tutti i cluster.",
         "Run 'ctl list' to see every cluster.",

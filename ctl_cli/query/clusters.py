@@ -55,6 +55,21 @@ def resolve_ref(
     raise NotFoundError("cluster", ref, suggest.clusters(keyed, ref, hints=hints() if hints else None))
 
 
+def two_clusters(keyed: Sequence[tuple[str, Sequence[str]]], ref: str, failed: NotFoundError) -> NotFoundError:
+    """What to raise when `ref` names no cluster (`failed`, from resolve_ref): when its words, split in
+    two, name two different clusters ('energy mobility', 'fabbrica intelligente energia'), the same
+    NotFoundError without suggestions and with the hint to compare them (ctl compare A B); else `failed`."""
+    words = ref.split()
+    for i in range(1, len(words)):
+        try:
+            a, b = (resolve_ref(keyed, " ".join(half)) for half in (words[:i], words[i:]))
+        except (NotFoundError, AmbiguousError):
+            continue
+        if a != b:
+            return NotFoundError(failed.kind, ref, [], hint=("msg.show.compare", {"a": a, "b": b}))
+    return failed
+
+
 def _begins(key: str, wanted: str) -> bool:
     """Whether `key`, or the rest of it from one of its words on, written as one word begins with `wanted`."""
     words = fold(key).split()
