@@ -217,3 +217,16 @@ def test_a_description_meets_the_other_languages_words_only_as_cognates():
     # the language unknown: both languages' texts, as before
     assert ("lines", "linea") in met("automation lines for the automotive sector", None)
     assert ("robot", "robot") in met("robot", "en") or ("robot", "robots") in met("robot", "en")
+
+
+@pytest.mark.parametrize(("lang", "says"), [("it", "(dai suoi testi nel complesso)"),
+                                            ("en", "(from its texts as a whole)")])  # fmt: skip
+def test_a_cluster_ranked_by_its_texts_as_a_whole_says_so_rather_than_leave_why_empty(ctl, lang, says):
+    # 'salumi' is only in ISTAT's trade entries, which no cluster maps: the model still ranks agrifood from
+    # all its texts, with no one word or entry of them to show
+    r = ctl("match", "produzione", "di", "salumi", "--lang", lang, "--format", "json")
+    bare = [rec["id"] for rec in json.loads(r.stdout) if not rec["matched"] and not rec["ateco"]]
+    assert bare
+    page = ctl("match", "produzione", "di", "salumi", "--lang", lang).stdout
+    rows = [line for line in page.splitlines() if any(f" {cid} " in line for cid in bare)]
+    assert rows and all(line.rstrip().endswith(says) for line in rows)

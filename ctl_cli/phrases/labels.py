@@ -253,5 +253,6 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.number.thousands": (".", ","),  # what groups the thousands of a sum: 1.000.000 €, €1,000,000
     # ctl match: an entry found through NACE Rev. 2.1's English title (the code is the ATECO 2025 one too)
     "label.match.nace_entry": ("NACE {code} {title}", "NACE {code} {title}"),
+    "label.match.as_a_whole": ("(dai suoi testi nel complesso)", "(from its texts as a whole)"),
     "label.match.in_notes": ("(nelle sue note: {words})", "(in its notes: {words})"),
 }

@@ -19,6 +19,7 @@ def resolve_cluster(ds: Dataset, ref: str) -> Cluster:
     return ds.cluster(resolve_ref(keyed, ref, lambda: {c.id: cluster_hints(c) for c in ds.clusters}))
 
 
+TWO_NAMES = 200  # characters: two_clusters() reads no longer reference (the longest name has about 80)
 MIN_PREFIX = 3  # a shorter beginning of a name does not resolve on its own (see resolve_ref)
 
 
@@ -36,6 +37,16 @@ def resolve_ref(
     beginning ('smart'); NotFoundError with suggest.clusters' suggestions when none has. `hints`, called
     only then, gives each cluster's keywords (records.clusters.cluster_hints) as weaker keys of those
     suggestions."""
+    found = _named(keyed, ref)
+    if found:
+        return found
+    from . import suggest
+
+    raise NotFoundError("cluster", ref, suggest.clusters(keyed, ref, hints=hints() if hints else None))
+
+
+def _named(keyed: Sequence[tuple[str, Sequence[str]]], ref: str) -> str | None:
+    """resolve_ref without suggestions: the id `ref` names, or None; raises AmbiguousError as it does."""
     wanted = compact(ref)
     if wanted:
         for cid, keys in keyed:
@@ -50,22 +61,22 @@ def resolve_ref(
             return next(iter(begun))
         if begun:
             raise AmbiguousError("cluster", ref, list(begun.items()))
-    from . import suggest
-
-    raise NotFoundError("cluster", ref, suggest.clusters(keyed, ref, hints=hints() if hints else None))
+    return None
 
 
 def two_clusters(keyed: Sequence[tuple[str, Sequence[str]]], ref: str, failed: NotFoundError) -> NotFoundError:
     """What to raise when `ref` names no cluster (`failed`, from resolve_ref): when its words, split in
     two, name two different clusters ('energy mobility', 'fabbrica intelligente energia'), the same
-    NotFoundError without suggestions and with the hint to compare them (ctl compare A B); else `failed`."""
-    words = ref.split()
+    NotFoundError without suggestions and with the hint to compare them (ctl compare A B); else `failed`,
+    as for a reference longer than two clusters' longest names (TWO_NAMES characters: a 100 kB argument is
+    not split 20,000 ways)."""
+    words = ref.split() if len(ref) <= TWO_NAMES else []
     for i in range(1, len(words)):
         try:
-            a, b = (resolve_ref(keyed, " ".join(half)) for half in (words[:i], words[i:]))
-        except (NotFoundError, AmbiguousError):
+            a, b = (_named(keyed, " ".join(half)) for half in (words[:i], words[i:]))
+        except AmbiguousError:
             continue
-        if a != b:
+        if a and b and a != b:
             return NotFoundError(failed.kind, ref, [], hint=("msg.show.compare", {"a": a, "b": b}))
     return failed
 

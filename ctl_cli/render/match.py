@@ -96,9 +96,11 @@ def entry(a: dict, lang: str) -> str:
 
 def why(r: dict, lang: str = "en") -> str:
     """A cluster's words that matched, then at most two entries (code and title as published: entry()) that
-    led to it."""
+    led to it; when neither tells (a cluster the naive Bayes model ranks from all its texts, no one word or
+    entry of them telling), a phrase saying so rather than an empty cell."""
     parts = [", ".join(r["matched"])] if r["matched"] else []
-    return "; ".join(parts + [entry(a, lang) for a in r["ateco"][:2]])
+    said = "; ".join(parts + [entry(a, lang) for a in r["ateco"][:2]])
+    return said or phrase("label.match.as_a_whole", lang)  # ranked by the model of all its texts alone
 
 
 @contextlib.contextmanager
