@@ -8,7 +8,15 @@ import json
 
 from ctl_cli.cache import answer
 from ctl_cli.query.inputs import ateco_like
-from ctl_cli.query.reading import derived_bases, known_words, most_off, readings, related_adjectives, same_verb
+from ctl_cli.query.reading import (
+    action_nouns,
+    derived_bases,
+    known_words,
+    most_off,
+    readings,
+    related_adjectives,
+    same_verb,
+)
 
 
 def on_index(fn):  # noqa: ANN001, ANN201 - fn(classification) on the bundled dataset's index
@@ -100,3 +108,12 @@ def test_an_agent_noun_finds_the_action_noun_of_the_same_verb_and_back(ctl):
     # ISTAT names water treatment 'depurazione' (36.00, 37.00); the agent noun alone met only machinery (28.29.91)
     records = json.loads(ctl("match", "depuratore", "--format", "json").stdout)
     assert records[0]["id"] == "energy" and {"36.00.00", "37.00.00"} <= {a["code"] for a in records[0]["ateco"]}
+
+
+def test_a_place_named_on_a_verb_is_read_as_the_verbs_action_noun_when_no_base_is_known(ctl):
+    assert action_nouns("distilleria") == ["distillazione", "distillazioni"] and action_nouns("birra") == []
+    # no 'distilla' or 'distillo' in ISTAT's texts, but 'distillazione' (11.01.00): a place where one distils
+    assert on_index(lambda cl: readings(cl, "distilleria")) == {"distilleria": ("distillazione", "derived")}
+    assert on_index(lambda cl: readings(cl, "birrificio"))["birrificio"][0] == "birra"  # a known base first
+    records = json.loads(ctl("match", "distilleria", "--format", "json").stdout)
+    assert records[0]["id"] == "agrifood" and "11.01.00" in [a["code"] for a in records[0]["ateco"]]

@@ -4,7 +4,9 @@ NACE Rev. 2.1's English ones and the clusters' own words) does not have, before 
 1. a trade name in -ificio or -eria is read as the word it is made from: 'birrificio' -> 'birra',
    'maglificio' -> 'maglia', 'acciaieria' -> 'acciaio' (derived_bases); of two known bases, the one more
    ATECO entries use ('mobilificio': 'mobili', not 'mobilia'); when no base is known, as the base's
-   adjective in -ario, which keeps the same root: 'caseificio' -> 'caseario' (related_adjectives);
+   adjective in -ario, which keeps the same root: 'caseificio' -> 'caseario' (related_adjectives); else,
+   as a place named on a verb in -are, as that verb's action noun: 'distilleria' -> 'distillazione'
+   (action_nouns);
 2. a misspelt word is read as the known word one edit from it (a letter added, dropped, changed, or two
    neighbours swapped): 'fotovoltaci' -> 'fotovoltaici', 'agricolutra' -> 'agricoltura' (nearest). A word
    of under SHORTEST_TYPO letters, a word the Italian or English dictionary has (pyspellchecker's word
@@ -39,6 +41,7 @@ ENDINGS = ("a", "ia", "i", "o", "e")  # the base's ending the suffix replaced (m
 SAME_VERB = (("tore", "zione"), ("tori", "zioni"), ("trice", "zione"), ("trici", "zioni"), ("zione", "tore"),
              ("zioni", "tori"))  # fmt: skip  # agent noun <-> action noun (same_verb)
 RELATED = ("ario", "aria", "ari", "arie")  # the forms of the root's adjective in -ario (caseario, caseari)
+DOING = ("azione", "azioni")  # the action noun of a verb in -are on the root (distilleria: distillazione)
 
 
 def derived_bases(word: str) -> list[str]:
@@ -53,6 +56,13 @@ def related_adjectives(word: str) -> list[str]:
     'caseificio' -> ['caseario', 'casearia', 'caseari', 'casearie']; [] for a word with neither ending or a
     root of fewer than three letters."""
     return _on_root(word, RELATED)
+
+
+def action_nouns(word: str) -> list[str]:
+    """The action noun of the verb in -are whose root an unknown -eria or -ificio name is made on (module
+    docstring, Treccani "-eria": from verbs as from nouns): 'distilleria' -> ['distillazione',
+    'distillazioni']; [] for a word with neither ending or a root of fewer than three letters."""
+    return _on_root(word, DOING)
 
 
 def _on_root(word: str, endings: tuple[str, ...]) -> list[str]:
@@ -121,11 +131,20 @@ def read_unknown(classification: Any, unknown: list[str], apart: bool) -> dict[s
     words = [w for w in unknown if len(w) <= LONGEST]
     out: dict[str, tuple[str, str]] = {}
     if not apart:
-        found = classification.known_stems({b for w in words for b in derived_bases(w) + related_adjectives(w)})
+        found = classification.known_stems(
+            {b for w in words for b in derived_bases(w) + related_adjectives(w) + action_nouns(w)}
+        )
         idf = classification.idf({s for stems in found.values() for s in stems}) if found else {}
         top = idf.pop("", 0.0)
         for w in words:  # of the known bases, the one ISTAT's texts use most (its stem's lowest idf)
-            bases = [b for b in derived_bases(w) if b in found] or [b for b in related_adjectives(w) if b in found]
+            bases = next(
+                (
+                    known
+                    for made in (derived_bases, related_adjectives, action_nouns)
+                    if (known := [b for b in made(w) if b in found])
+                ),
+                [],
+            )
             if bases:
                 out[w] = (min(bases, key=lambda b: min(idf.get(s, top) for s in found[b])), "derived")
     left = [w for w in words if w not in out and most_off(w)]
