@@ -10,7 +10,7 @@ import sys
 import pytest
 from typer.main import get_command
 
-from ctl_cli.commands import app, localise
+from ctl_cli.commands import app, help_words, localise
 
 REGISTERED = [c.name for c in app.registered_commands]
 EXAMPLES = {"en": "Examples:", "it": "Esempi:"}
@@ -128,3 +128,15 @@ def test_a_bare_ctl_shows_the_help_page_not_an_error_made_of_it(lang):
 def test_a_help_page_says_what_its_csv_holds_and_the_csv_holds_it(ctl, cmd, args, says, column):
     assert says in " ".join(ctl(cmd, "--help").stdout.split())
     assert column in ctl(cmd, *args, "--format", "csv").stdout.splitlines()[0].split(",")
+
+
+def test_help_in_the_place_of_a_command_asks_for_help_as_git_and_pip_take_it():
+    assert help_words(["help"]) == ["--help"] and help_words(["help", "match"]) == ["match", "--help"]
+    assert help_words(["--lang", "it", "help", "show", "energy"]) == ["--lang", "it", "show", "--help"]
+    assert help_words(["search", "help"]) == ["search", "help"]  # an organisation's name searched for
+    assert help_words(["--data", "help"]) == ["--data", "help"]  # a root option's value
+    env = {**os.environ, "COLUMNS": "80", "CTL_LANG": "it"}
+    r = subprocess.run([sys.executable, "-m", "ctl_cli", "help", "match"], env=env, capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.startswith("Uso: ctl match") and "Esempi:" in r.stdout
+    bare = subprocess.run([sys.executable, "-m", "ctl_cli", "help"], env=env, capture_output=True, text=True)
+    assert bare.returncode == 0 and "Comandi:" in bare.stdout and bare.stderr == ""

@@ -146,10 +146,26 @@ def chosen(args: list[str]) -> str | None:
     return None
 
 
+def help_words(args: list[str]) -> list[str]:
+    """`args` with `help` in the place of a command read as a request for help, as git and pip take it:
+    `ctl help` -> `ctl --help`, `ctl --lang it help match` -> `ctl --lang it match --help`; any other
+    `args` as they are. `help` is not a command of ctl's, so nothing else is meant by it."""
+    words = iter(enumerate(args))
+    for i, arg in words:
+        if arg in _VALUED:
+            next(words, None)
+        elif arg == "help":
+            return [*args[:i], *args[i + 1 : i + 2], "--help"]
+        elif not arg.startswith("-"):
+            return args
+    return args
+
+
 def main(args: list[str]) -> None:
     """Run ctl with `args` (Click's standalone mode: ends with SystemExit). Only the command that
     runs is made (building a Click command from a signature costs start-up time), unless help,
-    completion or an error needs them all."""
+    completion or an error needs them all. `ctl help [COMMAND]` is `ctl [COMMAND] --help` (help_words)."""
+    args = help_words(args)
     name = chosen(args)
     make_app((name,) if name else COMMANDS)(args=args, prog_name="ctl", standalone_mode=True)
 
