@@ -131,20 +131,12 @@ def read_unknown(classification: Any, unknown: list[str], apart: bool) -> dict[s
     words = [w for w in unknown if len(w) <= LONGEST]
     out: dict[str, tuple[str, str]] = {}
     if not apart:
-        found = classification.known_stems(
-            {b for w in words for b in derived_bases(w) + related_adjectives(w) + action_nouns(w)}
-        )
+        made_on = (derived_bases, related_adjectives, action_nouns)  # tried in this order (module docstring)
+        found = classification.known_stems({b for w in words for made in made_on for b in made(w)})
         idf = classification.idf({s for stems in found.values() for s in stems}) if found else {}
         top = idf.pop("", 0.0)
         for w in words:  # of the known bases, the one ISTAT's texts use most (its stem's lowest idf)
-            bases = next(
-                (
-                    known
-                    for made in (derived_bases, related_adjectives, action_nouns)
-                    if (known := [b for b in made(w) if b in found])
-                ),
-                [],
-            )
+            bases = next((known for made in made_on if (known := [b for b in made(w) if b in found])), [])
             if bases:
                 out[w] = (min(bases, key=lambda b: min(idf.get(s, top) for s in found[b])), "derived")
     left = [w for w in words if w not in out and most_off(w)]
