@@ -209,3 +209,24 @@ def test_a_script_reads_a_weak_fit_in_the_json_and_the_csv_as_the_page_says_it(c
     assert "weak fit" not in sure.stderr and all(r["weak_fit"] is False for r in json.loads(sure.stdout))
     rows = list(csv.DictReader(io.StringIO(ctl("match", "parrucchiere", "--format", "csv").stdout)))
     assert rows and {r["weak_fit"] for r in rows} == {"true"}
+
+
+def test_a_code_istat_split_counts_each_part_for_its_share_and_a_cluster_of_one_part_is_weak(ctl):
+    # ATECO 2022's 41.20 (building construction) is 41.00, 43.99 and 91.30 in ATECO 2025: heritage
+    # restoration (91.30, smart-communities) is one part of three, not what the code means
+    r = ctl("match", "--ateco", "41.20", "--format", "json")
+    records = json.loads(r.stdout)
+    assert records and records[0]["id"] == "smart-communities" and records[0]["weak_fit"] is True
+    page = ctl("match", "--ateco", "41.20")
+    assert "weak fit" in page.stderr and "for example 91 " not in page.stderr  # 91 is above 91.30, not within
+    # a code that is one ATECO 2025 code keeps its weight: 10.51 is a sure fit
+    assert json.loads(ctl("match", "--ateco", "10.51", "--format", "json").stdout)[0]["weak_fit"] is False
+
+
+def test_the_advice_for_an_older_code_names_the_ateco_2025_code_its_examples_are_within(ctl):
+    # 72.19 (ATECO 2022) is 72.10 in ATECO 2025: 72.10.1 is within 72.10, not within 72.19
+    r = ctl("match", "--ateco", "72.19")
+    assert "activities of 72.10. A more specific code within it may point to one, for example 72.10.1" in r.stderr
+    assert "activities of 72.19" not in r.stderr
+    it = ctl("match", "--ateco", "72.19", "--lang", "it").stderr
+    assert "le attività di 72.10. Un codice più preciso al suo interno" in it

@@ -127,6 +127,10 @@ def test_top_n_says_why_fewer_are_listed(ctl, lang, says):
     assert says not in ctl("match", "vernici", "--lang", lang).stderr  # not asked for: the default 3
     one = ctl("match", "--ateco", "10.51", "--top", "4", "--lang", lang)
     assert ("Only 1 of the 4" if lang == "en" else "Solo 1 dei 4 cluster") in one.stderr
+    # more asked for than there are clusters: not '9 clusters asked for' when 20 were
+    many = ctl("match", "vernici", "--top", "20", "--lang", lang).stderr
+    assert ("Only 3 of the 9 clusters have" if lang == "en" else "Solo 3 dei 9 cluster hanno") in many
+    assert "asked for" not in many and "richiesti" not in many
 
 
 def test_a_tie_goes_to_the_cluster_whose_entry_names_the_activity_most_plainly():

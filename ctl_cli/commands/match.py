@@ -66,12 +66,15 @@ def run(
         else:  # a code typed as a description: say how to ask for it
             err(page.code_as_text(text or "", lang_) if ateco_like(text) else page.no_match(lang_))
     elif weak:
-        err(page.weak(lang_, code, rows_within(cl, code) if code is not None else ()))  # a section: weak() advises
+        named = code  # the code the advice is about: the ATECO 2025 one an older code became, when one
+        if code is not None and reading and reading["edition"] != "2025" and len(reading["targets"]) == 1:
+            named = reading["targets"][0]
+        err(page.weak(lang_, named, rows_within(cl, code) if code is not None else ()))  # a section: weak() advises
     if records or not for_people:
         page.show(shown_format(fmt, excel), records, lang_)
     asked = ctx.get_parameter_source("top").name != "DEFAULT"  # type: ignore[union-attr]
     if asked and records and len(records) < top and for_people:  # say why fewer than asked for are listed
-        err(page.fewer(len(records), min(top, len(found)), lang_, code is not None))
+        err(page.fewer(len(records), top, len(found), lang_, code is not None))
     if left_out and for_people and code is None:  # say so when a cluster left out (pending) would be listed
         with_all = [m for m in match(entries, text or "", classification=cl) if m.score > 0][:top]
         also = [m.cluster["id"] for m in with_all if m.cluster["id"] in left_out and m.score >= CONTENDER]

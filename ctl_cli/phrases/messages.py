@@ -1040,6 +1040,26 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Only {n} of the {top} clusters asked for have anything in common with the description: the others"
         " score 0 and are not listed.",
     ),
+    "msg.match.fewer_of_all.one": (
+        "Solo 1 dei {top} cluster ha qualcosa in comune con la descrizione: gli altri hanno punteggio 0 e non sono"
+        " elencati.",
+        "Only 1 of the {top} clusters has anything in common with the description: the others score 0 and are not"
+        " listed.",
+    ),
+    "msg.match.fewer_of_all.other": (
+        "Solo {n} dei {top} cluster hanno qualcosa in comune con la descrizione: gli altri hanno punteggio 0 e non"
+        " sono elencati.",
+        "Only {n} of the {top} clusters have anything in common with the description: the others score 0 and are"
+        " not listed.",
+    ),
+    "msg.match.fewer_ateco_of_all.one": (
+        "Solo 1 dei {top} cluster copre attività di questo codice: gli altri non sono elencati.",
+        "Only 1 of the {top} clusters covers activities of this code: the others are not listed.",
+    ),
+    "msg.match.fewer_ateco_of_all.other": (
+        "Solo {n} dei {top} cluster coprono attività di questo codice: gli altri non sono elencati.",
+        "Only {n} of the {top} clusters cover activities of this code: the others are not listed.",
+    ),
     "msg.match.fewer_ateco.one": (
         "Solo 1 dei {top} cluster richiesti copre attività di questo codice: gli altri non sono elencati.",
         "Only 1 of the {top} clusters asked for covers activities of this code: the others are not listed.",

@@ -233,20 +233,24 @@ def match_code(entries: list[dict[str, Any]], classification: Any, code: str) ->
     """Rank the clusters for an ATECO code (any level; ATECO 2025 first, then 2022, then 2007 where unchanged
     in 2022): (the edition the code was read in, or None when no edition has it; the clusters its ATECO 2025
     entries lead to, best first, the other clusters after them with score 0). A 2007 code that ATECO 2022
-    changed gives (edition '2007', [])."""
+    changed gives (edition '2007', []). An older code that ISTAT's correspondence splits among several ATECO
+    2025 codes (2022's 41.20: 41.00, 43.99, 91.30) gives a cluster the weight of each part it covers over the
+    number of parts: a cluster that one part of three leads to is a weak fit (is_weak), not a sure one."""
     found = _read(classification, code)
     if found is None:
         return None, []
     edition, _, targets = found
     nodes = classification.nodes(targets)
+    known = [t for t in targets if t in nodes]
     weight: dict[str, float] = {}
     why: dict[str, list[tuple[str, str, str]]] = {}
-    for t in targets:
-        if t not in nodes:
-            continue
+    for t in known:  # a code ISTAT split among several: each part counts for its share (1 / parts)
         _, title, clusters, _ = nodes[t]
+        here: dict[str, float] = {}
         for cid, w, _ in clusters:
-            weight[cid] = max(weight.get(cid, 0.0), w)
+            here[cid] = max(here.get(cid, 0.0), w)
+        for cid, w in here.items():
+            weight[cid] = weight.get(cid, 0.0) + w / len(known)
             why.setdefault(cid, []).append((t, title, ATECO, (), ()))
     best = max(weight.values(), default=0.0) or 1.0
     ranked = sorted(entries, key=lambda c: (-weight.get(c["id"], 0.0), c["id"]))
@@ -266,10 +270,11 @@ def _read(classification: Any, code: str) -> tuple[str, str, list[str]] | None:
 
 def rows_within(classification: Any, code: str) -> list[tuple[str, str]]:
     """(row code, cluster id) of the dataset's ATECO rows strictly below the ATECO 2025 entry `code` (as
-    dotted() writes it) that lead its activities to a cluster, most specific code last: what a weak
-    `--ateco 74` can point to (74.99.3, energy). [] when the entry is unknown or has no row below it."""
+    dotted() writes it), or below the ATECO 2025 entries an older code became, that lead its activities to a
+    cluster, most specific code last: what a weak `--ateco 74` can point to (74.99.3, energy). A row above
+    the entry (91 for 91.30) is no more specific code. [] when the entry is unknown or has no row below it."""
     found = _read(classification, code)
     targets = found[2] if found else []
     nodes = classification.nodes(targets)
-    out = {(via, cid) for t in targets if t in nodes for cid, _, via in nodes[t][2] if via and via != t}
+    out = {(via, cid) for t in targets if t in nodes for cid, _, via in nodes[t][2] if via and via.startswith(f"{t}.")}
     return sorted(out)

@@ -70,9 +70,14 @@ def read_as(read: dict[str, tuple[str, str]], lang: str) -> str:
     return "\n".join(lines)
 
 
-def fewer(n: int, top: int, lang: str, code: bool = False) -> str:
-    """What `ctl match --top N` says when only n < N clusters fit at all (for a description, or an ATECO `code`)."""
-    return phrase_n("msg.match.fewer_ateco" if code else "msg.match.fewer", n, lang, top=top)
+def fewer(n: int, top: int, ranked: int, lang: str, code: bool = False) -> str:
+    """What `ctl match --top N` (`top`) says when only n < N clusters fit at all (for a description, or an
+    ATECO `code`), of the `ranked` clusters it ranks: 'Only 2 of the 5 clusters asked for', or, when N is
+    as many as it ranks or more, 'Only 2 of the 9 clusters'."""
+    key = "msg.match.fewer_ateco" if code else "msg.match.fewer"
+    if top >= ranked:
+        return phrase_n(f"{key}_of_all", n, lang, top=ranked)
+    return phrase_n(key, n, lang, top=top)
 
 
 def entry(a: dict, lang: str) -> str:
