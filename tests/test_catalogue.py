@@ -111,7 +111,7 @@ def test_phrase_unknown_key_raises():
 
 def test_phrase_n():
     assert phrases.phrase_n("msg.sources.footer", 1, "en", undated=0) == "1 source; 0 undated (n.d.)."
-    assert phrases.phrase_n("msg.sources.footer", 3, "it", undated=1) == "3 fonti; 1 senza data (n.d.)."
+    assert phrases.phrase_n("msg.sources.footer", 3, "it", undated=1) == "3 fonti; 1 senza data (s.d.)."
     with pytest.raises(KeyError):
         phrases.phrase_n("label.col.members", 2, "en")
 
@@ -288,3 +288,10 @@ def test_the_language_check_sees_the_usual_shapes():
 
 def test_the_old_label_module_is_gone():
     assert not (PACKAGE / "labels.py").exists()
+
+
+def test_a_source_without_a_date_is_s_d_in_italian_and_n_d_in_english(ctl):
+    it = ctl("--lang", "it", "sources", "mobility").stdout
+    en = ctl("--lang", "en", "sources", "mobility").stdout
+    assert "s.d." in it and "n.d." not in it
+    assert "n.d." in en and "s.d." not in en

@@ -157,7 +157,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.breakdown.other": ("altri", "other"),
     # ------------------------------------------------------------------ missing values
     "label.unknown": ("non disponibile", "unknown"),
-    "label.no_date": ("n.d.", "n.d."),
+    "label.no_date": ("s.d.", "n.d."),  # the bibliographic abbreviations: senza data, no date
     "label.undated": ("senza data", "undated"),
     # ------------------------------------------------------------------ organisations (issue 15)
     "label.field.successor": ("Oggi", "Now"),

@@ -218,18 +218,18 @@ PHRASES: dict[str, tuple[str, str]] = {
         "memberships: {memberships}; sources: {sources}.",
     ),
     # ------------------------------------------------------------------ ctl sources
-    "msg.sources.footer.one": ("1 fonte; {undated} senza data (n.d.).", "1 source; {undated} undated (n.d.)."),
+    "msg.sources.footer.one": ("1 fonte; {undated} senza data (s.d.).", "1 source; {undated} undated (n.d.)."),
     "msg.sources.footer.other": (
-        "{n} fonti; {undated} senza data (n.d.).",
+        "{n} fonti; {undated} senza data (s.d.).",
         "{n} sources; {undated} undated (n.d.).",
     ),
     # the footer of `ctl sources --untitled`
     "msg.sources.footer.untitled.one": (
-        "1 fonte senza titolo; {undated} senza data (n.d.).",
+        "1 fonte senza titolo; {undated} senza data (s.d.).",
         "1 source with no title; {undated} undated (n.d.).",
     ),
     "msg.sources.footer.untitled.other": (
-        "{n} fonti senza titolo; {undated} senza data (n.d.).",
+        "{n} fonti senza titolo; {undated} senza data (s.d.).",
         "{n} sources with no title; {undated} undated (n.d.).",
     ),
     "msg.usage.untitled_stale": (
