@@ -143,3 +143,9 @@ def test_stats_leave_the_pending_cluster_out_of_every_section(ctl):
     assert all("cosmetics" not in o["clusters"] for o in rec["in_several_clusters"])
     everyone = json.loads(ctl("search", "-f", "json").stdout)  # search, too, leaves it out
     assert sum(p["organisations"] for p in rec["by_province"]) == len(everyone)
+
+
+def test_compare_says_a_member_count_without_a_date_is_undated_as_show_does(ctl):
+    en = ctl("compare", "energy", "aerospace", "--lang", "en").stdout
+    assert "140, undated" in en and "110 (as of 2023-11)" in en
+    assert "140, senza data" in ctl("compare", "energy", "aerospace", "--lang", "it").stdout

@@ -30,7 +30,9 @@ def _value(v: Any, lang: str) -> str:
             return ", ".join(text) if isinstance(text, list) else text or unknown
         if "qualifier" in v:
             total = published_total(v, lang)
-            return phrase("msg.value.as_of", lang, value=total, date=v["as_of"]) if v.get("as_of") else total
+            if v.get("as_of"):
+                return phrase("msg.value.as_of", lang, value=total, date=v["as_of"])
+            return phrase("msg.fresh.undated", lang, value=total)  # as show and stats say it: '140, undated'
         if "counts" in v:
             return breakdown_text(v["counts"], lang)
         return v.get("name") or ", ".join(f"{k}: {x}" for k, x in v.items() if x)
