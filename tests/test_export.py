@@ -170,3 +170,19 @@ def test_the_help_and_the_readme_name_every_exported_table(ctl, lang, word):
 def test_a_table_name_typed_short_suggests_the_table_it_begins(ctl, tmp_path):
     r = ctl("export", "--format", "csv", "--table", "members", "-o", str(tmp_path / "x"))
     assert r.exit_code == 2 and "Did you mean: memberships?" in r.stderr  # not member_types, as alike
+
+
+def test_one_table_to_a_path_ending_in_csv_is_that_file_and_every_table_to_one_is_refused(ctl, tmp_path):
+    one = tmp_path / "clusters-2026.csv"
+    r = ctl("export", "--format", "csv", "--table", "clusters", "-o", str(one))
+    assert r.exit_code == 0 and one.is_file() and f"Wrote {one}" in r.stderr
+    rows = list(csv.DictReader(one.open(encoding="utf-8")))
+    assert NINE <= {row["id"] for row in rows}
+    assert ctl("export", "--format", "csv", "--table", "clusters", "-o", str(one)).exit_code == 2  # no --force
+    every = tmp_path / "all.csv"
+    r = ctl("export", "--format", "csv", "-o", str(every))
+    assert r.exit_code == 2 and not every.exists()
+    assert "names a file" in r.stderr and f"--table clusters -o {every}" in r.stderr
+    folder = tmp_path / "tables.csv"  # an existing folder is a folder, whatever its name
+    folder.mkdir()
+    assert ctl("export", "--format", "csv", "-o", str(folder)).exit_code == 0 and (folder / "clusters.csv").is_file()

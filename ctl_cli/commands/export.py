@@ -53,7 +53,14 @@ def run(
     ds = load(data)
     if fmt is ExportFormat.csv:
         chosen = files.pick(tables(ds), table)
-        if not to_stdout:
+        a_file = not to_stdout and output.lower().endswith(".csv") and not Path(output).is_dir()
+        if a_file and len(chosen) == 1:  # --table T -o T.csv: that one file, not a folder named T.csv
+            size = files.write_text(Path(output), files.csv_document(chosen[0], excel), force)
+            err(phrase("msg.export.wrote_file", lang, path=output, size=size))
+        elif a_file:  # every table into a folder named like a file: say so rather than make it
+            example = next((t.name for t in chosen if t.name == "clusters"), chosen[0].name)
+            raise BadRequest("msg.export.csv_file_for_all", path=output, table=example)
+        elif not to_stdout:
             written = files.write_csv_dir(Path(output), chosen, force, excel=excel)
             names = ", ".join(p.name for p in written)
             err(phrase_n("msg.export.wrote_csv", len(written), lang, folder=output, files=names))

@@ -386,6 +386,12 @@ PHRASES: dict[str, tuple[str, str]] = {
         "l'export csv scrive un file per tabella: indica una cartella con -o, oppure una sola tabella con --table.",
         "csv export writes one file per table: give a folder with -o, or one table with --table.",
     ),
+    "msg.export.csv_file_for_all": (
+        "{path} è il nome di un file, ma l'export csv di tutte le tabelle è una cartella di file: indica una"
+        " cartella con -o (-o export), oppure una sola tabella con --table (--table {table} -o {path}).",
+        "{path} names a file, but a csv export of every table is a folder of files: give a folder with -o"
+        " (-o export), or one table with --table (--table {table} -o {path}).",
+    ),
     "msg.export.csv_needs_folder.hint": ("Tabelle: {tables}", "Tables: {tables}"),
     "msg.export.wrote_csv.one": (
         "Scritto 1 file CSV in {folder}: {files}",
