@@ -6,6 +6,7 @@ in the reader's language and exit codes.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import IntEnum
 
 
@@ -125,16 +126,27 @@ class UsageError(CtlError):
     """A bad option value that only the dataset can judge (e.g. an unknown --type).
 
     valid: the valid values to list (none when there are too many, e.g. provinces); suggestions:
-    the close ones ("did you mean"); hint: a phrase-catalogue key of a line saying what to give."""
+    the close ones ("did you mean"); hint: a phrase-catalogue key of a line saying what to give; labels:
+    {valid value: {language: its label}}, shown beside each value in the reader's language where the label
+    is not the value itself ('sme (PMI)'), since a label is taken as well as the value."""
 
     exit_code = ExitCode.USAGE
 
-    def __init__(self, option: str, value: str, valid: list[str], suggestions: list[str] = (), hint: str | None = None):
+    def __init__(
+        self,
+        option: str,
+        value: str,
+        valid: list[str],
+        suggestions: list[str] = (),
+        hint: str | None = None,
+        labels: Mapping[str, Mapping[str, str]] | None = None,
+    ):
         self.option = option
         self.value = value
         self.valid = valid
         self.suggestions = list(suggestions)
         self.hint = hint
+        self.labels = dict(labels or {})
         super().__init__(f"unknown value {value!r} for {option}; valid values: {', '.join(valid)}")
 
 

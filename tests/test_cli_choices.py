@@ -186,3 +186,14 @@ def test_a_suggestion_compares_a_bounded_text(monkeypatch):
             choices.province("v" * size)
         assert e.value.exit_code == 2
     assert compared and max(compared) <= choices.MAX_COMPARED
+
+
+def test_the_valid_values_carry_their_label_in_the_readers_language_where_it_differs(ctl):
+    it = ctl("--lang", "it", "search", "--type", "azienda").stderr
+    assert "sme (PMI)" in it and "large_company (Grande impresa)" in it and "startup," in it  # Start-up: same
+    assert ctl("--lang", "it", "search", "--type", "PMI").exit_code == 0  # what it lists is taken
+    en = ctl("--lang", "en", "search", "--type", "company").stderr
+    assert "Valid values: large_company, sme, startup" in en and "(SME)" not in en  # the same words: not repeated
+    basis = ctl("--lang", "it", "search", "--basis", "evento").stderr
+    assert "event (solo presenza a un evento)" in basis
+    assert ctl("--lang", "it", "search", "--basis", "solo presenza a un evento").exit_code == 0

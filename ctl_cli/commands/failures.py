@@ -114,7 +114,9 @@ def messages(e: CtlError, lang: str, origin: str = "bundled") -> list[str]:
         if e.suggestions:
             out.append(phrase("msg.not_found.suggestions", lang, suggestions=", ".join(e.suggestions)))
         if e.valid:
-            out.append(phrase("msg.usage.valid_values", lang, values=", ".join(e.valid)))
+            out.append(
+                phrase("msg.usage.valid_values", lang, values=", ".join(_labelled(v, e.labels, lang) for v in e.valid))
+            )
         return out + ([phrase(e.hint, lang)] if e.hint else [])
     if isinstance(e, BadRequest):
         hint, values = f"{e.key}.hint", e.values_in(lang)
@@ -122,6 +124,16 @@ def messages(e: CtlError, lang: str, origin: str = "bundled") -> list[str]:
             hint = f"msg.write.why.{e.reason}.hint"
         return [error(e.key, **values)] + ([phrase(hint, lang, **values)] if has(hint) else [])
     return [phrase("msg.error", lang, message=str(e))]  # pragma: no cover - every subclass is handled above
+
+
+def _labelled(value: str, labels: dict, lang: str) -> str:
+    """A valid value with its label in `lang` after it, when it has one that is not the value written
+    otherwise ('sme (PMI)', 'event (solo presenza a un evento)'; 'sme', not 'sme (SME)'), the label cut
+    before its own brackets ('Altro (tipo non indicato...)' -> 'Altro')."""
+    from ..text import compact
+
+    label = ((labels.get(value) or {}).get(lang) or "").split(" (")[0]
+    return f"{value} ({label})" if label and compact(label) != compact(value) else value
 
 
 # --------------------------------------------------------------------------- Click's own usage errors

@@ -34,7 +34,7 @@ def run(
     from ..cache import answer
     from ..phrases import phrase
     from ..query import suggest
-    from ..query.choices import basis_names, names_of, nuts3, resolve_all
+    from ..query.choices import basis_labels, basis_names, names_of, nuts3, resolve_all
     from ..query.clusters import resolve_ref, search_terms
     from ..query.inputs import free_text, search_text, shown
     from ..query.scope import hidden
@@ -43,14 +43,15 @@ def run(
     from .failures import err
 
     data, lang_ = settings(ctx, data, lang)
-    bases = resolve_all("--basis", bases or [], basis_names())
+    bases = resolve_all("--basis", bases or [], basis_names(), basis_labels())
     refs = [free_text("--cluster", c) for c in clusters or []]
     words, city_f, province_u = search_terms(search_text(text), free_text("--city", city), province)
     nuts_u = nuts3(free_text("--nuts", nuts)) if nuts is not None else None
 
     def question(idx):
         member_types = idx.member_types()
-        wanted_types = resolve_all("--type", types or [], names_of(member_types, "label.col.type"))
+        labels = {t["id"]: t.get("label") or {} for t in member_types}
+        wanted_types = resolve_all("--type", types or [], names_of(member_types, "label.col.type"), labels)
         keyed = idx.cluster_keys()
         wanted = list(dict.fromkeys(resolve_ref(keyed, c, idx.cluster_hints) for c in refs))
         summaries = idx.summaries()

@@ -34,19 +34,30 @@ def names_of(records: Iterable[Mapping], headers: str = "") -> dict[str, list[st
     return out
 
 
-def resolve(option: str, value: str, names: Mapping[str, Sequence[str]]) -> str:
+def resolve(
+    option: str,
+    value: str,
+    names: Mapping[str, Sequence[str]],
+    labels: Mapping[str, Mapping[str, str]] | None = None,
+) -> str:
     """The id whose names (`names`: id -> names, e.g. names_of) include `value`, folded (case,
-    accents, punctuation and spaces ignored). Raises UsageError(option, value, the ids, suggestions)."""
+    accents, punctuation and spaces ignored). Raises UsageError(option, value, the ids, suggestions,
+    labels: {id: {language: label}} to show beside the ids)."""
     wanted = compact(value[:200])
     for cid, known in names.items():
         if any(compact(n) == wanted for n in known):
             return cid
-    raise UsageError(option, value, list(names), suggest(value, names))
+    raise UsageError(option, value, list(names), suggest(value, names), labels=labels)
 
 
-def resolve_all(option: str, values: Iterable[str], names: Mapping[str, Sequence[str]]) -> list[str]:
+def resolve_all(
+    option: str,
+    values: Iterable[str],
+    names: Mapping[str, Sequence[str]],
+    labels: Mapping[str, Mapping[str, str]] | None = None,
+) -> list[str]:
     """resolve() of each value, without repeats, in order."""
-    return list(dict.fromkeys(resolve(option, v, names) for v in values))
+    return list(dict.fromkeys(resolve(option, v, names, labels) for v in values))
 
 
 def suggest(value: str, names: Mapping[str, Sequence[str]], limit: int = 1) -> list[str]:
@@ -108,6 +119,15 @@ def nuts3(value: str) -> str:
         return resolve("--nuts", value, {c: [c] for c in sorted(codes)})  # sorted: the same suggestion every run
     except UsageError as e:
         raise UsageError("--nuts", value, [], e.suggestions, "msg.usage.nuts.hint") from None
+
+
+def basis_labels() -> dict[str, dict[str, str]]:
+    """Membership basis id -> {language: its label} (label.basis.*): what an invalid --basis lists beside
+    each id."""
+    from ..dataset.schema import BASES
+    from ..phrases import LANGS, phrase
+
+    return {b: {x: phrase(f"label.basis.{b}", x) for x in LANGS} for b in BASES}
 
 
 def basis_names() -> dict[str, list[str]]:
