@@ -251,6 +251,28 @@ def test_a_table_that_would_cut_a_word_is_drawn_as_records():
     assert "advanced manufacturing" in text  # as a record: the theme on one line, whole
 
 
+def test_a_table_that_wraps_a_cell_far_taller_than_a_record_would_is_drawn_as_records():
+    """At 80 columns ctl match's reasons, squeezed beside its Members column, took 16 lines a row (about two
+    words a line, so not cramped); as a record's value they take 5. A table whose cell is over TALL[0] lines
+    and TALL[1] times its lines as a record is records; a cell a little taller in the table is not."""
+    from ctl_cli.render.layout import TALL, widths
+
+    why = ("plastica; 20.30.00 Fabbricazione di pitture, vernici e smalti, inchiostri da stampa e adesivi sintetici;"
+           " 20.1 Fabbricazione di prodotti chimici di base, di fertilizzanti e composti azotati, di materie"
+           " plastiche e gomma sintetica in forme primarie")  # fmt: skip
+    headers = ["#", "id", "Tema", "Punteggio", "Perché", "Soci affini"]
+    kinds = ["number", "id", "text", "number", "text", "text"]
+    grid = [["1", "green-chemistry", "Chimica verde", "100", why, ""],
+            ["2", "smart-factory", "Fabbrica intelligente", "58", "stampa", "Co. Stamp"]]  # fmt: skip
+    assert widths(headers, grid, kinds, 80) is None
+    assert widths(headers, grid, kinds, 200) is not None  # room enough: a table
+    short = [[*row[:4], "stampa; 25.63.20 Fabbricazione di stampi", row[5]] for row in grid]
+    assert widths(headers, short, kinds, 80) is not None  # a few lines: still a table
+    assert TALL[0] >= 8 and TALL[1] >= 2
+    page = run(("match", "stampi", "per", "plastica"), "it", 80, False)
+    assert "  Perché" in page and "Soci affini  Co. Stamp" in page  # records: label, then value
+
+
 @pytest.mark.parametrize("rich", [False, True], ids=["plain", "rich"])
 def test_a_long_name_over_a_cluster_page_is_wrapped_whole_not_cut(rich):
     """`ctl show` heads the page with the cluster's name: at 80 columns smart communities' is 81 cells long.

@@ -33,6 +33,12 @@ def why(reason: str, lang: str = "en") -> str:
     return phrase(f"msg.write.why.{reason}", lang, detail="")
 
 
+def target_name(fmt: str) -> str:
+    """What a test writes to: a file for one document, a folder for every CSV table (a path ending in .csv
+    names one CSV file: ctl refuses to make a folder of it)."""
+    return "ctl-csv" if fmt == "csv" else f"ctl.{fmt}"
+
+
 def files_in(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
 
@@ -44,7 +50,7 @@ def export(ctl, fmt: str, target: Path, *more: str):
 @pytest.mark.parametrize("fmt", ["yaml", "json", "sqlite"])
 @pytest.mark.parametrize("lang", ["en", "it"])
 def test_a_missing_folder_is_exit_2_with_the_path_and_the_reason(ctl, tmp_path, fmt, lang):
-    target = tmp_path / "no-such-dir" / f"ctl.{fmt}"
+    target = tmp_path / "no-such-dir" / target_name(fmt)
     r = export(ctl, fmt, target, "--lang", lang)
     assert r.exit_code == 2, r.stderr
     assert str(target) in r.stderr and why("no_folder", lang) in r.stderr
@@ -68,7 +74,7 @@ def test_a_folder_export_makes_the_folder_it_is_given_but_not_the_folders_above(
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_path_under_a_file_is_exit_2(ctl, tmp_path, fmt):
     (tmp_path / "plain.txt").write_text("x", encoding="utf-8")
-    target = tmp_path / "plain.txt" / f"ctl.{fmt}"
+    target = tmp_path / "plain.txt" / target_name(fmt)
     r = export(ctl, fmt, target)
     assert r.exit_code == 2, r.stderr
     assert why("not_a_folder") in r.stderr and "plain.txt" in r.stderr
@@ -100,7 +106,7 @@ def test_a_write_that_fails_is_exit_2_and_leaves_nothing(ctl, tmp_path, monkeypa
     out = tmp_path / "out"
     out.mkdir()
     for lang in ("en", "it"):
-        r = export(ctl, fmt, out / f"ctl.{fmt}", "--lang", lang)
+        r = export(ctl, fmt, out / target_name(fmt), "--lang", lang)
         assert r.exit_code == 2, r.stderr
         assert why(reason, lang) in r.stderr and str(out) in r.stderr
         assert "Traceback" not in r.stderr and len(r.stderr.splitlines()) == 1
@@ -139,7 +145,7 @@ def test_a_folder_without_write_permission(ctl, tmp_path, fmt):
     locked.mkdir()
     locked.chmod(0o500)
     try:
-        r = export(ctl, fmt, locked / f"ctl.{fmt}")
+        r = export(ctl, fmt, locked / target_name(fmt))
     finally:
         locked.chmod(0o700)
     assert r.exit_code == 2 and why("denied") in r.stderr
@@ -166,7 +172,7 @@ def _small_files() -> None:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_file_larger_than_the_system_allows(tmp_path, fmt):
     _ctl(["list"])  # the index first, before the limit
-    r = _ctl(["export", "--format", fmt, "-o", str(tmp_path / f"ctl.{fmt}")], preexec_fn=_small_files, text=True)
+    r = _ctl(["export", "--format", fmt, "-o", str(tmp_path / target_name(fmt))], preexec_fn=_small_files, text=True)
     assert r.returncode == 2, r.stderr
     assert "cannot write" in r.stderr and "Traceback" not in r.stderr and len(r.stderr.splitlines()) == 1
     assert files_in(tmp_path) == []

@@ -53,9 +53,10 @@ def run(
     ds = load(data)
     if fmt is ExportFormat.csv:
         chosen = files.pick(tables(ds), table)
-        a_file = not to_stdout and output.lower().endswith(".csv") and not Path(output).is_dir()
+        path = Path(output) if not to_stdout else None  # a file's name in a folder that is there, not a folder
+        a_file = path is not None and path.suffix.lower() == ".csv" and path.parent.is_dir() and not path.is_dir()
         if a_file and len(chosen) == 1:  # --table T -o T.csv: that one file, not a folder named T.csv
-            size = files.write_text(Path(output), files.csv_document(chosen[0], excel), force)
+            size = files.write_text(path, files.csv_document(chosen[0], excel), force)
             err(phrase("msg.export.wrote_file", lang, path=output, size=size))
         elif a_file:  # every table into a folder named like a file: say so rather than make it
             example = next((t.name for t in chosen if t.name == "clusters"), chosen[0].name)

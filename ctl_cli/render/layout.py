@@ -25,6 +25,7 @@ KINDS = ("text", "id", "number", "url", "bar")  # text wraps (a too-long word fo
 GAP = 2  # cells between columns
 TEXT_MIN = 12  # a prose column is squeezed to no less than this (or its header's longest word)
 CRAMPED = 4  # a table whose prose would stack a cell's words about one a line on this many lines is records
+TALL = 8, 3  # a table that wraps a prose cell on more than 8 lines, 3 times the lines records give it, is records
 BAR_MIN = 8  # a bar column narrower than this is dropped
 LONE_INDENT = 4  # the most a token too long for its room is indented, on its own line
 EMPTY = ("", "·", "—")  # cells a record leaves out
@@ -101,7 +102,25 @@ def widths(headers: Sequence[str], grid: Sequence[Sequence[str]], kinds: Sequenc
     room = width - GAP * (len(cols) - 1)
     out = _squeeze(out, {i: (least[i], natural[i], lengths[i]) for i in cols}, room)
     cramped = any(_cramped(wrap(row[i], out[i])) for row in grid for i in cols if kinds[i] == "text")
-    return None if cramped else out  # 'Lombardy / Green / Chemistry / Association': records read better
+    if cramped:  # 'Lombardy / Green / Chemistry / Association': records read better
+        return None
+    return None if _tall(headers, grid, kinds, out, width) else out
+
+
+def _tall(headers, grid, kinds, col_widths, width: int) -> bool:
+    """Whether a squeezed table wraps a prose cell on more than TALL[0] lines, TALL[1] times or more the lines
+    the same cell takes as a record's value (the width less its labels: record_lines), as a match's reasons
+    squeezed beside its members at 80 columns (16 lines a row, 5 as a record)."""
+    most, times = TALL
+    room = width - max((cells(f"  {h}  ") for h in headers[1:]), default=0)
+    for i, kind in enumerate(kinds):
+        if kind != "text" or not col_widths[i]:
+            continue
+        for row in grid:
+            lines = len(wrap(row[i], col_widths[i]))
+            if lines > most and lines >= times * len(wrap(row[i], max(room, 1))):
+                return True
+    return False
 
 
 def _cramped(lines: list[str]) -> bool:
