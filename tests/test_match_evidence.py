@@ -165,7 +165,8 @@ def test_a_fit_is_weak_when_the_model_finds_the_activity_likelier_outside_every_
         return [Match({"id": "a"}, 100.0, (), (), raw=raw, belief=belief, unmapped=unmapped),
                 Match({"id": "b"}, 50.0, (), (), raw=0.1)]  # fmt: skip
 
-    assert is_weak(ranked(WEAK * 2, 0.9, 0.5)) and not is_weak(ranked(0.0, 0.0, -0.5))  # the model decides
+    assert is_weak(ranked(WEAK * 2, 0.9, 0.5)) and not is_weak(ranked(0.1, 0.0, -0.5))  # the model decides
+    assert is_weak(ranked(0.0, 0.9, -0.5))  # but no word and no entry at all is the model's guess alone: weak
     assert is_weak(ranked(WEAK / 2, SURE / 2, None))  # without it: neither opinion sure
     assert not is_weak(ranked(WEAK / 2, SURE, None)) and not is_weak(ranked(WEAK, 0.0, None))
     for text in ("software gestionale", "consulenza aziendale", "commercio all'ingrosso di abbigliamento"):
@@ -234,3 +235,21 @@ def test_a_cluster_ranked_by_its_texts_as_a_whole_says_so_rather_than_leave_why_
     page = ctl("match", "produzione", "di", "salumi", "--lang", lang).stdout
     rows = [line for line in page.splitlines() if any(f" {cid} " in line for cid in bare)]
     assert rows and all(line.rstrip().endswith(says) for line in rows)
+
+
+@pytest.mark.parametrize(("typed", "other"), [("moda", "modo"), ("casa", "caso")])
+def test_a_short_stem_meets_only_a_form_of_the_word_typed(ctl, typed, other):
+    from ctl_cli.query.match import same_word
+
+    # Snowball stems both words alike ('mod', 'cas'); fashion is not a way, a house is not a case
+    assert not same_word(typed, other) and same_word("casa", "case") and same_word("olio", "oli")
+    assert same_word("car", "cars") and same_word("caso", "casi") and not same_word("auto", "autori")
+    records = json.loads(ctl("match", typed, "--format", "json", "--top", "9").stdout)
+    assert all(other not in a["words_in_notes"] for rec in records for a in rec["ateco"])
+    assert all(other not in rec["matched"] for rec in records)
+
+
+def test_a_first_cluster_with_no_word_and_no_entry_is_a_weak_fit(ctl):
+    # 'moda' (fashion): no cluster's texts and no mapped ATECO entry have the word; the model still ranks
+    r = ctl("match", "moda", "--lang", "en")
+    assert r.exit_code == 0 and "weak fit" in r.stderr and "(from its texts as a whole)" in r.stdout

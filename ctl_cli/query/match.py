@@ -23,6 +23,8 @@ BAYES = 0.5  # the naive Bayes model's half of the mix (query.bayes): the other 
 CONTENDER = 50.0  # a left-out (pending) cluster is named when it would score at least this (of the best's 100)
 SURE = 0.5  # a first cluster the model gives at least this share of its belief is not a weak fit (is_weak)
 COGNATE = 5  # letters a word must share at its beginning with a word of the other language's text to meet it
+SHORT_STEM = 3  # a stem this short meets only the word typed or a form of it (same_word): 'moda' is not 'modo'
+INFLECTED = ({"a", "e"}, {"o", "i"}, {"e", "i"})  # the final vowels of an Italian noun's singular and plural
 RARE = 0.75  # a word is rare enough to count fully when its idf among ATECO entries is this share of the largest
 
 
@@ -53,6 +55,20 @@ def query_words(text: str, known: dict[str, tuple[str, ...]] | None = None) -> d
     return {w: (s[min(at, len(s) - 1)],) for w, s in out.items()}
 
 
+def same_word(typed: str, written: str) -> bool:
+    """Whether two words are one word in two forms, as a short stem (SHORT_STEM letters or fewer) needs them to
+    be before they meet: equal when folded; an English plural in -s or -es ('car', 'cars'); an Italian noun's
+    singular and plural, whose last vowel changes, a / e, o / i or e / i ('casa', 'case'; 'caso', 'casi'),
+    or whose -io is -i ('olio', 'oli': Treccani, "plurale dei nomi"). Snowball stems 'moda' and 'modo',
+    'casa' and 'caso' alike ('mod', 'cas'): they are not the same word."""
+    a, b = fold(typed), fold(written)
+    if a == b or a.rstrip("s") == b.rstrip("s") or a.removesuffix("es") == b or b.removesuffix("es") == a:
+        return True
+    if (a.endswith("io") and b == a[:-1]) or (b.endswith("io") and a == b[:-1]):
+        return True
+    return len(a) == len(b) > 1 and a[:-1] == b[:-1] and {a[-1], b[-1]} in INFLECTED
+
+
 def text_hits(
     entries: list[dict[str, Any]], query: dict[str, tuple[str, ...]], rarity: dict[str, float] | None = None
 ) -> list[list[tuple[float, str, str]]]:
@@ -68,8 +84,12 @@ def text_hits(
     found: list[dict[str, list[Any]]] = []
     for c in entries:
         prof = c["profile"]
-        found.append({w: max((prof[s] for s in stems if s in prof), key=lambda h: h[0]) for w, stems in
-                      query.items() if any(s in prof for s in stems)})  # fmt: skip
+
+        def meets(w: str, s: str, prof: dict = prof) -> bool:  # a short stem: only a form of the word typed
+            return s in prof and (len(s) > SHORT_STEM or any(same_word(w, x) for x in prof[s][1:]))
+
+        found.append({w: max((prof[s] for s in stems if meets(w, s)), key=lambda h: h[0]) for w, stems in
+                      query.items() if any(meets(w, s) for s in stems)})  # fmt: skip
     df = {w: sum(1 for f in found if w in f) for w in query}
     return [sorted(((weight * math.log(n + 1) / df[w] * rarity.get(w, 1.0), _likest(w, own), w) for w, (weight, *own)
                     in f.items()), reverse=True) for f in found]  # fmt: skip
@@ -123,6 +143,8 @@ def ateco_entries(
             for code, v, in_lang, written in by_stem.get(s, ()):
                 if lang and in_lang != lang and w != written and len(commonprefix([w, written])) < COGNATE:
                     continue  # another language's word with the same stem and not the same beginning
+                if len(s) <= SHORT_STEM and not same_word(w, written):
+                    continue  # a short stem another word has ('modo' for 'moda')
                 got = parts.setdefault(code, {})
                 if v > got.get(w, 0.0):
                     got[w] = v
@@ -212,9 +234,12 @@ def is_weak(ranked: list[Match]) -> bool:
     """Whether the clusters ranked (those that fit at all, best first; not empty) fit only weakly: when the
     naive Bayes model finds the description likelier among the ATECO activities that lead to no cluster
     (trade, consulting, hairdressing: query.bayes.unmapped_odds) than in the first cluster's text
-    ('consulenza aziendale', 'software gestionale'; not 'we make cheese', 10.51, agrifood). Without that
+    ('consulenza aziendale', 'software gestionale'; not 'we make cheese', 10.51, agrifood); always when the
+    first cluster has no word of its texts and no ATECO entry to show, the model's guess alone ('moda'). Without that
     model: when neither opinion is sure, the word-by-word evidence below WEAK for every cluster (about one
     rare word) and the model giving the first one less than SURE of its belief."""
+    if ranked[0].raw <= 0:  # no word of its texts and no ATECO entry: the model's guess alone
+        return True
     if ranked[0].unmapped is not None:
         return ranked[0].unmapped > 0
     return max(m.raw for m in ranked) < WEAK and ranked[0].belief < SURE
