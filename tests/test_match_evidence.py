@@ -253,3 +253,16 @@ def test_a_first_cluster_with_no_word_and_no_entry_is_a_weak_fit(ctl):
     # 'moda' (fashion): no cluster's texts and no mapped ATECO entry have the word; the model still ranks
     r = ctl("match", "moda", "--lang", "en")
     assert r.exit_code == 0 and "weak fit" in r.stderr and "(from its texts as a whole)" in r.stdout
+
+
+def test_words_of_nace_notes_under_an_istat_title_are_said_to_be_nace_s(ctl):
+    # 20.41 was found through NACE's English notes ('cosmetic'): under ISTAT's Italian title, they are named
+    # NACE's notes; under NACE's own English title, its notes
+    records = json.loads(ctl("match", "cosmetici", "--format", "json", "--top", "9").stdout)
+    entries = [a for rec in records for a in rec["ateco"]]
+    nace = [a for a in entries if a["classification"] == "NACE Rev. 2.1" and a["words_in_notes"]]
+    assert nace and any(a["title_it"] for a in nace)
+    it = " ".join(ctl("match", "cosmetici", "--lang", "it", "--top", "9").stdout.split())
+    en = " ".join(ctl("match", "cosmetici", "--lang", "en", "--top", "9").stdout.split())
+    assert "(nelle note NACE: cosmetic)" in it and "(nelle sue note: cosmetic)" not in it
+    assert "(in its notes: cosmetic)" in en and "NACE's notes" not in en

@@ -255,4 +255,6 @@ PHRASES: dict[str, tuple[str, str]] = {
     "label.match.nace_entry": ("NACE {code} {title}", "NACE {code} {title}"),
     "label.match.as_a_whole": ("(dai suoi testi nel complesso)", "(from its texts as a whole)"),
     "label.match.in_notes": ("(nelle sue note: {words})", "(in its notes: {words})"),
+    # words met in NACE Rev. 2.1's English notes of an entry shown under ISTAT's Italian title
+    "label.match.in_nace_notes": ("(nelle note NACE: {words})", "(in NACE's notes: {words})"),
 }

@@ -85,7 +85,9 @@ def entry(a: dict, lang: str) -> str:
     reader's language where its title is published in it: 'code title' for ISTAT's Italian title, 'NACE code
     title' for NACE Rev. 2.1's English one; else the title its classification publishes. The description's
     words the entry has only in its explanatory notes follow it, so a title that names none of them is not a riddle
-    ('33.14.00 Riparazione e manutenzione di apparecchiature elettriche (nelle sue note: parrucchiere)')."""
+    ('33.14.00 Riparazione e manutenzione di apparecchiature elettriche (nelle sue note: parrucchiere)'); those
+    of NACE Rev. 2.1's English notes, when the entry was found through them and is shown under ISTAT's Italian
+    title, as NACE's ('(nelle note NACE: solar)')."""
     title = localised({"it": a.get("title_it"), "en": a.get("title_en")}, lang)
     if title is not None and title != a.get("title_en"):
         shown = f"{a['code']} {title}"
@@ -96,7 +98,15 @@ def entry(a: dict, lang: str) -> str:
     else:
         shown = f"{a['code']} {a['title']}"
     notes = a.get("words_in_notes") or []
-    return shown + " " + phrase("label.match.in_notes", lang, words=", ".join(notes)) if notes else shown
+    if not notes:
+        return shown
+    # found through NACE's English text but shown under ISTAT's title: its notes are NACE's, say so
+    nace = a.get("classification") == "NACE Rev. 2.1" and title is not None and title != a.get("title_en")
+    return (
+        shown
+        + " "
+        + phrase("label.match.in_nace_notes" if nace else "label.match.in_notes", lang, words=", ".join(notes))
+    )
 
 
 def why(r: dict, lang: str = "en") -> str:
