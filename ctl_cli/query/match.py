@@ -10,7 +10,7 @@ from typing import Any
 
 from ..records.nace import CLASSIFICATION as NACE
 from ..records.nace import LANG as NACE_LANG
-from ..records.terms import LANGS, language_of, query_stems, words
+from ..records.terms import LANGS, language_of, query_stems, same_word, words
 from ..text import fold
 from .bayes import model, posterior, unmapped_odds
 from .reading import known_words
@@ -23,8 +23,7 @@ BAYES = 0.5  # the naive Bayes model's half of the mix (query.bayes): the other 
 CONTENDER = 50.0  # a left-out (pending) cluster is named when it would score at least this (of the best's 100)
 SURE = 0.5  # a first cluster the model gives at least this share of its belief is not a weak fit (is_weak)
 COGNATE = 5  # letters a word must share at its beginning with a word of the other language's text to meet it
-SHORT_STEM = 3  # a stem this short meets only the word typed or a form of it (same_word): 'moda' is not 'modo'
-INFLECTED = ({"a", "e"}, {"o", "i"}, {"e", "i"})  # the final vowels of an Italian noun's singular and plural
+SHORT_STEM = 3  # a stem this short meets only the word typed or a form of it (terms.same_word): 'moda' is not 'modo'
 RARE = 0.75  # a word is rare enough to count fully when its idf among ATECO entries is this share of the largest
 
 
@@ -53,20 +52,6 @@ def query_words(text: str, known: dict[str, tuple[str, ...]] | None = None) -> d
         return out
     at = LANGS.index(lang)  # stems come in LANGS' order, one when both languages' are the same
     return {w: (s[min(at, len(s) - 1)],) for w, s in out.items()}
-
-
-def same_word(typed: str, written: str) -> bool:
-    """Whether two words are one word in two forms, as a short stem (SHORT_STEM letters or fewer) needs them to
-    be before they meet: equal when folded; an English plural in -s or -es ('car', 'cars'); an Italian noun's
-    singular and plural, whose last vowel changes, a / e, o / i or e / i ('casa', 'case'; 'caso', 'casi'),
-    or whose -io is -i ('olio', 'oli': Treccani, "plurale dei nomi"). Snowball stems 'moda' and 'modo',
-    'casa' and 'caso' alike ('mod', 'cas'): they are not the same word."""
-    a, b = fold(typed), fold(written)
-    if a == b or a.rstrip("s") == b.rstrip("s") or a.removesuffix("es") == b or b.removesuffix("es") == a:
-        return True
-    if (a.endswith("io") and b == a[:-1]) or (b.endswith("io") and a == b[:-1]):
-        return True
-    return len(a) == len(b) > 1 and a[:-1] == b[:-1] and {a[-1], b[-1]} in INFLECTED
 
 
 def text_hits(

@@ -112,3 +112,20 @@ def what_it_does(text: str) -> str:
 
     text = _ASIDE.sub(lambda m: m.group(0) if keep(m.group(1)) else "", text)
     return " ".join(s for s in _SENTENCE.split(text) if keep(s))
+
+
+INFLECTED = ({"a", "e"}, {"o", "i"}, {"e", "i"})  # the final vowels of an Italian noun's singular and plural
+
+
+def same_word(typed: str, written: str) -> bool:
+    """Whether two words are one word in two forms, as a short stem (query.match.SHORT_STEM letters or
+    fewer) needs them to be before they meet: equal when folded; an English plural in -s or -es ('car',
+    'cars'); an Italian noun's singular and plural, whose last vowel changes, a / e, o / i or e / i ('casa',
+    'case'; 'caso', 'casi'), or whose -io is -i ('olio', 'oli': Treccani, "plurale dei nomi"). Snowball
+    stems 'moda' and 'modo', 'casa' and 'caso' alike ('mod', 'cas'): they are not the same word."""
+    a, b = fold(typed), fold(written)
+    if a == b or a.rstrip("s") == b.rstrip("s") or a.removesuffix("es") == b or b.removesuffix("es") == a:
+        return True
+    if (a.endswith("io") and b == a[:-1]) or (b.endswith("io") and a == b[:-1]):
+        return True
+    return len(a) == len(b) > 1 and a[:-1] == b[:-1] and {a[-1], b[-1]} in INFLECTED
