@@ -101,26 +101,20 @@ def widths(headers: Sequence[str], grid: Sequence[Sequence[str]], kinds: Sequenc
     lengths = {i: Counter(m[i] for m in measured) for i in cols}
     room = width - GAP * (len(cols) - 1)
     out = _squeeze(out, {i: (least[i], natural[i], lengths[i]) for i in cols}, room)
-    cramped = any(_cramped(wrap(row[i], out[i])) for row in grid for i in cols if kinds[i] == "text")
-    if cramped:  # 'Lombardy / Green / Chemistry / Association': records read better
+    wrapped = [(row[i], wrap(row[i], out[i])) for row in grid for i in cols if kinds[i] == "text"]  # once
+    if any(_cramped(lines) for _, lines in wrapped):  # 'Lombardy / Green / Chemistry / Association': records
         return None
-    return None if _tall(headers, grid, kinds, out, width) else out
+    return None if _tall(headers, wrapped, width) else out
 
 
-def _tall(headers, grid, kinds, col_widths, width: int) -> bool:
+def _tall(headers, wrapped, width: int) -> bool:
     """Whether a squeezed table wraps a prose cell on more than TALL[0] lines, TALL[1] times or more the lines
     the same cell takes as a record's value (the width less its labels: record_lines), as a match's reasons
-    squeezed beside its members at 80 columns (16 lines a row, 5 as a record)."""
+    squeezed beside its members at 80 columns (16 lines a row, 5 as a record). `wrapped`: (cell, its lines in
+    the table) for each prose cell."""
     most, times = TALL
-    room = width - max((cells(f"  {h}  ") for h in headers[1:]), default=0)
-    for i, kind in enumerate(kinds):
-        if kind != "text" or not col_widths[i]:
-            continue
-        for row in grid:
-            lines = len(wrap(row[i], col_widths[i]))
-            if lines > most and lines >= times * len(wrap(row[i], max(room, 1))):
-                return True
-    return False
+    room = max(width - max((cells(f"  {h}  ") for h in headers[1:]), default=0), 1)
+    return any(len(lines) > most and len(lines) >= times * len(wrap(cell, room)) for cell, lines in wrapped)
 
 
 def _cramped(lines: list[str]) -> bool:
