@@ -90,7 +90,7 @@ def _scalar_value(tag: str, value: str, mark: Any) -> Any:
             return float(value.replace("_", ""))
         except ValueError:
             return value
-    raise YamlProblem(f"unsupported YAML tag {tag}", *_pos(mark))
+    raise YamlProblem("check.yaml_tag", *_pos(mark), {"tag": tag})
 
 
 def _events(text: str, marks: Marks | None) -> Any:
@@ -120,15 +120,15 @@ def _events(text: str, marks: Marks | None) -> Any:
                 if cls is tuple and len(ev) == 7:  # a scalar
                     anchor, tag, implicit, value, mark, _, _ = ev
                     if anchor is not None:
-                        raise YamlProblem(f"YAML anchor &{anchor} is not allowed (write the value out)", *_pos(mark))
+                        raise YamlProblem("check.yaml_anchor", *_pos(mark), {"anchor": anchor})
                     if is_map and key is no_key:  # a mapping key
                         if tag is None:
                             if value == "<<" and implicit[0]:
-                                raise YamlProblem("YAML merge keys (<<) are not allowed", *_pos(mark))
+                                raise YamlProblem("check.yaml_merge_key", *_pos(mark))
                         elif tag not in _KEY_TAGS:
-                            raise YamlProblem("mapping keys must be plain strings", *_pos(mark))
+                            raise YamlProblem("check.yaml_key_not_plain", *_pos(mark))
                         if value in container:
-                            raise YamlProblem(f"duplicate key {value!r}", *_pos(mark))
+                            raise YamlProblem("check.yaml_duplicate_key", *_pos(mark), {"name": repr(value)})
                         key = value
                         continue
                     if tag is None:
@@ -141,7 +141,7 @@ def _events(text: str, marks: Marks | None) -> Any:
                                         break
                     elif tag != "!" and tag != str_tag:
                         if tag not in known:
-                            raise YamlProblem(f"unsupported YAML tag {tag}", *_pos(mark))
+                            raise YamlProblem("check.yaml_tag", *_pos(mark), {"tag": tag})
                         value = _scalar_value(tag, value, mark)
                     if is_map:
                         if marks is not None:
@@ -157,13 +157,13 @@ def _events(text: str, marks: Marks | None) -> Any:
                 elif cls is tuple:  # the start of a mapping or a list: (anchor, tag, mark, is a mapping)
                     anchor, tag, mark, mapping = ev
                     if anchor is not None:
-                        raise YamlProblem(f"YAML anchor &{anchor} is not allowed (write the value out)", *_pos(mark))
+                        raise YamlProblem("check.yaml_anchor", *_pos(mark), {"anchor": anchor})
                     if tag is not None and tag not in _NODE_TAGS:
-                        raise YamlProblem(f"unsupported YAML tag {tag}", *_pos(mark))
+                        raise YamlProblem("check.yaml_tag", *_pos(mark), {"tag": tag})
                     new: Any = {} if mapping else []
                     if is_map:
                         if key is no_key:
-                            raise YamlProblem("mapping keys must be plain strings", *_pos(mark))
+                            raise YamlProblem("check.yaml_key_not_plain", *_pos(mark))
                         child = path + (key,)
                         container[key] = new
                         key = no_key
@@ -178,11 +178,9 @@ def _events(text: str, marks: Marks | None) -> Any:
                     stack.append((container, is_map, path))
                     container, is_map, key, path = new, mapping, no_key, child
                 elif cls is Alias:
-                    raise YamlProblem(
-                        f"YAML alias *{ev.anchor} is not allowed (write the value out)", *_pos(ev.start_mark)
-                    )
+                    raise YamlProblem("check.yaml_alias", *_pos(ev.start_mark), {"anchor": ev.anchor})
                 elif cls is DocStart and root is not no_key:
-                    raise YamlProblem("only one YAML document is allowed in a dataset file", *_pos(ev.start_mark))
+                    raise YamlProblem("check.yaml_one_document", *_pos(ev.start_mark))
                 elif cls is StreamEnd:
                     break
     finally:
@@ -282,13 +280,12 @@ def load(text: str, with_marks: bool = True) -> tuple[Any, Marks]:
         value = _events(text, marks if with_marks else None)
     except yaml.MarkedYAMLError as e:
         from .yaml_hints import hint
+        from .yaml_words import libyaml_words
 
         mark = e.problem_mark or e.context_mark
-        what = e.problem or "invalid YAML"
-        if e.context:
-            what = f"{what} ({e.context})"
         advice = hint(text, e.problem or "", e.context or "", e.problem_mark, e.context_mark)
-        raise YamlProblem(what, *_pos(mark), hint=advice) from None
+        key, values = libyaml_words(e.problem, e.context)
+        raise YamlProblem(key, *_pos(mark), values, hint=advice) from None
     except yaml.YAMLError as e:
-        raise YamlProblem(f"invalid YAML: {e}", None, None) from None
+        raise YamlProblem("check.yaml_invalid", None, None, {"error": str(e)}) from None
     return value, marks

@@ -3,6 +3,114 @@ line, column and the path of the field at fault. Keys are check.CODE, CODE as da
 dataset/rules.py report it."""
 
 PHRASES: dict[str, tuple[str, str]] = {
+    # ------------------------------------------------------------------ the YAML itself (dataset/strict_yaml.py)
+    "check.yaml_tag": ("tag YAML non supportato {tag}", "unsupported YAML tag {tag}"),
+    "check.yaml_anchor": (
+        "l'ancora YAML &{anchor} non è ammessa (scrivi il valore per esteso)",
+        "YAML anchor &{anchor} is not allowed (write the value out)",
+    ),
+    "check.yaml_alias": (
+        "l'alias YAML *{anchor} non è ammesso (scrivi il valore per esteso)",
+        "YAML alias *{anchor} is not allowed (write the value out)",
+    ),
+    "check.yaml_merge_key": ("le chiavi di unione YAML (<<) non sono ammesse", "YAML merge keys (<<) are not allowed"),
+    "check.yaml_key_not_plain": (
+        "le chiavi di una mappa devono essere semplici stringhe",
+        "mapping keys must be plain strings",
+    ),
+    "check.yaml_duplicate_key": ("chiave ripetuta {name}", "duplicate key {name}"),
+    "check.yaml_one_document": (
+        "un file di dataset contiene un solo documento YAML",
+        "only one YAML document is allowed in a dataset file",
+    ),
+    "check.yaml_invalid": ("YAML non valido: {error}", "invalid YAML: {error}"),
+    # libyaml's own words (dataset/yaml_words.py: LIBYAML_PROBLEMS, LIBYAML_CONTEXTS): in English exactly as libyaml writes them
+    "check.yaml_syntax": ("{yaml_problem}", "{yaml_problem}"),
+    "check.yaml_syntax_in": ("{yaml_problem} ({yaml_context})", "{yaml_problem} ({yaml_context})"),
+    "check.yaml_problem.mapping_values": (
+        "qui non può esserci un valore di mappa (': ')",
+        "mapping values are not allowed in this context",
+    ),
+    "check.yaml_problem.mapping_keys": (
+        "qui non può esserci una chiave di mappa ('? ')",
+        "mapping keys are not allowed in this context",
+    ),
+    "check.yaml_problem.sequence_entries": (
+        "qui non può esserci un elemento di lista ('- ')",
+        "block sequence entries are not allowed in this context",
+    ),
+    "check.yaml_problem.no_colon": ("manca il ':' atteso", "could not find expected ':'"),
+    "check.yaml_problem.bad_character": (
+        "c'è un carattere con cui nulla può cominciare",
+        "found character that cannot start any token",
+    ),
+    "check.yaml_problem.tab_indentation": (
+        "una tabulazione rompe il rientro",
+        "found a tab character that violates indentation",
+    ),
+    "check.yaml_problem.tab_for_space": (
+        "c'è una tabulazione dove il rientro vuole spazi",
+        "found a tab character where an indentation space is expected",
+    ),
+    "check.yaml_problem.end_of_stream": ("il file finisce prima del previsto", "found unexpected end of stream"),
+    "check.yaml_problem.document_indicator": (
+        "un segno di documento ('---' o '...') inatteso",
+        "found unexpected document indicator",
+    ),
+    "check.yaml_problem.unknown_escape": ("sequenza di escape sconosciuta", "found unknown escape character"),
+    "check.yaml_problem.no_hex": ("manca la cifra esadecimale attesa", "did not find expected hexdecimal number"),
+    "check.yaml_problem.bad_unicode_escape": (
+        "codice di escape Unicode non valido",
+        "found invalid Unicode character escape code",
+    ),
+    "check.yaml_problem.no_alphanumeric": (
+        "manca la lettera o cifra attesa",
+        "did not find expected alphabetic or numeric character",
+    ),
+    "check.yaml_problem.no_document_start": (
+        "manca l'inizio di documento atteso ('---')",
+        "did not find expected <document start>",
+    ),
+    "check.yaml_problem.no_node_content": ("manca il valore atteso", "did not find expected node content"),
+    "check.yaml_problem.no_key": ("manca la chiave attesa", "did not find expected key"),
+    "check.yaml_problem.no_dash": ("manca il '-' atteso", "did not find expected '-' indicator"),
+    "check.yaml_problem.no_comma_bracket": ("manca la ',' o la ']' attesa", "did not find expected ',' or ']'"),
+    "check.yaml_problem.no_comma_brace": ("manca la ',' o la '}}' attesa", "did not find expected ',' or '}}'"),
+    "check.yaml_problem.no_line_break": (
+        "manca il commento o l'a capo atteso",
+        "did not find expected comment or line break",
+    ),
+    "check.yaml_problem.zero_indentation": (
+        "l'indicatore di rientro vale 0",
+        "found an indentation indicator equal to 0",
+    ),
+    "check.yaml_problem.duplicate_yaml_directive": ("direttiva %YAML ripetuta", "found duplicate %YAML directive"),
+    "check.yaml_problem.duplicate_tag_directive": ("direttiva %TAG ripetuta", "found duplicate %TAG directive"),
+    "check.yaml_problem.incompatible_document": (
+        "documento YAML di una versione incompatibile",
+        "found incompatible YAML document",
+    ),
+    "check.yaml_problem.undefined_tag_handle": ("prefisso di tag non definito", "found undefined tag handle"),
+    "check.yaml_context.next_token": ("leggendo il simbolo seguente", "while scanning for the next token"),
+    "check.yaml_context.simple_key": ("leggendo una chiave", "while scanning a simple key"),
+    "check.yaml_context.plain_scalar": ("leggendo un valore senza virgolette", "while scanning a plain scalar"),
+    "check.yaml_context.quoted_scalar": ("leggendo un valore tra virgolette", "while scanning a quoted scalar"),
+    "check.yaml_context.quoted_scalar_parsing": (
+        "leggendo un valore tra virgolette",
+        "while parsing a quoted scalar",
+    ),
+    "check.yaml_context.block_scalar": ("leggendo un blocco di testo (| o >)", "while scanning a block scalar"),
+    "check.yaml_context.anchor": ("leggendo un'ancora", "while scanning an anchor"),
+    "check.yaml_context.alias": ("leggendo un alias", "while scanning an alias"),
+    "check.yaml_context.tag": ("leggendo un tag", "while scanning a tag"),
+    "check.yaml_context.directive": ("leggendo una direttiva", "while scanning a directive"),
+    "check.yaml_context.block_mapping": ("leggendo una mappa (chiave: valore)", "while parsing a block mapping"),
+    "check.yaml_context.block_collection": ("leggendo una lista (- ...)", "while parsing a block collection"),
+    "check.yaml_context.flow_sequence": ("leggendo una lista tra quadre", "while parsing a flow sequence"),
+    "check.yaml_context.flow_mapping": ("leggendo una mappa tra graffe", "while parsing a flow mapping"),
+    "check.yaml_context.block_node": ("leggendo un valore", "while parsing a block node"),
+    "check.yaml_context.flow_node": ("leggendo un valore tra parentesi", "while parsing a flow node"),
+    "check.yaml_context.node": ("leggendo un valore", "while parsing a node"),
     "check.empty_file": (
         "il file è vuoto",
         "the file is empty",
