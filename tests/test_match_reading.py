@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from ctl_cli.cache import answer
 from ctl_cli.query.inputs import ateco_like
 from ctl_cli.query.reading import (
@@ -88,6 +90,15 @@ def test_a_code_typed_as_a_description_is_pointed_to_ateco(ctl):
     assert not ateco_like("28 41 torni") and not ateco_like("C") and not ateco_like("4.0")
     r = ctl("match", "28.41", "--lang", "en")
     assert r.exit_code == 0 and "try 'ctl match --ateco 28.41'" in r.stderr and "e.g. 28.41" not in r.stderr
+
+
+@pytest.mark.parametrize("number", ["123", "99.99"])
+def test_a_number_no_ateco_edition_has_is_not_offered_as_a_code(ctl, number):
+    """'123' reads as 12.3 and '99.99' as 99.99, which no edition has: `ctl match --ateco 123` would be refused
+    (exit 2), so the advice is the usual one, not that command (a newcomer ran it and got an error)."""
+    r = ctl("match", number, "--lang", "en")
+    assert r.exit_code == 0 and "--ateco " + number not in r.stderr and "e.g. 28.41" in r.stderr
+    assert ctl("match", "--ateco", number).exit_code == 2
 
 
 def test_the_index_key_holds_the_dictionaries_version(monkeypatch):

@@ -75,3 +75,20 @@ def test_words_about_the_company_itself_do_not_decide(ctl, text):
     assert words(text) in (["formaggi"], ["cheese"])
     ranked = json.loads(ctl("match", text, "--format", "json").stdout)
     assert ranked[0]["id"] == "agrifood"
+
+
+@pytest.mark.parametrize("text", ["qualità dell'aria", "efficienza nell'edilizia", "sull'acqua", "dall'agricoltura"])
+def test_an_elided_article_is_not_a_word(text):
+    """'dell'aria' folds to 'dell aria': 'dell' is 'della' before a vowel, a stop word like it (a newcomer saw
+    "Why: aria, qualità, dell" and a member, dell'Insubria, shown as close for it), and it marks Italian."""
+    from ctl_cli.records.terms import language_of
+
+    assert not {"dell", "nell", "sull", "dall"} & set(words(text))
+    assert language_of(text) == "it"
+
+
+def test_qualita_dell_aria_names_no_member_for_dell(bundled):
+    _, entries = bundled
+    ranked = [m for m in match(entries, "qualità dell'aria") if m.score > 0]
+    assert ranked and all("dell" not in m.matched for m in ranked)
+    assert not any("Insubria" in name for m in ranked for _, name, _ in m.members)

@@ -63,8 +63,9 @@ def run(
     if not records:
         if code is not None:
             err(page.no_match(lang_, dotted(code), reading["title"] if reading else None))
-        else:  # a code typed as a description: say how to ask for it
-            err(page.code_as_text(text or "", lang_) if ateco_like(text) else page.no_match(lang_))
+        else:  # a code typed as a description, one some edition has ('28.41', not '123'): say how to ask for it
+            as_code = ateco_like(text) and code_reading(cl, text or "") is not None
+            err(page.code_as_text(text or "", lang_) if as_code else page.no_match(lang_))
     elif weak:
         named = code  # the code the advice is about: the ATECO 2025 one an older code became, when one
         if code is not None and reading and reading["edition"] != "2025" and len(reading["targets"]) == 1:

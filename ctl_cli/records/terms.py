@@ -36,7 +36,8 @@ STOPWORDS = frozenset(
     work works working based using use new also other into their they which who what how all any some
     lombard lombardy lombardia cluster clusters regional region regione members member association
     cui non altri altre altro altra eccetera ecc esclusi escluse esclusa escluso include incluse inclusi
-    cfr vedi nca n""".split()
+    cfr vedi nca n
+    dell dall nell sull coll quell quest""".split()  # the last: elided before a vowel (dell'aria, nell'edilizia)
 )
 # Words that mark a remark about where a fact comes from, not about what a cluster does: a sentence or a
 # bracketed aside with one of them is never compared (issue 13: "never score notes about sources").
@@ -50,7 +51,7 @@ EDITORIAL = frozenset(
 MARKERS = {
     "it": frozenset(
         """di del della dei delle degli dello e ed il lo la gli le per con nel nella nei da dal dalla che un una
-        uno al alla ai""".split()
+        uno al alla ai dell dall nell sull""".split()
     ),
     "en": frozenset("the of and for with we our to from by on at an is are that this which".split()),
 }
