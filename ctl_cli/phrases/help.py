@@ -30,7 +30,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "  ctl list\n"
         "  ctl show agrifood\n"
         "  ctl search --type sme --province VA\n"
-        '  ctl match "we build industrial robots"\n'
+        '  ctl match "costruiamo robot industriali"\n'
+        "  ctl match --ateco 10.51\n"
         '  ctl org "Politecnico di Milano"\n'
         "  ctl export --format sqlite -o ctl.db",
         "The Lombardy Technology Clusters (Cluster Tecnologici Lombardi), offline and sourced.\n"
@@ -40,7 +41,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "  ctl list\n"
         "  ctl show agrifood\n"
         "  ctl search --type sme --province VA\n"
-        '  ctl match "we build industrial robots"\n'
+        '  ctl match "costruiamo robot industriali"\n'
+        "  ctl match --ateco 10.51\n"
         '  ctl org "Politecnico di Milano"\n'
         "  ctl export --format sqlite -o ctl.db",
     ),
@@ -102,8 +104,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Install completion for a shell (bash, zsh, fish, powershell, pwsh: the one named after the option, else the current one, else $SHELL) and say where.",
     ),
     "help.opt.show_completion": (
-        "Mostra lo script di completamento per una shell (come --install-completion), per copiarlo o personalizzarne l'installazione.",
-        "Show the completion script for a shell (as --install-completion), to copy it or customize the installation.",
+        "--install-completion, ma mostra lo script per la shell invece di installarlo: per copiarlo o "
+        "personalizzarne l'installazione.",
+        "--install-completion's script for a shell, shown instead of installed: to copy it or customise the "
+        "installation.",
     ),
     # ------------------------------------------------------------------ ctl list
     "help.list": (
@@ -365,27 +369,31 @@ PHRASES: dict[str, tuple[str, str]] = {
         "della classificazione ATECO 2025 dell'ISTAT (per le parole inglesi, con i "
         "titoli e le note inglesi della NACE Rev. 2.1, gli stessi codici), che portano ai "
         "cluster attraverso le righe ATECO dei dati. Il punteggio è relativo: "
-        "100 al cluster più adatto.\n"
+        "100 al cluster più adatto. Oppure dai il codice ATECO dell'impresa (--ateco), di qualsiasi "
+        "livello, delle edizioni 2025, 2022 o 2007.\n"
         "\n"
         "\b\n"
         "Esempi:\n"
         '  ctl match "produciamo bioplastiche da scarti agricoli"\n'
         '  ctl match "we build industrial robots"\n'
         '  ctl match "dispositivi per la riabilitazione" --top 5\n'
-        '  ctl match "hydrogen fuel cells for buses" -f json',
+        '  ctl match "hydrogen fuel cells for buses" -f json\n'
+        "  ctl match --ateco 10.51",
         "Describe a business or a research line in a sentence, in Italian or English. "
         "ctl compares its words (without accents and endings) with each cluster's own "
         "texts: themes, focus topics, keywords, descriptions, working groups; and "
         "with the titles and notes of ISTAT's ATECO 2025 classification (for English "
         "words, with NACE Rev. 2.1's English titles and notes, the same codes), which lead to "
-        "clusters through the dataset's ATECO rows. The score is relative: 100 for the best fit.\n"
+        "clusters through the dataset's ATECO rows. The score is relative: 100 for the best fit. "
+        "Or give the company's ATECO code (--ateco), at any level, of the 2025, 2022 or 2007 edition.\n"
         "\n"
         "\b\n"
         "Examples:\n"
         '  ctl match "produciamo bioplastiche da scarti agricoli"\n'
         '  ctl match "we build industrial robots"\n'
         '  ctl match "dispositivi per la riabilitazione" --top 5\n'
-        '  ctl match "hydrogen fuel cells for buses" -f json',
+        '  ctl match "hydrogen fuel cells for buses" -f json\n'
+        "  ctl match --ateco 10.51",
     ),
     # ------------------------------------------------------------------ ctl org
     "help.org": (
