@@ -116,3 +116,24 @@ def test_a_column_squeezed_to_one_word_a_line_makes_records():
 def test_the_italian_list_at_mid_widths_keeps_member_counts_whole(ctl, columns):
     out = ctl("--lang", "it", "list", env={"COLUMNS": columns}).stdout
     assert "41 / circa 150" in out and "Associazione Fabbrica Intelligente Lombardia" in out
+
+
+def test_a_key_whose_value_has_a_word_too_long_for_its_column_goes_below_it_whole():
+    """`ctl --lang it show mobility` at 60 columns: the e-mail address is longer than the value column, so the
+    whole value ('address, al 2021 [3]') is drawn below the key at LONE_INDENT; its end was under the value
+    column, further right than its beginning."""
+    from ctl_cli.render.layout import LONE_INDENT, hang
+
+    address = "segreteria@clusterlombardomobilita.it"
+    value = f"{address}, al 2021 [3]"
+    for width in (40, 50, 57):  # the value column (width - 20) is narrower than the address
+        rows = [("Anno di fondazione  ", "2013"), ("E-mail  ", value)]
+        lines = ["".join(t for t, _ in line) for line in hang(rows, width)]
+        assert lines[1] == "E-mail", width
+        below = lines[2:]
+        assert all(x.startswith(" " * LONE_INDENT) and x[LONE_INDENT] != " " for x in below), (width, lines)
+        assert " ".join(x.strip() for x in below) == value
+    assert ["".join(t for t, _ in x) for x in hang(rows, 80)][1] == f"E-mail              {value}"
+    # a bullet's lead is no wider than the indent: a long word still goes on a line of its own under it
+    bullet = ["".join(t for t, _ in line) for line in hang([("  • ", f"see {address}x{address}")], 40)]
+    assert bullet[0] == "  • see" and bullet[1].startswith(" " * 4 + address)

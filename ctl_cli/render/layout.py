@@ -32,8 +32,9 @@ EMPTY = ("", "·", "—")  # cells a record leaves out
 
 
 def hang(rows: Sequence[tuple[str, str]], width: int, lead_style: str = "", style: str = "") -> list[Drawn]:
-    """Each (lead, text): the lead, then the text wrapped so continuation lines sit under it. A word
-    longer than the room left after the lead goes on a line of its own, indented at most LONE_INDENT."""
+    """Each (lead, text): the lead, then the text wrapped so continuation lines sit under it. A text with a
+    word longer than the room left after the lead (a URL, an e-mail address) goes below its lead, the whole
+    text wrapped at that indent (at most LONE_INDENT), its word on a line of its own only if still too long."""
     leads = [safe(lead) for lead, _ in rows]
     sizes = [cells(lead) for lead in leads]
     lead_width = max(sizes, default=0)
@@ -43,8 +44,13 @@ def hang(rows: Sequence[tuple[str, str]], width: int, lead_style: str = "", styl
     out: list[Drawn] = []
     for lead, size, (_, value) in zip(leads, sizes, rows, strict=True):
         first = (lead + " " * (lead_width - size), lead_style)
-        for i, line in enumerate(wrap(safe(value), room)):
-            if cells(line) > room:  # a lone URL or id too long for the room
+        lines = wrap(safe(value), room)
+        if lead_width > len(lone) and any(cells(line) > room for line in lines):  # a key's too long URL or address:
+            out += [_trim([first])] if lead.strip() else []  # the whole text below the key, less indented
+            out += [_trim([(lone + line, style)]) for line in wrap(safe(value), max(20, width - len(lone)))]
+            continue
+        for i, line in enumerate(lines):
+            if cells(line) > room:  # a bullet's or an indent's lone URL or id: on a line of its own
                 if i == 0 and lead.strip():
                     out.append(_trim([first]))
                 out.append(_trim([(lone + line, style)]))
