@@ -137,3 +137,17 @@ def test_a_key_whose_value_has_a_word_too_long_for_its_column_goes_below_it_whol
     # a bullet's lead is no wider than the indent: a long word still goes on a line of its own under it
     bullet = ["".join(t for t, _ in line) for line in hang([("  • ", f"see {address}x{address}")], 40)]
     assert bullet[0] == "  • see" and bullet[1].startswith(" " * 4 + address)
+
+
+def test_a_table_that_fits_narrower_is_not_drawn_as_records_wider(ctl):
+    """`ctl --lang it compare energy mobility` was side by side at 190 and 210 columns and records at 200: the
+    squeeze gave one cluster 70 columns and the other 105, wrapping a focus list on 9 lines (tall). Lines past
+    TALL[0] now cost double in the squeeze, so the room is shared as at 190."""
+
+    def side_by_side(width: int) -> bool:
+        r = ctl("--lang", "it", "compare", "energy", "mobility", env={"NO_COLOR": None, "COLUMNS": str(width)})
+        assert r.exit_code == 0, r.stderr
+        first = r.stdout.splitlines()[0]
+        return "energy" in first and "mobility" in first
+
+    assert all(side_by_side(w) for w in (180, 190, 200, 210, 220))
