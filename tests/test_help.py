@@ -140,3 +140,21 @@ def test_help_in_the_place_of_a_command_asks_for_help_as_git_and_pip_take_it():
     assert r.returncode == 0 and r.stdout.startswith("Uso: ctl match") and "Esempi:" in r.stdout
     bare = subprocess.run([sys.executable, "-m", "ctl_cli", "help"], env=env, capture_output=True, text=True)
     assert bare.returncode == 0 and "Comandi:" in bare.stdout and bare.stderr == ""
+
+
+@pytest.mark.parametrize("typed,command", [("cerca", "search"), ("mostra", "show"), ("lista", "list"),
+                                           ("confronta", "compare"), ("esporta", "export")])  # fmt: skip
+def test_a_command_asked_for_by_its_italian_name_is_named(ctl, typed, command):
+    """`ctl --lang it cerca politecnico` said only that 'cerca' does not exist: it now names `search`, in the
+    reader's language, and runs nothing (exit 2)."""
+    it = ctl("--lang", "it", typed, "politecnico")
+    assert it.exit_code == 2 and f"il comando '{typed}' non esiste. Forse cercavi '{command}'?" in it.stderr
+    en = ctl("--lang", "en", typed, "politecnico")
+    assert en.exit_code == 2 and f"Did you mean '{command}'?" in en.stderr
+
+
+def test_every_italian_name_leads_to_a_command():
+    from ctl_cli.commands import COMMANDS, ITALIAN_NAMES
+
+    assert set(ITALIAN_NAMES.values()) <= {*COMMANDS, "help"}
+    assert not set(ITALIAN_NAMES) & set(COMMANDS)

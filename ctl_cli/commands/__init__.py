@@ -49,6 +49,16 @@ def root(
     ctx.obj = Settings(data, lang)
 
 
+# What an Italian reader may type for a command (the verb or noun Italian uses for it) -> the command: answered
+# with the command's name, never run under it (commands keep one name, as DESIGN.md's contract gives them).
+ITALIAN_NAMES = {
+    "elenco": "list", "elenca": "list", "lista": "list", "mostra": "show", "scheda": "show", "cerca": "search",
+    "ricerca": "search", "abbina": "match", "confronta": "compare", "statistiche": "stats", "fonti": "sources",
+    "nazionali": "national", "esporta": "export", "valida": "validate", "verifica": "validate",
+    "organizzazione": "org", "ente": "org", "aiuto": "help", "differenze": "diff", "sito": "site",
+}  # fmt: skip
+
+
 class CtlGroup(TyperGroup):
     """The root command: before it parses the arguments, every help text is set in the reader's
     language (help_lang), from the phrase catalogue."""
@@ -61,6 +71,14 @@ class CtlGroup(TyperGroup):
         if request is not None:  # ctl's own: a shell's name accepted, $SHELL as the fallback
             raise SystemExit(install_completion(*request, READER["lang"]))
         return super().main(arglist, *rest, **kwargs)
+
+    def resolve_command(self, ctx, args):  # noqa: ANN001 - Click's signature
+        """Click's resolve_command; a command asked for by its Italian name ('cerca') is answered with the
+        command's name ('search'), as a mistyped one is ("Did you mean 'search'?"), in the reader's language."""
+        name = args[0] if args else None
+        if name in ITALIAN_NAMES and self.get_command(ctx, name) is None:
+            ctx.fail(f"No such command {name!r}. Did you mean {ITALIAN_NAMES[name]!r}?")
+        return super().resolve_command(ctx, args)
 
     def make_context(self, *args, **kwargs):  # noqa: ANN002, ANN003 - Click's signature
         """Click's make_context; its usage errors (the root's options) in the reader's language."""
