@@ -205,3 +205,14 @@ def test_a_name_found_nowhere_is_said_as_such(ctl):
     )
     # with another filter too, it is the filters together that find nothing
     assert ctl("search", "bosch", "--type", "sme").stderr.startswith("No organisation matches these filters.")
+
+
+def test_an_empty_search_by_province_says_which_province_it_read(ctl):
+    """`ctl search -p Br`: BR is Brindisi's code (Brescia is BS), and no organisation is there; the empty result
+    now says so, in the reader's language, so a reader who meant Brescia sees why."""
+    en = ctl("search", "-p", "Br", "--lang", "en")
+    assert en.exit_code == 0 and "--province 'Br' was read as BR, Brindisi." in en.stderr
+    it = ctl("search", "-p", "Br", "--lang", "it")
+    assert "--province 'Br' è stato letto come BR, Brindisi." in it.stderr
+    found = ctl("search", "-p", "BS", "--lang", "en")  # results show their province: nothing more said
+    assert found.exit_code == 0 and "was read as" not in found.stderr and "BS" in found.stdout

@@ -34,7 +34,7 @@ def run(
     from ..cache import answer
     from ..phrases import phrase
     from ..query import suggest
-    from ..query.choices import basis_labels, basis_names, names_of, nuts3, resolve_all
+    from ..query.choices import basis_labels, basis_names, names_of, nuts3, province_name, resolve_all
     from ..query.clusters import resolve_ref, search_terms
     from ..query.inputs import free_text, search_text, shown
     from ..query.scope import hidden
@@ -81,6 +81,9 @@ def run(
                     summaries, 0, said, wanted, lang_, all_, shown(" ".join(text or [])) if alone else None
                 )
             )
+            if province_u is not None:  # 'Br' is Brindisi's code, not Brescia's beginning: say how it was read
+                err(phrase("msg.search.province_read", lang_, typed=shown(province or ""), code=province_u,
+                           name=province_name(province_u)))  # fmt: skip
         if near:
             names = suggest.closest([(h["name"], (h["name"],)) for h in near], " ".join(words))
             if names:

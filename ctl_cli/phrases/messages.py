@@ -172,6 +172,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Nessuna organizzazione corrisponde ai filtri.",
         "No organisation matches these filters.",
     ),
+    "msg.search.province_read": (
+        "--province {typed} è stato letto come {code}, {name}.",
+        "--province {typed} was read as {code}, {name}.",
+    ),
     "msg.search.none_name": (
         "Nessuna organizzazione ha un nome che corrisponde a {name}.",
         "No organisation's name matches {name}.",

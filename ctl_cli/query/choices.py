@@ -109,6 +109,14 @@ def province(value: str) -> str:
         raise UsageError("--province", value, [], close, "msg.usage.province.hint") from None
 
 
+def province_name(code: str) -> str:
+    """The name of the Italian province whose code is `code` ('BR' -> 'Brindisi'), from dataset.provinces;
+    KeyError for a code that is no province's."""
+    from ..dataset.provinces import NAMES
+
+    return NAMES[code][1]
+
+
 def nuts3(value: str) -> str:
     """The NUTS-3 code that `value` is, in any case ('itc4c' -> 'ITC4C'), from ISTAT's list
     (dataset/comuni.py). Raises UsageError("--nuts", value, no list, close codes, a hint) for anything else."""
