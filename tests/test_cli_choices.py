@@ -197,3 +197,14 @@ def test_the_valid_values_carry_their_label_in_the_readers_language_where_it_dif
     basis = ctl("--lang", "it", "search", "--basis", "evento").stderr
     assert "event (solo presenza a un evento)" in basis
     assert ctl("--lang", "it", "search", "--basis", "solo presenza a un evento").exit_code == 0
+
+
+@pytest.mark.parametrize("value", ["xlsx", "Excel", "ods"])
+def test_a_spreadsheet_format_points_to_csv_for_a_spreadsheet(ctl, value):
+    """`ctl export --format xlsx` listed the formats only; a reader who wants a spreadsheet is told which one
+    opens in one, in the reader's language."""
+    en = ctl("export", "--format", value, "--lang", "en")
+    assert en.exit_code == 2 and "For a spreadsheet: --format csv --excel" in en.stderr
+    it = ctl("list", "-f", value, "--lang", "it")
+    assert it.exit_code == 2 and "Per un foglio di calcolo: --format csv --excel" in it.stderr
+    assert "spreadsheet" not in ctl("list", "-f", "xml", "--lang", "en").stderr

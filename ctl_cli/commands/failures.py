@@ -169,6 +169,10 @@ TEMPLATES = (
 )  # fmt: skip
 
 
+# a --format a spreadsheet program names ('xlsx', 'excel', 'ods'...): ctl writes CSV for one (--excel)
+SPREADSHEET = r"'--format'.*'(?:xlsx|xlsm|xls|excel|ods|spreadsheet|sheet|foglio)'"
+
+
 def sentence(message: str, lang: str) -> str:
     """Click's error sentence `message` in `lang` (catalogue msg.click.*), or `message` as it is when
     it is none of Click's known TEMPLATES."""
@@ -186,7 +190,13 @@ class ClickUsage(ClickUsageError):  # type: ignore[misc,valid-type]
     'ctl: ' + the sentence in the reader's language. Exit code 2, as Click's."""
 
     def __init__(self, original: Any, lang: str):
-        super().__init__(sentence(original.format_message(), lang), original.ctx)
+        message = original.format_message()
+        said = sentence(message, lang)
+        import re  # only when Click has an error to say
+
+        if re.search(SPREADSHEET, message, re.I | re.S):  # '--format xlsx': the format that opens in a spreadsheet
+            said += "\n" + phrase("msg.click.spreadsheet", lang)
+        super().__init__(said, original.ctx)
         self.lang = lang
 
     def show(self, file: IO[Any] | None = None) -> None:

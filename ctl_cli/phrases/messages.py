@@ -262,6 +262,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "l'opzione {a1} non esiste (forse: {a2}).",
         "no such option: {a1} (possible options: {a2}).",
     ),
+    "msg.click.spreadsheet": (
+        "Per un foglio di calcolo: --format csv --excel (Excel e LibreOffice lo aprono come UTF-8).",
+        "For a spreadsheet: --format csv --excel (Excel and LibreOffice open it as UTF-8).",
+    ),
     "msg.click.no_such_command": ("il comando {a1} non esiste.", "no such command {a1}."),
     "msg.click.no_such_command_close": (
         "il comando {a1} non esiste. Forse cercavi {a2}?",
