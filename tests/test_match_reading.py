@@ -128,3 +128,12 @@ def test_a_place_named_on_a_verb_is_read_as_the_verbs_action_noun_when_no_base_i
     assert on_index(lambda cl: readings(cl, "birrificio"))["birrificio"][0] == "birra"  # a known base first
     records = json.loads(ctl("match", "distilleria", "--format", "json").stdout)
     assert records[0]["id"] == "agrifood" and "11.01.00" in [a["code"] for a in records[0]["ateco"]]
+
+
+def test_a_compound_is_read_only_through_a_part_of_at_least_half_of_it(ctl):
+    """'differenziata' (as in raccolta differenziata) was read as 'differ', six of its thirteen letters, an
+    English word of NACE's texts, and matched living environments' "different"; 'teleriscaldamento' is
+    still read as 'riscaldamento'."""
+    r = ctl("match", "differenziata", "--lang", "en")
+    assert "'differ'" not in r.stderr and "different" not in r.stdout
+    assert "'teleriscaldamento' read as 'riscaldamento'" in ctl("match", "teleriscaldamento", "--lang", "en").stderr

@@ -13,8 +13,9 @@ NACE Rev. 2.1's English ones and the clusters' own words) does not have, before 
    lists: 'contrast' is not 'contract') and a word whose own stem an ATECO entry has are never read as
    another; nor is a word two edits from a known one, which is as often another real word ('serramenti',
    'sbarramenti'; 'tranciatura', 'troncatura') as a typo;
-3. a compound is read as the longest known word it begins or ends with: 'teleriscaldamento' ->
-   'riscaldamento' (compound_parts).
+3. a compound is read as the longest known word it begins or ends with, if that word is at least half of it:
+   'teleriscaldamento' -> 'riscaldamento' (compound_parts); 'differenziata' is not read as the English
+   'differ'.
 
 Italian forms the name of a place where something is made by putting -ificio after its base, whose last
 vowel becomes i (calzatura > calzaturificio, burro > burrificio: Accademia della Crusca, "Mangificio e il
@@ -150,7 +151,7 @@ def read_unknown(classification: Any, unknown: list[str], apart: bool) -> dict[s
     rest = [] if apart else [w for w in words if w not in out and len(w) > PART]
     parts = classification.known_stems({p for w in rest for p in compound_parts(w)}) if rest else {}
     for w in rest:
-        part = next((p for p in compound_parts(w) if p in parts), None)
+        part = next((p for p in compound_parts(w) if p in parts and 2 * len(p) >= len(w)), None)
         if part is not None:
             out[w] = (part, "part")
     return out
