@@ -8,8 +8,8 @@ import json
 import pytest
 
 from ctl_cli.cache import answer
-from ctl_cli.query.match import ateco_entries, ateco_evidence, known_words, match, query_words, reasons, word_rarity
-from ctl_cli.query.reading import compound_parts
+from ctl_cli.query.match import ateco_entries, ateco_evidence, match, query_words, reasons, word_rarity
+from ctl_cli.query.reading import compound_parts, known_words
 from ctl_cli.records.terms import query_stems
 
 

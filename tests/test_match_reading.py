@@ -137,3 +137,22 @@ def test_a_compound_is_read_only_through_a_part_of_at_least_half_of_it(ctl):
     r = ctl("match", "differenziata", "--lang", "en")
     assert "'differ'" not in r.stderr and "different" not in r.stdout
     assert "'teleriscaldamento' read as 'riscaldamento'" in ctl("match", "teleriscaldamento", "--lang", "en").stderr
+
+
+def test_an_adjective_of_growing_and_a_place_in_ery_are_read_through_their_base():
+    from ctl_cli.query.reading import grown, places_of
+
+    assert "vino" in grown("vinicola") and "mela" in grown("melicolo") and "frutta" in grown("frutticole")
+    assert grown("agricola") == ["agra", "agria", "agri", "agro", "agre"] and grown("vino") == []
+    assert places_of("winery")[:2] == ["wine", "win"] and "distill" in places_of("distillery")
+    assert "can" in places_of("canneries") and places_of("wine") == [] and places_of("ery") == []
+
+
+@pytest.mark.parametrize("typed,read", [("vinicola", "vini"), ("winery", "wine")])
+def test_a_wine_maker_described_in_one_word_finds_agrifood(ctl, typed, read):
+    """`ctl match vinicola`, `ctl match winery` found nothing (a newcomer's run). 'vinicola' is read as 'vini'
+    and compared as that word: its stem 'vin' is short, so it meets only a form of the word compared
+    (query.match.SHORT_STEM), which the typed word was not."""
+    r = ctl("match", typed, "--lang", "en")
+    assert f"'{typed}' read as '{read}'" in r.stderr and "weak fit" not in r.stderr
+    assert r.stdout.splitlines()[1].split()[1] == "agrifood"

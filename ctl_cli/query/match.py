@@ -13,7 +13,7 @@ from ..records.nace import LANG as NACE_LANG
 from ..records.terms import LANGS, language_of, query_stems, same_word, words
 from ..text import fold
 from .bayes import model, posterior, unmapped_odds
-from .reading import known_words
+from .reading import known_and_read
 from .reasons import ATECO, Reason, reasons
 
 CANDIDATES = 400  # ATECO entries looked at, best first
@@ -41,13 +41,16 @@ class Match:
     unmapped: float | None = None  # log-odds of an activity no cluster covers against this cluster (is_weak)
 
 
-def query_words(text: str, known: dict[str, tuple[str, ...]] | None = None) -> dict[str, tuple[str, ...]]:
-    """Each meaningful word of a description (records.terms.words) -> the stems it may stand for, from
-    `known` (the index's vocabulary) where it has the word, else stemmed now: its Italian and its English
-    stem, or only the one of the description's language when its little words tell it (language_of)."""
-    known = known or {}
+def query_words(
+    text: str, known: dict[str, tuple[str, ...]] | None = None, read: dict[str, str] | None = None
+) -> dict[str, tuple[str, ...]]:
+    """Each meaningful word of a description (records.terms.words), or the known word it was `read` as
+    (query.reading.known_and_read: 'vinicola' -> 'vini'), -> the stems it may stand for, from `known` (the
+    index's vocabulary) where it has the word, else stemmed now: its Italian and its English stem, or only
+    the one of the description's language when its little words tell it (language_of)."""
+    known, read = known or {}, read or {}
     lang = language_of(text)
-    out = {w: known.get(w) or query_stems(w) for w in words(text)}
+    out = {read.get(w, w): known.get(w) or query_stems(w) for w in words(text)}
     if lang is None:
         return out
     at = LANGS.index(lang)  # stems come in LANGS' order, one when both languages' are the same
@@ -185,7 +188,8 @@ def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, clas
     description's words a cluster's texts share, then by how plainly its best ATECO entry names the activity
     (the fewer words its title has, the plainer), then by the number of ATECO entries that lead to it, then by
     id. A Match's `raw` is its first opinion's score and its `belief` the model's share: is_weak() reads both."""
-    query = query_words(text, known_words(classification, text) if classification is not None else None)
+    known, read = known_and_read(classification, text) if classification is not None else ({}, {})
+    query, typed = query_words(text, known, read), {v: k for k, v in read.items()}  # typed: as the reader wrote it
     stems = {s for ss in query.values() for s in ss}
     via = ateco_evidence(ateco_entries(classification, query, language_of(text)), len(query) or 1)
     rarity = word_rarity(classification, query)
@@ -209,7 +213,8 @@ def match(entries: list[dict[str, Any]], text: str, limit_members: int = 3, clas
     for m, raw, _, _, c, hits, led in ranked:
         members = [(oid, name, otype) for oid, name, otype, ms in c["members"] if hits and stems & set(ms)]
         matched = tuple(dict.fromkeys(own for _, own, _ in hits))
-        why = reasons(led, query, {w for _, _, w in hits}, rarity)  # the words its own texts have
+        why = tuple((code, title, scheme, tuple(typed.get(w, w) for w in found), notes) for code, title, scheme, found,
+                    notes in reasons(led, query, {w for _, _, w in hits}, rarity))  # fmt: skip
         out.append(Match(c, round(100 * m / best, 1), matched, tuple(members[:limit_members]), why, raw,
                          share.get(c["id"], 0.0), odds.get(c["id"])))  # fmt: skip
     return out

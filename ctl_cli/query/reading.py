@@ -6,7 +6,9 @@ NACE Rev. 2.1's English ones and the clusters' own words) does not have, before 
    ATECO entries use ('mobilificio': 'mobili', not 'mobilia'); when no base is known, as the base's
    adjective in -ario, which keeps the same root: 'caseificio' -> 'caseario' (related_adjectives); else,
    as a place named on a verb in -are, as that verb's action noun: 'distilleria' -> 'distillazione'
-   (action_nouns);
+   (action_nouns); an adjective in -icolo, 'of growing or raising' its base, as that base: 'vinicola' ->
+   'vino' (grown); an English noun in -ery, the place of an activity, as its base: 'winery' -> 'wine'
+   (places_of);
 2. a misspelt word is read as the known word one edit from it (a letter added, dropped, changed, or two
    neighbours swapped): 'fotovoltaci' -> 'fotovoltaici', 'agricolutra' -> 'agricoltura' (nearest). A word
    of under SHORTEST_TYPO letters, a word the Italian or English dictionary has (pyspellchecker's word
@@ -24,7 +26,11 @@ activity (acciaieria, birreria, distilleria: Treccani, "-eria"). Only a base tha
 taken. A name made on a Latin root rather than on an Italian word shares that root with the root's
 adjective in -ario (Latin -arius): 'caseificio' and 'caseario', 'of cheese', both come from the Latin
 caseus, cheese, whose adjective is casearius (Wiktionary, "caseus", https://fr.wiktionary.org/wiki/caseus;
-Wikipedia, "Formaggio", etymology), and ISTAT writes 'lattiero-caseari' (10.51).
+Wikipedia, "Formaggio", etymology), and ISTAT writes 'lattiero-caseari' (10.51). The Latin -cola (colere, to
+grow, to dwell) makes Italian adjectives "of growing or raising" their first part: orticolo, avicolo (DISC, in
+M. L. Ceccotti, M. Sassi, "Annotazioni su composti in -cola", ILC-CNR), melicolo, "of growing apples", from
+mela (Treccani, Neologismi, "melicolo"). English -ery added to a verb or a noun names the place of an art, a
+craft or a practice: bakery, distillery, brewery (Wiktionary, "-ery", https://en.wiktionary.org/wiki/-ery).
 """
 
 from __future__ import annotations
@@ -43,6 +49,8 @@ SAME_VERB = (("tore", "zione"), ("tori", "zioni"), ("trice", "zione"), ("trici",
              ("zioni", "tori"))  # fmt: skip  # agent noun <-> action noun (same_verb)
 RELATED = ("ario", "aria", "ari", "arie")  # the forms of the root's adjective in -ario (caseario, caseari)
 DOING = ("azione", "azioni")  # the action noun of a verb in -are on the root (distilleria: distillazione)
+GROWING = ("icolo", "icola", "icoli", "icole")  # an adjective 'of growing or raising' its base (vinicolo: vino)
+PLACE_OF = ("eries", "ery")  # an English noun naming the place of what its base names (winery: wine)
 
 
 def derived_bases(word: str) -> list[str]:
@@ -64,6 +72,27 @@ def action_nouns(word: str) -> list[str]:
     docstring, Treccani "-eria": from verbs as from nouns): 'distilleria' -> ['distillazione',
     'distillazioni']; [] for a word with neither ending or a root of fewer than three letters."""
     return _on_root(word, DOING)
+
+
+def grown(word: str) -> list[str]:
+    """The base of an unknown Italian adjective in -icolo ('of growing or raising': vinicolo, melicolo, orticolo;
+    from the Latin -cola, colere, to grow: module docstring) with each ending of ENDINGS: 'vinicola' ->
+    ['vina', 'vinia', 'vini', 'vino', 'vine']; [] for another word or a base of fewer than three letters."""
+    for suffix in GROWING:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return [word[: -len(suffix)] + v for v in ENDINGS]
+    return []
+
+
+def places_of(word: str) -> list[str]:
+    """The base of an unknown English noun in -ery, the place of an activity or a trade (bakery, brewery,
+    winery: module docstring): 'winery' -> ['wine', 'win'], 'cannery' -> ['canne', 'cann', 'can']; [] for
+    another word or a base of fewer than three letters."""
+    for suffix in PLACE_OF:
+        root = word[: -len(suffix)]
+        if word.endswith(suffix) and len(root) >= 3:
+            return [root + "e", root] + ([root[:-1]] if root[-1] == root[-2] else [])
+    return []
 
 
 def _on_root(word: str, endings: tuple[str, ...]) -> list[str]:
@@ -127,12 +156,13 @@ def read_unknown(classification: Any, unknown: list[str], apart: bool) -> dict[s
     """Each unknown word (folded, not in the vocabulary) -> (the known word it is read as, how: 'derived',
     'typo' or 'part'), by the rules in this module's docstring, tried in that order; a word none of them
     reads is left out. `apart`: the description is in a language whose compounds are written apart
-    (English: 'thermoplastic' is not 'thermo'), so no word is cut into parts or derived from a base.
+    (English: 'thermoplastic' is not 'thermo'), so no word is cut into parts or derived from a base but an
+    English one ('winery': places_of).
     Raises what classification.known_stems, .idf, .in_dictionary and .similar raise (the index's Broken)."""
     words = [w for w in unknown if len(w) <= LONGEST]
     out: dict[str, tuple[str, str]] = {}
-    if not apart:
-        made_on = (derived_bases, related_adjectives, action_nouns)  # tried in this order (module docstring)
+    made_on = (places_of,) if apart else (derived_bases, related_adjectives, action_nouns, grown, places_of)
+    if words:  # tried in this order (module docstring)
         found = classification.known_stems({b for w in words for made in made_on for b in made(w)})
         idf = classification.idf({s for stems in found.values() for s in stems}) if found else {}
         top = idf.pop("", 0.0)
@@ -163,6 +193,13 @@ def known_words(classification: Any, text: str) -> dict[str, tuple[str, ...]]:
     'fotovoltaci' -> 'fotovoltaici'), when there is one; words read as none are left out (stemmed later,
     query_words). An agent or action noun also has the stems of the other made from the same verb, when
     the vocabulary has it (same_verb: 'depuratore' -> 'depurazione')."""
+    return known_and_read(classification, text)[0]
+
+
+def known_and_read(classification: Any, text: str) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """(known_words(classification, text), {each word read through another: the known word it was read as}):
+    'vinicola' -> 'vini', which ctl match then compares in its place (a stem as short as 'vin' meets only a
+    form of the word compared: query.match.SHORT_STEM)."""
     known, read = _known_and_read(classification, text)
     stems = classification.known_stems({k for k, _ in read.values()}) if read else {}
     known.update({w: stems[k] for w, (k, _) in read.items() if k in stems})
@@ -172,7 +209,7 @@ def known_words(classification: Any, text: str) -> dict[str, tuple[str, ...]]:
         extra = [s for k in ks if k in found for s in found[k]]
         if extra:
             known[w] = tuple(dict.fromkeys((*(known.get(w) or query_stems(w)), *extra)))
-    return known
+    return known, {w: k for w, (k, _) in read.items() if k in stems}
 
 
 def readings(classification: Any, text: str) -> dict[str, tuple[str, str]]:
