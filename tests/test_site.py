@@ -16,7 +16,10 @@ from ctl_cli.commands import app
 from .conftest import MINI
 from .sitecheck import NS, broken_links, pages, parse
 
-BUDGET = 1_500_000  # bytes of the site, exports (downloads/) aside
+# bytes of the site, exports (downloads/) aside: the bundled data of 2026-12-01 (430 sources, 375 pages) makes
+# 1.50 MB, most of it its sources pages; the budget leaves the data room to grow, and still catches a template
+# that bloats every page
+BUDGET = 1_600_000
 
 
 def build(out: Path, *args: str, data: str | None = None, cache: Path) -> object:
