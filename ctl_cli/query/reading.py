@@ -78,10 +78,7 @@ def grown(word: str) -> list[str]:
     """The base of an unknown Italian adjective in -icolo ('of growing or raising': vinicolo, melicolo, orticolo;
     from the Latin -cola, colere, to grow: module docstring) with each ending of ENDINGS: 'vinicola' ->
     ['vina', 'vinia', 'vini', 'vino', 'vine']; [] for another word or a base of fewer than three letters."""
-    for suffix in GROWING:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return [word[: -len(suffix)] + v for v in ENDINGS]
-    return []
+    return _on_root(word, ENDINGS, GROWING)
 
 
 def places_of(word: str) -> list[str]:
@@ -95,10 +92,10 @@ def places_of(word: str) -> list[str]:
     return []
 
 
-def _on_root(word: str, endings: tuple[str, ...]) -> list[str]:
-    """The root of an -ificio / -eria name (SUFFIXES) with each of `endings`; [] for a word with neither
-    suffix or a root of fewer than three letters."""
-    for suffix in SUFFIXES:
+def _on_root(word: str, endings: tuple[str, ...], suffixes: tuple[str, ...] = SUFFIXES) -> list[str]:
+    """The root of a word with one of `suffixes` (by default an -ificio / -eria name: SUFFIXES) with each of
+    `endings`; [] for a word with none of them or a root of fewer than three letters."""
+    for suffix in suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return [word[: -len(suffix)] + v for v in endings]
     return []
