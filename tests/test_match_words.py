@@ -92,3 +92,12 @@ def test_qualita_dell_aria_names_no_member_for_dell(bundled):
     ranked = [m for m in match(entries, "qualità dell'aria") if m.score > 0]
     assert ranked and all("dell" not in m.matched for m in ranked)
     assert not any("Insubria" in name for m in ranked for _, name, _ in m.members)
+
+
+def test_a_lombard_province_is_a_place_not_an_activity(bundled):
+    """'... a Brescia' made living environments a fit on 'brescia', a word of its description (a newcomer's
+    run): the names of Lombardy's provinces say where, not what, and are not compared."""
+    _, entries = bundled
+    assert words("componenti meccanici di precisione a Brescia e Milano") == ["componenti", "meccanici", "precisione"]
+    assert not [m for m in match(entries, "Brescia") if m.score > 0]
+    assert all("brescia" not in m.matched for m in match(entries, "precisione a Brescia"))

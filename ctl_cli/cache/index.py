@@ -24,7 +24,7 @@ from typing import Any
 
 from .tables import INDEXES, INSERT, SCHEMA  # the index's tables, as SQL
 
-FORMAT = "44"  # change when the tables change (cache/tables.py): old index files are then simply not used
+FORMAT = "45"  # change when the tables change (cache/tables.py): old index files are then simply not used
 
 # opens (or makes) an index's classification tables; its second argument, when given, is held while it makes them
 Ateco = Callable[..., sqlite3.Connection]

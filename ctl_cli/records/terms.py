@@ -37,8 +37,9 @@ STOPWORDS = frozenset(
     lombard lombardy lombardia cluster clusters regional region regione members member association
     cui non altri altre altro altra eccetera ecc esclusi escluse esclusa escluso include incluse inclusi
     cfr vedi nca n
-    dell dall nell sull coll quell quest""".split()  # the last: elided before a vowel (dell'aria, nell'edilizia)
-)
+    dell dall nell sull coll quell quest
+    milano milan bergamo brescia como cremona lecco lodi mantova monza brianza pavia sondrio varese""".split()
+)  # the last two lines: articles elided before a vowel (dell'aria); Lombard provinces, places, not activities
 # Words that mark a remark about where a fact comes from, not about what a cluster does: a sentence or a
 # bracketed aside with one of them is never compared (issue 13: "never score notes about sources").
 EDITORIAL = frozenset(
